@@ -1,0 +1,202 @@
+/**
+ * The catalog format: what the importer writes to `catalogs/` and what the engine, the app and
+ * the CLI read. `catalogs/catalog.schema.json` describes the same shapes as a JSON Schema; a unit
+ * test keeps the two and the committed files in agreement.
+ */
+
+/** Bumped whenever a stored shape changes incompatibly. */
+export const CATALOG_SCHEMA_VERSION = 1;
+
+/**
+ * The two authorization models. `5.0` is the identity-policy / SCP model (IAM v5, Organizations);
+ * `1.1` is the legacy role/policy ("fine-grained") model whose action names differ. A policy's
+ * `Version` picks the catalogs it is checked and evaluated against; the two are never mixed silently.
+ */
+export type PolicyModel = '5.0' | '1.1';
+
+/** Access levels as the v5 tables print them (lower case). Legacy tables have none. */
+export type AccessLevel = 'list' | 'read' | 'write' | 'permission_management' | 'tagging';
+
+/** Condition key value types from the IAM v5 metadata model. */
+export type ConditionKeyType = 'string' | 'number' | 'boolean' | 'date' | 'ip_address';
+
+/** Where a fact came from: a capture file name (no directory) and a 1-based line number. */
+export interface SourceRef {
+  file: string;
+  line: number;
+}
+
+/** A resource type an action takes, with the table's required marker (`*`). */
+export interface ActionResourceType {
+  type: string;
+  required: boolean;
+}
+
+export interface CatalogAction {
+  /** Full action name as printed, e.g. `ims:images:list`. */
+  name: string;
+  description: string;
+  /** `null` in legacy (1.1) catalogs, whose tables have no access level column. */
+  accessLevel: AccessLevel | null;
+  resourceTypes: ActionResourceType[];
+  /** Condition keys listed for the action (service keys and `g:` keys). */
+  conditionKeys: string[];
+  /** Legacy action names that this action also answers to (v5 Alias column). */
+  aliases: string[];
+  /** Human notes about this row's data (e.g. "listed twice in the source"). */
+  notes: string[];
+  source: SourceRef;
+}
+
+/** A dependency action an API needs, optionally only in some situations. */
+export interface ApiDependency {
+  action: string;
+  /** When the dependency applies, as the source says it ("创建云服务器时新创建弹性公网IP"). */
+  condition?: string;
+}
+
+export interface CatalogApi {
+  /** Stable id within the catalog: `METHOD path` (or the API name) plus `#n` when repeated. */
+  id: string;
+  /** HTTP method; `null` when the source names the API instead of giving its path (OBS). */
+  method: string | null;
+  /** URL path such as `/v2/images/{image_id}`, or the API's name when `method` is `null`. */
+  path: string;
+  /** The permission column of legacy tables (a short title), when there is one. */
+  title?: string;
+  /** The action that authorises this API. */
+  action: string;
+  dependencies: ApiDependency[];
+  /** Notes printed next to the API, such as "required only for quickly importing a data disk image". */
+  notes: string[];
+  source: SourceRef;
+}
+
+export interface CatalogResourceType {
+  /** Resource type name as printed in the resource table (case kept). */
+  name: string;
+  /** URN patterns with placeholders such as `<region>`, `<account-id>`, `<image-id>`. */
+  urnPatterns: string[];
+  source: SourceRef;
+}
+
+export interface CatalogConditionKey {
+  name: string;
+  type: ConditionKeyType;
+  /** `null` when the source does not say. */
+  multiValued: boolean | null;
+  description: string;
+  source: SourceRef;
+}
+
+/** A quirk of the source data, surfaced to users rather than silently fixed. */
+export interface DataWarning {
+  /** Stable code such as `DUPLICATE_ACTION_ROW`, `UNKNOWN_DEPENDENCY`, `OVERRIDE_APPLIED`. */
+  code: string;
+  message: string;
+  /** The action, API id, key or resource type the warning is about, when there is one. */
+  subject?: string;
+  source: SourceRef;
+}
+
+export interface CatalogSource {
+  file: string;
+  url?: string;
+  /** The page's "Updated on" date (YYYY-MM-DD) or the snapshot date the INDEX gives. */
+  updatedOn?: string;
+  /** SHA-256 (hex) of the capture file the catalog was derived from. */
+  sha256: string;
+}
+
+export interface ServiceCatalog {
+  schemaVersion: typeof CATALOG_SCHEMA_VERSION;
+  /** Catalog id, `<service>-<model>`, e.g. `ims-5.0`, `ecs-1.1`. */
+  id: string;
+  /** Service prefix as used in action names (lower case), e.g. `ims`. */
+  service: string;
+  serviceName: string;
+  model: PolicyModel;
+  /** `partial` when the captures hold only part of the service's tables. */
+  coverage: 'complete' | 'partial';
+  sources: CatalogSource[];
+  actions: CatalogAction[];
+  apis: CatalogApi[];
+  resourceTypes: CatalogResourceType[];
+  conditionKeys: CatalogConditionKey[];
+  warnings: DataWarning[];
+}
+
+export interface CatalogCounts {
+  actions: number;
+  /** Action rows in the source tables, duplicates included. */
+  actionRows: number;
+  apis: number;
+  resourceTypes: number;
+  conditionKeys: number;
+  warnings: number;
+}
+
+export interface CatalogIndexEntry {
+  id: string;
+  /** File name relative to the index, e.g. `ims-5.0.json`. */
+  file: string;
+  service: string;
+  serviceName: string;
+  model: PolicyModel;
+  coverage: 'complete' | 'partial';
+  counts: CatalogCounts;
+  sources: CatalogSource[];
+  /** SHA-256 (hex) of the catalog file's bytes. */
+  contentHash: string;
+}
+
+export interface CatalogIndex {
+  schemaVersion: typeof CATALOG_SCHEMA_VERSION;
+  catalogs: CatalogIndexEntry[];
+  globalConditionKeys: { file: string; contentHash: string };
+  systemPolicies: { file: string; contentHash: string };
+}
+
+/** A global (`g:`) condition key; hand-kept data from the policy-language reference §8.1. */
+export interface GlobalConditionKey {
+  /** Key name; a `<tag-key>` placeholder marks a family such as `g:ResourceTag/<tag-key>`. */
+  name: string;
+  type: ConditionKeyType;
+  multiValued: boolean | null;
+  description: string;
+  /** Confidence from the reference: H documented, M inferred, L assumption. */
+  confidence: 'H' | 'M' | 'L';
+  /** Which models document the key. */
+  models: PolicyModel[];
+  sources: string[];
+}
+
+export interface GlobalConditionKeysFile {
+  schemaVersion: typeof CATALOG_SCHEMA_VERSION;
+  /** Always `true`: these keys are kept by hand, not imported. */
+  handKept: true;
+  keys: GlobalConditionKey[];
+}
+
+export interface SystemPolicy {
+  /** Stable id, e.g. `ecs-fullaccess`. */
+  id: string;
+  name: string;
+  kind: 'policy' | 'role' | 'scp';
+  /** Which policy type the document is: an identity (or legacy) policy, or an SCP. */
+  policyType: 'identity' | 'scp';
+  model: PolicyModel;
+  description: string;
+  /** The exact policy document as documented (or modelled, see `provenance`). */
+  document: unknown;
+  /** `documented` when copied from a source capture; `modelled` when the tool assumes it. */
+  provenance: 'documented' | 'modelled';
+  /** Common operations the source says this policy supports, when it lists them. */
+  commonOperations?: string[];
+  source?: SourceRef;
+}
+
+export interface SystemPoliciesFile {
+  schemaVersion: typeof CATALOG_SCHEMA_VERSION;
+  policies: SystemPolicy[];
+}
