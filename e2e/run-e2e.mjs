@@ -36,14 +36,15 @@ if (!found) {
   );
   process.exit(1);
 }
-if (!existsSync('dist/index.html')) {
-  console.error('dist/ is missing: run `npm run build` first (npm test does it for you).');
+const dist = process.env.E2E_DIST ?? 'dist';
+if (!existsSync(`${dist}/index.html`)) {
+  console.error(`${dist}/ is missing: run \`npm run build\` first (npm test does it for you).`);
   process.exit(1);
 }
 console.log(`e2e: using Chromium from ${found.origin}: ${found.path}`);
 const result = spawnSync(
   'npx',
   ['playwright', 'test', '--config', 'e2e/playwright.config.ts', ...process.argv.slice(2)],
-  { stdio: 'inherit', env: { ...process.env, PLAYWRIGHT_CHROMIUM_EXECUTABLE: found.path } },
+  { stdio: 'inherit', env: { ...process.env, E2E_DIST: dist, PLAYWRIGHT_CHROMIUM_EXECUTABLE: found.path } },
 );
 process.exit(result.status ?? 1);
