@@ -1,0 +1,135 @@
+/**
+ * Resource patterns against request resources, segment by segment (reference §6):
+ * `service:region:account:type:path`, the fifth segment keeping any further colons. Service and
+ * type compare case-insensitively; region, account and path case-sensitively (assumption
+ * `urn-case-sensitive-segments`). A pattern or resource with fewer than five segments falls back
+ * to one case-sensitive glob over the whole string.
+ */
+import { compileWildcard, type WildcardMatcher } from './wildcard';
+
+/** Why a resource pattern did or did not match: stable keys the UI can translate. */
+export type ResourceMatchReason =
+  | 'pattern-is-wildcard'
+  | 'segments-matched'
+  | 'whole-string-matched'
+  | 'service-mismatch'
+  | 'region-mismatch'
+  | 'account-mismatch'
+  | 'resource-type-mismatch'
+  | 'resource-path-mismatch'
+  | 'specific-pattern-any-resource'
+  | 'whole-string-mismatch';
+
+export interface ResourceMatchResult {
+  matches: boolean;
+  reason: ResourceMatchReason;
+}
+
+/** A request resource split once, so many patterns can be tested against it. */
+export interface RequestResource {
+  readonly text: string;
+  /** The five segments, or `null` for `*` and for anything with fewer than five segments. */
+  readonly segments: readonly string[] | null;
+}
+
+const SEGMENT_NAMES = ['service', 'region', 'account', 'resource-type', 'resource-path'] as const;
+const SEGMENT_REASONS: readonly ResourceMatchReason[] = [
+  'service-mismatch',
+  'region-mismatch',
+  'account-mismatch',
+  'resource-type-mismatch',
+  'resource-path-mismatch',
+];
+const CASE_INSENSITIVE_SEGMENTS = new Set([0, 3]);
+
+/** The name of a URN segment by index (`service`, `region`, ...). */
+export function urnSegmentName(index: number): string {
+  return SEGMENT_NAMES[index] ?? 'resource-path';
+}
+
+/** Splits a URN into exactly five segments, or returns `null` when it has fewer. */
+export function splitUrn(text: string): string[] | null {
+  const parts: string[] = [];
+  let start = 0;
+  for (let i = 0; i < 4; i++) {
+    const colon = text.indexOf(':', start);
+    if (colon < 0) return null;
+    parts.push(text.slice(start, colon));
+    start = colon + 1;
+  }
+  parts.push(text.slice(start));
+  return parts;
+}
+
+/** Prepares a request resource (`*` or a URN) for matching. */
+export function toRequestResource(text: string): RequestResource {
+  return { text, segments: text === '*' ? null : splitUrn(text) };
+}
+
+export interface ResourceMatcher {
+  readonly pattern: string;
+  /** The pattern is `*` and matches every resource, `*` included. */
+  readonly isWildcard: boolean;
+  /** The resource-type segment's matcher, when the pattern has five segments. */
+  readonly typeMatcher: WildcardMatcher | null;
+  /** Region, account and path are all `*`: the pattern covers every resource of its type(s). */
+  readonly coversWholeType: boolean;
+  readonly match: (resource: RequestResource) => ResourceMatchResult;
+}
+
+const MATCHED_WILDCARD: ResourceMatchResult = { matches: true, reason: 'pattern-is-wildcard' };
+const MATCHED_SEGMENTS: ResourceMatchResult = { matches: true, reason: 'segments-matched' };
+const MATCHED_WHOLE: ResourceMatchResult = { matches: true, reason: 'whole-string-matched' };
+const ANY_RESOURCE: ResourceMatchResult = {
+  matches: false,
+  reason: 'specific-pattern-any-resource',
+};
+const WHOLE_MISMATCH: ResourceMatchResult = { matches: false, reason: 'whole-string-mismatch' };
+const SEGMENT_MISMATCH: readonly ResourceMatchResult[] = SEGMENT_REASONS.map((reason) => ({
+  matches: false,
+  reason,
+}));
+
+/** Compiles a resource pattern once: one wildcard matcher per segment plus a whole-string one. */
+export function compileResourcePattern(pattern: string): ResourceMatcher {
+  if (pattern === '*') {
+    return {
+      pattern,
+      isWildcard: true,
+      typeMatcher: null,
+      coversWholeType: true,
+      match: () => MATCHED_WILDCARD,
+    };
+  }
+  const whole = compileWildcard(pattern, { ignoreCase: false });
+  const parts = splitUrn(pattern);
+  const segments =
+    parts?.map((part, index) =>
+      compileWildcard(part, { ignoreCase: CASE_INSENSITIVE_SEGMENTS.has(index) }),
+    ) ?? null;
+  const match = (resource: RequestResource): ResourceMatchResult => {
+    if (resource.text === '*') return ANY_RESOURCE;
+    if (segments === null || resource.segments === null) {
+      return whole.test(resource.text) ? MATCHED_WHOLE : WHOLE_MISMATCH;
+    }
+    for (let i = 0; i < 5; i++) {
+      const value = resource.segments[i] ?? '';
+      if (!(segments[i] as WildcardMatcher).test(value)) {
+        return SEGMENT_MISMATCH[i] as ResourceMatchResult;
+      }
+    }
+    return MATCHED_SEGMENTS;
+  };
+  return {
+    pattern,
+    isWildcard: false,
+    typeMatcher: segments?.[3] ?? null,
+    coversWholeType: parts !== null && parts[1] === '*' && parts[2] === '*' && parts[4] === '*',
+    match,
+  };
+}
+
+/** One-off convenience: does `pattern` match `resource` (a URN or `*`), and why (not)? */
+export function matchResource(pattern: string, resource: string): ResourceMatchResult {
+  return compileResourcePattern(pattern).match(toRequestResource(resource));
+}

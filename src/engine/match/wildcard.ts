@@ -1,0 +1,88 @@
+/**
+ * Wildcard patterns as policies write them: `*` matches any run of characters (empty included,
+ * `:` included), `?` matches exactly one character, the whole string must match, and every other
+ * character stands for itself. Patterns are compiled once and kept in a bounded cache, so matching
+ * many names against the same pattern never builds a regular expression per comparison.
+ */
+
+/** A compiled wildcard pattern. `test` is the only thing callers need on the hot path. */
+export interface WildcardMatcher {
+  /** The pattern as written. */
+  readonly pattern: string;
+  /** True when the pattern contains `*` or `?`. */
+  readonly hasWildcard: boolean;
+  /** True when the pattern is `*` alone (or only `*`s) and so matches every string. */
+  readonly matchesEverything: boolean;
+  readonly test: (text: string) => boolean;
+}
+
+export interface WildcardOptions {
+  /** Compare without regard to case (both sides are lower-cased). */
+  ignoreCase: boolean;
+}
+
+const MAX_CACHED_PATTERNS = 4096;
+const cache = new Map<string, WildcardMatcher>();
+
+const REGEX_SPECIALS = /[.+^${}()|[\]\\/-]/g;
+
+function escapeRegexCharacters(text: string): string {
+  return text.replace(REGEX_SPECIALS, '\\$&');
+}
+
+function buildMatcher(pattern: string, ignoreCase: boolean): WildcardMatcher {
+  const hasStar = pattern.includes('*');
+  const hasQuestion = pattern.includes('?');
+  const hasWildcard = hasStar || hasQuestion;
+  const matchesEverything = pattern.length > 0 && /^\*+$/.test(pattern);
+  const literal = ignoreCase ? pattern.toLowerCase() : pattern;
+  const norm = ignoreCase ? (text: string) => text.toLowerCase() : (text: string) => text;
+
+  let test: (text: string) => boolean;
+  if (matchesEverything) {
+    test = () => true;
+  } else if (!hasWildcard) {
+    test = ignoreCase ? (text) => text.toLowerCase() === literal : (text) => text === literal;
+  } else if (!hasQuestion && literal.indexOf('*') === literal.length - 1) {
+    // A trailing `*` is by far the commonest form (`ecs:*:get*` aside); a prefix test is cheaper.
+    const prefix = literal.slice(0, -1);
+    test = (text) => norm(text).startsWith(prefix);
+  } else {
+    const source = literal
+      .split(/([*?])/)
+      .map((part) => (part === '*' ? '.*' : part === '?' ? '.' : escapeRegexCharacters(part)))
+      .join('');
+    // `s` lets `.` cross line breaks so a name with a newline is still matched character-wise.
+    const regex = new RegExp(`^${source}$`, 's');
+    test = (text) => regex.test(norm(text));
+  }
+  return { pattern, hasWildcard, matchesEverything, test };
+}
+
+/**
+ * Compiles `pattern` (or returns the cached compilation). The cache holds at most
+ * {@link MAX_CACHED_PATTERNS} entries and forgets the oldest first, so arbitrary input cannot make
+ * it grow without bound.
+ */
+export function compileWildcard(pattern: string, options: WildcardOptions): WildcardMatcher {
+  const cacheKey = (options.ignoreCase ? 'i:' : 's:') + pattern;
+  const cached = cache.get(cacheKey);
+  if (cached) return cached;
+  const matcher = buildMatcher(pattern, options.ignoreCase);
+  if (cache.size >= MAX_CACHED_PATTERNS) {
+    const oldest = cache.keys().next();
+    if (!oldest.done) cache.delete(oldest.value);
+  }
+  cache.set(cacheKey, matcher);
+  return matcher;
+}
+
+/** One-off convenience over {@link compileWildcard}. */
+export function matchWildcard(pattern: string, text: string, options: WildcardOptions): boolean {
+  return compileWildcard(pattern, options).test(text);
+}
+
+/** Number of compiled patterns currently cached (for tests of the bound). */
+export function wildcardCacheSize(): number {
+  return cache.size;
+}
