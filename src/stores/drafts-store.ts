@@ -1,0 +1,169 @@
+import { create } from 'zustand';
+import { persist } from 'zustand/middleware';
+import { DRAFT_NAME_MAX_LENGTH, newDraftId, uniqueDraftName } from './draft-model';
+import type { Draft, DraftPolicyType, NewDraft } from './draft-model';
+import { emptyPolicyText, insertIntoStatement } from './insert-into-statement';
+import type { InsertableItem, InsertResult } from './insert-into-statement';
+import { createGuardedStorage } from './persistence/guarded-storage';
+import { restoreDrafts } from './persistence/restore-drafts';
+import type { SavedDrafts } from './persistence/restore-drafts';
+import { useStorageNoticesStore } from './storage-notices-store';
+
+export type { Draft, DraftPolicyType, NewDraft } from './draft-model';
+export type { InsertableItem, InsertResult } from './insert-into-statement';
+
+/** A deleted draft and where it was, so that Undo puts it back in place. */
+export interface DeletedDraft {
+  draft: Draft;
+  index: number;
+}
+
+export interface DraftsState extends SavedDrafts {
+  /** Caret offset per draft id, so "add to policy" targets the statement the user is in. */
+  carets: Record<string, number>;
+  /** Creates a draft (blank unless `text` is given), makes it active and returns its id. */
+  createDraft: (init?: Partial<NewDraft>) => string;
+  /** Adds drafts beside the existing ones (clashing names get a suffix); returns the new ids. */
+  addDrafts: (drafts: NewDraft[]) => string[];
+  selectDraft: (id: string) => void;
+  updateDraftText: (id: string, text: string) => void;
+  /** Ignores blank names; trims and caps the rest. */
+  renameDraft: (id: string, name: string) => void;
+  setDraftPolicyType: (id: string, policyType: DraftPolicyType) => void;
+  duplicateDraft: (id: string) => string | null;
+  deleteDraft: (id: string) => DeletedDraft | null;
+  restoreDraft: (deleted: DeletedDraft) => void;
+  /** Moves a draft to `toIndex` (clamped to the list). */
+  moveDraft: (id: string, toIndex: number) => void;
+  setCaret: (id: string, offset: number) => void;
+  /** Inserts into the active draft's current statement, creating a draft when there is none. */
+  addToActiveDraft: (item: InsertableItem) => InsertResult;
+}
+
+export const DRAFTS_STORAGE_KEY = 'policy-workbench:drafts';
+const DRAFTS_VERSION = 1;
+
+const defaultName = (policyType: DraftPolicyType) =>
+  policyType === 'scp' ? 'Untitled SCP' : 'Untitled policy';
+
+const storage = createGuardedStorage<SavedDrafts>({
+  label: 'drafts',
+  report: (notice) => useStorageNoticesStore.getState().report(notice),
+});
+
+export const useDraftsStore = create<DraftsState>()(
+  persist(
+    (set, get) => {
+      const withIds = (drafts: NewDraft[]): Draft[] => {
+        const taken = get().drafts.map((d) => d.name);
+        return drafts.map((draft) => {
+          const name = uniqueDraftName(draft.name, taken);
+          taken.push(name);
+          return { ...draft, id: newDraftId(), name };
+        });
+      };
+      const patch = (id: string, change: Partial<Draft>) =>
+        set((state) => ({
+          drafts: state.drafts.map((d) => (d.id === id ? { ...d, ...change } : d)),
+        }));
+
+      return {
+        drafts: [],
+        activeDraftId: null,
+        carets: {},
+        createDraft: (init = {}) => {
+          const policyType = init.policyType ?? 'identity';
+          const [draft] = withIds([
+            {
+              name: init.name?.trim() || defaultName(policyType),
+              policyType,
+              text: init.text ?? emptyPolicyText(policyType),
+            },
+          ]);
+          if (!draft) return '';
+          set((state) => ({ drafts: [...state.drafts, draft], activeDraftId: draft.id }));
+          return draft.id;
+        },
+        addDrafts: (drafts) => {
+          const added = withIds(drafts);
+          if (added.length === 0) return [];
+          set((state) => ({
+            drafts: [...state.drafts, ...added],
+            activeDraftId: added[0]?.id ?? null,
+          }));
+          return added.map((d) => d.id);
+        },
+        selectDraft: (id) => {
+          if (get().drafts.some((d) => d.id === id)) set({ activeDraftId: id });
+        },
+        updateDraftText: (id, text) => patch(id, { text }),
+        renameDraft: (id, name) => {
+          const trimmed = name.trim().slice(0, DRAFT_NAME_MAX_LENGTH);
+          if (trimmed !== '') patch(id, { name: trimmed });
+        },
+        setDraftPolicyType: (id, policyType) => patch(id, { policyType }),
+        duplicateDraft: (id) => {
+          const { drafts } = get();
+          const index = drafts.findIndex((d) => d.id === id);
+          const source = drafts[index];
+          if (!source) return null;
+          const [copy] = withIds([{ ...source, name: `${source.name} (copy)` }]);
+          if (!copy) return null;
+          set({ drafts: drafts.toSpliced(index + 1, 0, copy), activeDraftId: copy.id });
+          return copy.id;
+        },
+        deleteDraft: (id) => {
+          const { drafts, activeDraftId, carets } = get();
+          const index = drafts.findIndex((d) => d.id === id);
+          const draft = drafts[index];
+          if (!draft) return null;
+          const rest = drafts.toSpliced(index, 1);
+          const neighbour = rest[Math.min(index, rest.length - 1)];
+          const { [id]: _dropped, ...otherCarets } = carets;
+          set({
+            drafts: rest,
+            activeDraftId: activeDraftId === id ? (neighbour?.id ?? null) : activeDraftId,
+            carets: otherCarets,
+          });
+          return { draft, index };
+        },
+        restoreDraft: ({ draft, index }) => {
+          const { drafts } = get();
+          if (drafts.some((d) => d.id === draft.id)) return;
+          set({ drafts: drafts.toSpliced(index, 0, draft), activeDraftId: draft.id });
+        },
+        moveDraft: (id, toIndex) => {
+          const { drafts } = get();
+          const from = drafts.findIndex((d) => d.id === id);
+          const draft = drafts[from];
+          const to = Math.max(0, Math.min(toIndex, drafts.length - 1));
+          if (!draft || from === to) return;
+          set({ drafts: drafts.toSpliced(from, 1).toSpliced(to, 0, draft) });
+        },
+        setCaret: (id, offset) => set((state) => ({ carets: { ...state.carets, [id]: offset } })),
+        addToActiveDraft: (item) => {
+          const { drafts, activeDraftId, carets } = get();
+          const active = drafts.find((d) => d.id === activeDraftId);
+          const id = active?.id ?? get().createDraft();
+          const draft = get().drafts.find((d) => d.id === id);
+          if (!draft) return { ok: false, message: 'there is no draft to add to' };
+          const result = insertIntoStatement(
+            draft.text,
+            item,
+            draft.policyType,
+            active ? carets[id] : undefined,
+          );
+          if (result.ok && result.changed) patch(id, { text: result.text });
+          return result;
+        },
+      };
+    },
+    {
+      name: DRAFTS_STORAGE_KEY,
+      version: DRAFTS_VERSION,
+      storage,
+      partialize: ({ drafts, activeDraftId }) => ({ drafts, activeDraftId }),
+      merge: storage.merge<DraftsState>(DRAFTS_STORAGE_KEY, restoreDrafts),
+    },
+  ),
+);

@@ -1,0 +1,125 @@
+import type { PersistStorage, StorageValue } from 'zustand/middleware';
+import type { StorageNotice } from '../storage-notices-store';
+
+/** What a restore step recovered from untrusted saved data, and what it had to drop. */
+export interface Restored<T> {
+  state: T;
+  /** One line per thing that was wrong; empty when the data was fully valid. */
+  problems: string[];
+}
+
+export interface GuardedStorage<S> extends PersistStorage<S> {
+  /**
+   * Builds the persist `merge` option: restores the (already migrated) saved state with
+   * `restore`, keeps whatever it recovered, and sets the saved data aside when anything was lost.
+   */
+  merge<T extends object>(
+    name: string,
+    restore: (saved: unknown) => Restored<Partial<T>>,
+  ): (persisted: unknown, current: T) => T;
+}
+
+interface GuardedStorageOptions {
+  /** What the saved data is, for messages: "drafts", "display settings". */
+  label: string;
+  report: (notice: Omit<StorageNotice, 'id'>) => void;
+  /** The browser storage; injectable for tests. */
+  backend?: () => Storage;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * A zustand persist storage over localStorage that never throws into the app: unreadable data is
+ * copied to a backup key and reported, a full or blocked storage is reported once, and the state
+ * inside a readable envelope is still untrusted until the store's `merge` restores it.
+ */
+export function createGuardedStorage<S>({
+  label,
+  report,
+  backend = () => window.localStorage,
+}: GuardedStorageOptions): GuardedStorage<S> {
+  const lastRead = new Map<string, string>();
+
+  function setAside(name: string, message: string, details: string[]): void {
+    const raw = lastRead.get(name);
+    let backupKey: string | null = null;
+    if (raw !== undefined) {
+      const key = `${name}:backup:${new Date().toISOString()}`;
+      try {
+        backend().setItem(key, raw);
+        backupKey = key;
+      } catch {
+        // The storage is full: the notice still tells the user what was lost.
+      }
+    }
+    report({ message, details, backupKey });
+  }
+
+  return {
+    getItem(name) {
+      let raw: string | null;
+      try {
+        raw = backend().getItem(name);
+      } catch {
+        report({
+          message: `saved ${label} are unavailable: browser storage is blocked`,
+          details: [],
+          backupKey: null,
+        });
+        return null;
+      }
+      if (raw === null) return null;
+      lastRead.set(name, raw);
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(raw);
+      } catch {
+        setAside(name, `saved ${label} could not be read and were set aside`, [
+          'the saved data is not JSON',
+        ]);
+        return null;
+      }
+      if (!isRecord(parsed) || !isRecord(parsed.state) || typeof parsed.version !== 'number') {
+        setAside(name, `saved ${label} could not be read and were set aside`, [
+          'the saved data is not a Policy Workbench save',
+        ]);
+        return null;
+      }
+      return parsed as unknown as StorageValue<S>;
+    },
+    setItem(name, value) {
+      try {
+        backend().setItem(name, JSON.stringify(value));
+      } catch {
+        report({
+          message: `changes to ${label} are not being saved: browser storage is full or unavailable`,
+          details: [],
+          backupKey: null,
+        });
+      }
+    },
+    removeItem(name) {
+      try {
+        backend().removeItem(name);
+      } catch {
+        // Nothing to remove from a storage we cannot reach.
+      }
+    },
+    merge(name, restore) {
+      return (persisted, current) => {
+        if (persisted === undefined) return current;
+        const restored = restore(persisted);
+        if (restored.problems.length > 0) {
+          setAside(
+            name,
+            `some saved ${label} could not be read; what could be recovered was kept`,
+            restored.problems,
+          );
+        }
+        return { ...current, ...restored.state };
+      };
+    },
+  };
+}
