@@ -55,6 +55,18 @@ export interface ApiDependency {
   condition?: string;
 }
 
+/** The scope columns of legacy (1.1) tables: where a permission can be granted. */
+export interface ApiScopes {
+  /** "IAM项目 (Project)": grantable in an IAM project. */
+  iamProject?: boolean;
+  /** "企业项目 (Enterprise Project)". */
+  enterpriseProject?: boolean;
+  /** "实例授权": authorisation by instance (resource-level). */
+  instance?: boolean;
+  /** "标签授权": authorisation by tag. */
+  tag?: boolean;
+}
+
 export interface CatalogApi {
   /** Stable id within the catalog: `METHOD path` (or the API name) plus `#n` when repeated. */
   id: string;
@@ -64,11 +76,16 @@ export interface CatalogApi {
   path: string;
   /** The permission column of legacy tables (a short title), when there is one. */
   title?: string;
-  /** The action that authorises this API. */
+  /**
+   * The action that authorises this API; an empty string when the source states that the API
+   * needs no action (EVS prints `无`).
+   */
   action: string;
   dependencies: ApiDependency[];
   /** Notes printed next to the API, such as "required only for quickly importing a data disk image". */
   notes: string[];
+  /** Legacy tables only: the scope columns (√/×) of the API's row. */
+  scopes?: ApiScopes;
   source: SourceRef;
 }
 
@@ -102,10 +119,15 @@ export interface DataWarning {
 export interface CatalogSource {
   file: string;
   url?: string;
-  /** The page's "Updated on" date (YYYY-MM-DD) or the snapshot date the INDEX gives. */
+  /** The page's "Updated on" date (YYYY-MM-DD) or the snapshot month the INDEX gives (YYYY-MM). */
   updatedOn?: string;
   /** SHA-256 (hex) of the capture file the catalog was derived from. */
   sha256: string;
+  /**
+   * `cross-check` when the file only served to compare against the catalog's data source (its
+   * rows are not in the catalog; differences become warnings). Absent for data sources.
+   */
+  role?: 'cross-check';
 }
 
 export interface ServiceCatalog {
@@ -131,6 +153,8 @@ export interface CatalogCounts {
   /** Action rows in the source tables, duplicates included. */
   actionRows: number;
   apis: number;
+  /** API table rows; a row may list several APIs (IMS, ECS), so this can be below `apis`. */
+  apiRows?: number;
   resourceTypes: number;
   conditionKeys: number;
   warnings: number;
@@ -146,8 +170,17 @@ export interface CatalogIndexEntry {
   coverage: 'complete' | 'partial';
   counts: CatalogCounts;
   sources: CatalogSource[];
+  /** How many warnings of each code the catalog holds. */
+  warningCodes?: Record<string, number>;
   /** SHA-256 (hex) of the catalog file's bytes. */
   contentHash: string;
+}
+
+/** A capture the importer read but did not turn into any catalog, and why. */
+export interface SkippedSource {
+  file: string;
+  reason: string;
+  sha256: string;
 }
 
 export interface CatalogIndex {
@@ -155,6 +188,7 @@ export interface CatalogIndex {
   catalogs: CatalogIndexEntry[];
   globalConditionKeys: { file: string; contentHash: string };
   systemPolicies: { file: string; contentHash: string };
+  skippedSources?: SkippedSource[];
 }
 
 /** A global (`g:`) condition key; hand-kept data from the policy-language reference §8.1. */
@@ -176,6 +210,10 @@ export interface GlobalConditionKeysFile {
   /** Always `true`: these keys are kept by hand, not imported. */
   handKept: true;
   keys: GlobalConditionKey[];
+  /** Captures merged into the hand-kept list (e.g. the partial global-key page). */
+  sources?: CatalogSource[];
+  /** Differences between the hand-kept list and the merged captures. */
+  warnings?: DataWarning[];
 }
 
 export interface SystemPolicy {
@@ -199,4 +237,7 @@ export interface SystemPolicy {
 export interface SystemPoliciesFile {
   schemaVersion: typeof CATALOG_SCHEMA_VERSION;
   policies: SystemPolicy[];
+  sources?: CatalogSource[];
+  /** Quirks of the documented policies, e.g. action names that no catalog holds. */
+  warnings?: DataWarning[];
 }

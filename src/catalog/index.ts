@@ -1,0 +1,39 @@
+/** Public entry of the catalog format: types, validators and lookup helpers. */
+export { CATALOG_SCHEMA_VERSION } from './catalog-types';
+export type {
+  AccessLevel,
+  ActionResourceType,
+  ApiDependency,
+  ApiScopes,
+  CatalogAction,
+  CatalogApi,
+  CatalogConditionKey,
+  CatalogCounts,
+  CatalogIndex,
+  CatalogIndexEntry,
+  CatalogResourceType,
+  CatalogSource,
+  ConditionKeyType,
+  DataWarning,
+  GlobalConditionKey,
+  GlobalConditionKeysFile,
+  PolicyModel,
+  ServiceCatalog,
+  SkippedSource,
+  SourceRef,
+  SystemPoliciesFile,
+  SystemPolicy,
+} from './catalog-types';
+export type { ValidationResult } from './shape-checks';
+export {
+  validateCatalogIndex,
+  validateGlobalConditionKeys,
+  validateServiceCatalog,
+  validateSystemPolicies,
+} from './validate-catalog';
+export {
+  catalogId,
+  indexActionsByAlias,
+  indexActionsByName,
+  indexApisByAction,
+} from './catalog-lookup';
