@@ -19,3 +19,27 @@ export {
   type ResourceMatchResult,
 } from './match/urn';
 export { compileWildcard, matchWildcard, type WildcardMatcher } from './match/wildcard';
+
+// parse and validate
+export { MAX_JSON_DEPTH, parsePolicy } from './policy/parse-policy';
+export type {
+  Effect,
+  IssueSeverity,
+  JsonPath,
+  Located,
+  ParsedCondition,
+  ParsedPolicy,
+  ParsedStatement,
+  ParseResult,
+  PolicyIssue,
+  PolicyType,
+  SourceRange,
+} from './policy/policy-types';
+export {
+  CHECK_REGISTRY,
+  listChecks,
+  type CheckCode,
+  type CheckDescription,
+  type CheckGroup,
+  type CheckInfo,
+} from './validate/check-registry';

@@ -48,6 +48,8 @@ export interface ParsedStatement {
   notResource: Located<string>[] | null;
   /** `null` when there is no `Condition` element. */
   conditions: ParsedCondition[] | null;
+  /** Every key written in the statement object, in order, duplicates included. */
+  keys?: Located<string>[];
   range: SourceRange;
 }
 
@@ -57,6 +59,8 @@ export interface ParsedPolicy {
   statements: ParsedStatement[];
   /** Top-level keys other than `Version` and `Statement`, kept for validation. */
   unknownKeys: Located<string>[];
+  /** Every top-level key, in order, duplicates included. */
+  keys?: Located<string>[];
   range: SourceRange;
 }
 
