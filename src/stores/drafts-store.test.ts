@@ -1,0 +1,140 @@
+// @vitest-environment jsdom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { DRAFTS_STORAGE_KEY, useDraftsStore } from './drafts-store';
+
+const store = () => useDraftsStore.getState();
+const names = () => store().drafts.map((d) => d.name);
+const activeName = () => store().drafts.find((d) => d.id === store().activeDraftId)?.name;
+
+beforeEach(() => {
+  localStorage.clear();
+  useDraftsStore.setState(useDraftsStore.getInitialState(), true);
+});
+
+describe('drafts store', () => {
+  it('creates blank drafts with distinct default names and activates the newest', () => {
+    store().createDraft();
+    store().createDraft();
+    store().createDraft({ policyType: 'scp' });
+    expect(names()).toEqual(['Untitled policy', 'Untitled policy (2)', 'Untitled SCP']);
+    expect(activeName()).toBe('Untitled SCP');
+    expect(JSON.parse(store().drafts[2]?.text ?? '')).toMatchObject({
+      Statement: [{ Effect: 'Deny', Resource: ['*'] }],
+    });
+  });
+
+  it('adds drafts beside the existing ones, suffixing clashing names', () => {
+    store().createDraft({ name: 'Read-only IMS' });
+    const before = store().drafts[0];
+    store().addDrafts([
+      { name: 'Read-only IMS', policyType: 'identity', text: '{}' },
+      { name: 'Read-only IMS', policyType: 'scp', text: '{}' },
+    ]);
+    expect(names()).toEqual(['Read-only IMS', 'Read-only IMS (2)', 'Read-only IMS (3)']);
+    expect(store().drafts[0]).toEqual(before);
+    expect(activeName()).toBe('Read-only IMS (2)');
+  });
+
+  it('renames with trimming and ignores a blank name', () => {
+    const id = store().createDraft();
+    store().renameDraft(id, '  Deny sharing  ');
+    store().renameDraft(id, '   ');
+    expect(names()).toEqual(['Deny sharing']);
+  });
+
+  it('duplicates a draft right after its source', () => {
+    const first = store().createDraft({ name: 'A', text: '{"Version":"5.0"}' });
+    store().createDraft({ name: 'B' });
+    store().duplicateDraft(first);
+    expect(names()).toEqual(['A', 'A (copy)', 'B']);
+    expect(store().drafts[1]?.text).toBe('{"Version":"5.0"}');
+    expect(activeName()).toBe('A (copy)');
+  });
+
+  it('deletes a draft, activates its neighbour, and undo puts it back in place', () => {
+    store().createDraft({ name: 'A' });
+    const b = store().createDraft({ name: 'B' });
+    store().createDraft({ name: 'C' });
+    store().selectDraft(b);
+    const deleted = store().deleteDraft(b);
+    expect(names()).toEqual(['A', 'C']);
+    expect(activeName()).toBe('C');
+    if (!deleted) throw new Error('nothing was deleted');
+    store().restoreDraft(deleted);
+    expect(names()).toEqual(['A', 'B', 'C']);
+    expect(activeName()).toBe('B');
+  });
+
+  it('deleting the last draft leaves no active draft', () => {
+    const id = store().createDraft();
+    store().deleteDraft(id);
+    expect(store()).toMatchObject({ drafts: [], activeDraftId: null });
+  });
+
+  it('moves a draft, clamping the target index', () => {
+    const a = store().createDraft({ name: 'A' });
+    store().createDraft({ name: 'B' });
+    const c = store().createDraft({ name: 'C' });
+    store().moveDraft(a, 1);
+    expect(names()).toEqual(['B', 'A', 'C']);
+    store().moveDraft(c, -5);
+    expect(names()).toEqual(['C', 'B', 'A']);
+    store().moveDraft(c, 99);
+    expect(names()).toEqual(['B', 'A', 'C']);
+  });
+
+  it('adds to the active draft, creating one when there is none', () => {
+    const result = store().addToActiveDraft({ kind: 'action', value: 'ims:images:list' });
+    expect(result).toMatchObject({ ok: true, changed: true });
+    expect(names()).toEqual(['Untitled policy']);
+    expect(JSON.parse(store().drafts[0]?.text ?? '')).toEqual({
+      Version: '5.0',
+      Statement: [{ Effect: 'Allow', Action: ['ims:images:list'] }],
+    });
+  });
+
+  it('adds to the statement where the caret was left', () => {
+    const text =
+      '{"Version":"5.0","Statement":[{"Effect":"Allow","Action":["a:b:c"]},{"Effect":"Deny","Action":[]}]}';
+    const id = store().createDraft({ text });
+    store().setCaret(id, text.indexOf('a:b:c'));
+    store().addToActiveDraft({ kind: 'action', value: 'ims:images:get' });
+    expect(JSON.parse(store().drafts[0]?.text ?? '')).toMatchObject({
+      Statement: [{ Action: ['a:b:c', 'ims:images:get'] }, { Action: [] }],
+    });
+  });
+
+  it('reports instead of editing when the active draft is not valid JSON', () => {
+    store().createDraft({ text: '{ "Version": ' });
+    expect(store().addToActiveDraft({ kind: 'action', value: 'ims:images:list' })).toMatchObject({
+      ok: false,
+    });
+    expect(store().drafts[0]?.text).toBe('{ "Version": ');
+  });
+});
+
+describe('drafts store persistence', () => {
+  it('saves drafts and the active draft (not carets) under a versioned key', () => {
+    const id = store().createDraft({ name: 'A', text: '{}' });
+    store().setCaret(id, 1);
+    const saved = JSON.parse(localStorage.getItem(DRAFTS_STORAGE_KEY) ?? 'null');
+    expect(saved).toEqual({
+      version: 1,
+      state: { drafts: [{ id, name: 'A', policyType: 'identity', text: '{}' }], activeDraftId: id },
+    });
+  });
+
+  it('restores exactly what was saved', async () => {
+    store().createDraft({ name: 'A', text: '{"Version":"5.0"}' });
+    const b = store().createDraft({ name: 'B', policyType: 'scp' });
+    store().moveDraft(b, 0);
+    const before = { drafts: store().drafts, activeDraftId: store().activeDraftId };
+    const saved = localStorage.getItem(DRAFTS_STORAGE_KEY) ?? '';
+    // A reload: a fresh in-memory store, the same browser storage.
+    useDraftsStore.setState(useDraftsStore.getInitialState(), true);
+    localStorage.setItem(DRAFTS_STORAGE_KEY, saved);
+    expect(store().drafts).toEqual([]);
+    await useDraftsStore.persist.rehydrate();
+    expect({ drafts: store().drafts, activeDraftId: store().activeDraftId }).toEqual(before);
+  });
+});

@@ -1,0 +1,158 @@
+// @vitest-environment jsdom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { DRAFTS_STORAGE_KEY, useDraftsStore } from '../drafts-store';
+import { UI_STORAGE_KEY, useUiStore } from '../ui-store';
+import { useStorageNoticesStore } from '../storage-notices-store';
+import { createGuardedStorage } from './guarded-storage';
+import type { StorageNotice } from '../storage-notices-store';
+
+const backups = (key: string) =>
+  Object.keys(localStorage)
+    .filter((k) => k.startsWith(`${key}:backup:`))
+    .map((k) => localStorage.getItem(k));
+const notices = () => useStorageNoticesStore.getState().notices;
+
+/** A reload with `raw` in storage under `key`. */
+async function reloadWith(key: string, raw: string) {
+  useDraftsStore.setState(useDraftsStore.getInitialState(), true);
+  useUiStore.setState(useUiStore.getInitialState(), true);
+  localStorage.clear();
+  localStorage.setItem(key, raw);
+  await useDraftsStore.persist.rehydrate();
+  await useUiStore.persist.rehydrate();
+}
+
+beforeEach(() => {
+  localStorage.clear();
+  useStorageNoticesStore.setState({ notices: [] });
+});
+
+describe('recovering saved drafts', () => {
+  it('sets aside data that is not JSON, tells the user, and starts empty', async () => {
+    await reloadWith(DRAFTS_STORAGE_KEY, '{"state": {"drafts": [tru');
+    expect(useDraftsStore.getState().drafts).toEqual([]);
+    expect(backups(DRAFTS_STORAGE_KEY)).toEqual(['{"state": {"drafts": [tru']);
+    expect(notices()).toEqual([
+      expect.objectContaining({
+        message: 'saved drafts could not be read and were set aside',
+        details: ['the saved data is not JSON'],
+      }),
+    ]);
+  });
+
+  it('sets aside foreign data and keeps the backup when the user carries on', async () => {
+    await reloadWith(DRAFTS_STORAGE_KEY, '["someone", "else"]');
+    useDraftsStore.getState().createDraft({ name: 'New' });
+    expect(backups(DRAFTS_STORAGE_KEY)).toEqual(['["someone", "else"]']);
+    expect(JSON.parse(localStorage.getItem(DRAFTS_STORAGE_KEY) ?? '').state.drafts).toHaveLength(1);
+    expect(notices()[0]?.details).toEqual(['the saved data is not a Policy Workbench save']);
+  });
+
+  it('keeps every valid draft and reports each one it had to drop', async () => {
+    const raw = JSON.stringify({
+      version: 1,
+      state: {
+        drafts: [
+          { id: 'a', name: 'Good', policyType: 'identity', text: '{}' },
+          { id: 'b', name: 'Bad type', policyType: 'resource', text: '{}' },
+          { id: 'a', name: 'Same id', policyType: 'scp', text: '{}' },
+          'nonsense',
+          { id: 'c', name: 'Also good', policyType: 'scp', text: '' },
+        ],
+        activeDraftId: 'b',
+      },
+    });
+    await reloadWith(DRAFTS_STORAGE_KEY, raw);
+    const { drafts, activeDraftId } = useDraftsStore.getState();
+    expect(drafts.map((d) => d.name)).toEqual(['Good', 'Also good']);
+    expect(activeDraftId).toBe('a');
+    expect(backups(DRAFTS_STORAGE_KEY)).toEqual([raw]);
+    expect(notices()).toEqual([
+      expect.objectContaining({
+        message: 'some saved drafts could not be read; what could be recovered was kept',
+        details: [
+          'draft 2 (`Bad type`) is neither an identity policy nor an SCP',
+          'draft 3 (`Same id`) has a missing or repeated id',
+          'draft 4 is not an object',
+        ],
+      }),
+    ]);
+  });
+
+  it('reports nothing and keeps no backup for a valid save', async () => {
+    const raw = JSON.stringify({
+      version: 1,
+      state: {
+        drafts: [{ id: 'a', name: 'A', policyType: 'identity', text: '{}' }],
+        activeDraftId: 'a',
+      },
+    });
+    await reloadWith(DRAFTS_STORAGE_KEY, raw);
+    expect(useDraftsStore.getState().drafts).toHaveLength(1);
+    expect(notices()).toEqual([]);
+    expect(backups(DRAFTS_STORAGE_KEY)).toEqual([]);
+  });
+});
+
+describe('recovering display settings', () => {
+  it('keeps the valid preference and resets the invalid one', async () => {
+    const raw = JSON.stringify({
+      version: 1,
+      state: { theme: 'neon', panes: { catalog: false, evaluator: true } },
+    });
+    await reloadWith(UI_STORAGE_KEY, raw);
+    expect(useUiStore.getState()).toMatchObject({
+      theme: 'system',
+      panes: { catalog: false, evaluator: true },
+    });
+    expect(notices()[0]?.details).toEqual(['the saved theme is not one of system, light or dark']);
+  });
+
+  it('persists theme and panes', () => {
+    useUiStore.setState(useUiStore.getInitialState(), true);
+    useUiStore.getState().setTheme('dark');
+    useUiStore.getState().togglePane('catalog');
+    expect(JSON.parse(localStorage.getItem(UI_STORAGE_KEY) ?? '')).toEqual({
+      version: 1,
+      state: { theme: 'dark', panes: { catalog: false, evaluator: true } },
+    });
+  });
+});
+
+describe('guarded storage', () => {
+  const failing = (what: 'getItem' | 'setItem') =>
+    ({
+      getItem: () => {
+        if (what === 'getItem') throw new DOMException('blocked', 'SecurityError');
+        return null;
+      },
+      setItem: () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      },
+      removeItem: () => undefined,
+    }) as unknown as Storage;
+
+  it('reports a full storage instead of throwing into the app', () => {
+    const reported: Omit<StorageNotice, 'id'>[] = [];
+    const storage = createGuardedStorage({
+      label: 'drafts',
+      report: (n) => reported.push(n),
+      backend: () => failing('setItem'),
+    });
+    expect(() => storage.setItem('k', { state: {}, version: 1 })).not.toThrow();
+    expect(reported[0]?.message).toBe(
+      'changes to drafts are not being saved: browser storage is full or unavailable',
+    );
+  });
+
+  it('reports a blocked storage and reads nothing', () => {
+    const reported: Omit<StorageNotice, 'id'>[] = [];
+    const storage = createGuardedStorage({
+      label: 'drafts',
+      report: (n) => reported.push(n),
+      backend: () => failing('getItem'),
+    });
+    expect(storage.getItem('k')).toBeNull();
+    expect(reported[0]?.message).toBe('saved drafts are unavailable: browser storage is blocked');
+  });
+});

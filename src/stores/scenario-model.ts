@@ -1,0 +1,89 @@
+import { isRecord } from './draft-model';
+
+/**
+ * What the drafts are evaluated under: the SCPs attached on the path from the organization root
+ * to the account, and the request context (condition key values).
+ */
+
+/** One node on the path (root, an OU, the account) with the ids of the SCPs attached to it. */
+export interface ScpLevel {
+  name: string;
+  /** Draft ids of SCP drafts or ids of system SCPs. */
+  scpIds: string[];
+}
+
+export interface ScpChain {
+  /** `false` models an account outside any organization (no SCP applies). */
+  governed: boolean;
+  levels: ScpLevel[];
+}
+
+/** Condition key → value(s), as a request would carry them. */
+export type RequestContext = Record<string, string | string[]>;
+
+export const EMPTY_SCP_CHAIN: ScpChain = { governed: false, levels: [] };
+
+const LIMITS = {
+  levels: 10,
+  ids: 200,
+  idLength: 200,
+  keys: 200,
+  keyLength: 200,
+  values: 100,
+  valueLength: 2000,
+};
+
+const isShortString = (value: unknown, max: number): value is string =>
+  typeof value === 'string' && value.length <= max;
+
+/** Checks an untrusted SCP chain; returns it or why it was refused. */
+export function readScpChain(value: unknown): { chain: ScpChain } | { problem: string } {
+  if (!isRecord(value) || typeof value.governed !== 'boolean' || !Array.isArray(value.levels)) {
+    return { problem: 'the SCP selection is not readable' };
+  }
+  if (value.levels.length > LIMITS.levels) {
+    return { problem: `the SCP selection has more than ${LIMITS.levels} levels` };
+  }
+  const levels: ScpLevel[] = [];
+  for (const level of value.levels) {
+    if (
+      !isRecord(level) ||
+      !isShortString(level.name, LIMITS.idLength) ||
+      !Array.isArray(level.scpIds) ||
+      level.scpIds.length > LIMITS.ids ||
+      !level.scpIds.every((id) => isShortString(id, LIMITS.idLength))
+    ) {
+      return { problem: 'a level of the SCP selection is not readable' };
+    }
+    levels.push({ name: level.name, scpIds: [...(level.scpIds as string[])] });
+  }
+  return { chain: { governed: value.governed, levels } };
+}
+
+/** Checks an untrusted request context; returns it or why it was refused. */
+export function readRequestContext(
+  value: unknown,
+): { context: RequestContext } | { problem: string } {
+  if (!isRecord(value)) return { problem: 'the request context is not an object' };
+  const entries = Object.entries(value);
+  if (entries.length > LIMITS.keys)
+    return { problem: `the request context has more than ${LIMITS.keys} keys` };
+  const context: RequestContext = {};
+  for (const [key, raw] of entries) {
+    if (key.length === 0 || key.length > LIMITS.keyLength) {
+      return { problem: 'the request context has an empty or overlong key' };
+    }
+    if (isShortString(raw, LIMITS.valueLength)) {
+      context[key] = raw;
+    } else if (
+      Array.isArray(raw) &&
+      raw.length <= LIMITS.values &&
+      raw.every((item) => isShortString(item, LIMITS.valueLength))
+    ) {
+      context[key] = [...(raw as string[])];
+    } else {
+      return { problem: `the request context value of \`${key}\` is not text or a list of texts` };
+    }
+  }
+  return { context };
+}
