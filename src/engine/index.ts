@@ -20,6 +20,34 @@ export {
 } from './match/urn';
 export { compileWildcard, matchWildcard, type WildcardMatcher } from './match/wildcard';
 
+// assumptions
+export {
+  ASSUMPTIONS,
+  describeAssumption,
+  type Assumption,
+  type AssumptionId,
+} from './assumptions';
+
+// conditions
+export type {
+  ConditionExplanation,
+  ConditionReason,
+  OperatorFamily,
+  TriState,
+} from './conditions/condition-types';
+export { parseBool } from './conditions/bool-operator';
+export { parseIsoDate } from './conditions/date-operators';
+export { parseIpAddress, parseIpRange } from './conditions/ip-operators';
+export { parseNumber } from './conditions/number-operators';
+export {
+  OPERATOR_DEFINITIONS,
+  resolveOperator,
+  type OperatorProblem,
+  type ResolvedOperator,
+  type SetPrefix,
+  type UnresolvedOperator,
+} from './conditions/registry';
+
 // parse and validate
 export { MAX_JSON_DEPTH, parsePolicy } from './policy/parse-policy';
 export type {

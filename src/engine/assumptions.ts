@@ -1,0 +1,146 @@
+/**
+ * Every rule the reference (`policy-language.md`) marks [L] — Huawei's documentation is silent and
+ * we chose, usually as AWS IAM behaves — is decided here and nowhere else. Code that applies one
+ * names its id, and explanations list the ids a decision depended on, so a user can see which
+ * answers rest on an assumption rather than on documentation.
+ */
+
+export type AssumptionId =
+  | 'action-case-insensitive'
+  | 'question-mark-wildcard'
+  | 'urn-case-sensitive-segments'
+  | 'not-resource-complement'
+  | 'missing-key-plain-operator'
+  | 'missing-key-for-all-values'
+  | 'if-exists-before-set-prefix'
+  | 'multi-valued-without-prefix'
+  | 'unparseable-value-false'
+  | 'condition-key-case-insensitive'
+  | 'tag-key-case-insensitive'
+  | 'operator-name-case-sensitive'
+  | 'legacy-string-operators-in-v5'
+  | 'unconfirmed-operators-not-evaluated'
+  | 'policy-variables-literal'
+  | 'scp-deny-label-wins'
+  | 'scp-level-union'
+  | 'empty-scp-level-denies'
+  | 'full-access-scp-shape';
+
+export interface Assumption {
+  id: AssumptionId;
+  /** What the evaluator does, in one line. */
+  statement: string;
+  /** Where the reference discusses it. */
+  reference: string;
+}
+
+export const ASSUMPTIONS: readonly Assumption[] = [
+  {
+    id: 'action-case-insensitive',
+    statement: 'action names match case-insensitively in 5.0 policies as they do in 1.1',
+    reference: '§5 rule 1, §11.4',
+  },
+  {
+    id: 'question-mark-wildcard',
+    statement: '`?` in actions and resources matches exactly one character',
+    reference: '§5 rule 3, §11.5',
+  },
+  {
+    id: 'urn-case-sensitive-segments',
+    statement: 'URN region, account and resource path compare case-sensitively',
+    reference: '§6, §11.6',
+  },
+  {
+    id: 'not-resource-complement',
+    statement: '`NotResource` applies when the resource matches none of its patterns',
+    reference: '§6',
+  },
+  {
+    id: 'missing-key-plain-operator',
+    statement: 'an absent key makes a positive operator false and a negated operator true',
+    reference: '§7.3, §11.2',
+  },
+  {
+    id: 'missing-key-for-all-values',
+    statement: '`ForAllValues:` is true when the key is absent or has no values',
+    reference: '§7.2, §7.3, §11.3',
+  },
+  {
+    id: 'if-exists-before-set-prefix',
+    statement: '`IfExists` is checked before a set prefix: an absent key makes the condition true',
+    reference: '§7.3, §12',
+  },
+  {
+    id: 'multi-valued-without-prefix',
+    statement:
+      'without a set prefix a positive operator needs any request value to match, a negated one needs none to',
+    reference: '§7.3',
+  },
+  {
+    id: 'unparseable-value-false',
+    statement:
+      'a request value that is not a valid number, date, IP address or boolean fails the test',
+    reference: '§7.3',
+  },
+  {
+    id: 'condition-key-case-insensitive',
+    statement: 'condition key names are looked up case-insensitively',
+    reference: '§7.3, §11.12',
+  },
+  {
+    id: 'tag-key-case-insensitive',
+    statement:
+      'the tag-key part of `g:ResourceTag/`, `g:RequestTag/`, `g:PrincipalTag/` keys is case-insensitive',
+    reference: '§7.3',
+  },
+  {
+    id: 'operator-name-case-sensitive',
+    statement: 'operator names are recognised only with their documented spelling and case',
+    reference: '§7.3',
+  },
+  {
+    id: 'legacy-string-operators-in-v5',
+    statement:
+      'StringLike (substring), StringNotLike, StringNotStartWith and StringNotEndWith keep their 1.1 meaning in 5.0',
+    reference: '§7.2, §11.11',
+  },
+  {
+    id: 'unconfirmed-operators-not-evaluated',
+    statement:
+      'operators no Huawei source documents (Numeric*, DateEquals, Arn*, ...) are not evaluated; the statement is skipped',
+    reference: '§7.2',
+  },
+  {
+    id: 'policy-variables-literal',
+    statement: '`${...}` policy variables are not substituted; they compare literally',
+    reference: '§9, §11.10',
+  },
+  {
+    id: 'scp-deny-label-wins',
+    statement:
+      'when an SCP and an identity policy both deny, the decision is labelled denied-by-scp',
+    reference: '§10, §11.8',
+  },
+  {
+    id: 'scp-level-union',
+    statement: 'within one SCP level an Allow in any attached SCP is enough',
+    reference: '§10, §11.7',
+  },
+  {
+    id: 'empty-scp-level-denies',
+    statement: 'an SCP level with no SCPs allows nothing',
+    reference: '§11.9',
+  },
+  {
+    id: 'full-access-scp-shape',
+    statement: 'the FullAccess SCP is modelled as Allow `*` on `*`',
+    reference: '§4',
+  },
+];
+
+const BY_ID = new Map(ASSUMPTIONS.map((assumption) => [assumption.id, assumption]));
+
+/** The assumption with this id (every id has one: the list above is exhaustive). */
+export function describeAssumption(id: AssumptionId): Assumption {
+  return BY_ID.get(id) as Assumption;
+}

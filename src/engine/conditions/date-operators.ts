@@ -1,0 +1,59 @@
+/**
+ * Date operators (reference §7.2) over ISO 8601 text: `2024-05-01`, `2024-05-01T12:00Z`,
+ * `2024-05-01T12:00:00.5+08:00`. A date-time without a zone is read as UTC.
+ */
+import type { OperatorDefinition } from './condition-types';
+import { orderedOperand, type Comparison } from './ordered-operand';
+
+const ISO_8601 =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(?:([Zz])|([+-])(\d{2}):?(\d{2}))?)?$/;
+
+/** Milliseconds since the epoch for a valid ISO 8601 date or date-time; `null` otherwise. */
+export function parseIsoDate(text: string): number | null {
+  const m = ISO_8601.exec(text);
+  if (!m) return null;
+  const [year, month, day, hour, minute, second] = [1, 2, 3, 4, 5, 6].map((i) =>
+    Number(m[i] ?? 0),
+  ) as [number, number, number, number, number, number];
+  if (month < 1 || month > 12 || hour > 23 || minute > 59 || second > 59) return null;
+  const utc = Date.UTC(year, month - 1, day, hour, minute, second);
+  // Date.UTC rolls 31 February over into March; a round trip catches impossible days.
+  const check = new Date(utc);
+  if (
+    check.getUTCFullYear() !== year ||
+    check.getUTCMonth() !== month - 1 ||
+    check.getUTCDate() !== day
+  ) {
+    return null;
+  }
+  const fraction = m[7] ? Number(`0.${m[7]}`) * 1000 : 0;
+  const offsetMinutes =
+    m[9] === undefined ? 0 : (m[9] === '-' ? -1 : 1) * (Number(m[10]) * 60 + Number(m[11]));
+  if (Math.abs(offsetMinutes) > 18 * 60) return null;
+  return utc + fraction - offsetMinutes * 60_000;
+}
+
+function dateOperator(
+  name: string,
+  comparison: Comparison,
+  verb: string,
+  negatedVerb: string,
+): OperatorDefinition {
+  return {
+    name,
+    family: 'date',
+    negated: false,
+    valueType: 'date',
+    ignoreCase: false,
+    verb,
+    negatedVerb,
+    compile: (values) => orderedOperand(values, parseIsoDate, comparison),
+  };
+}
+
+export const DATE_OPERATORS: readonly OperatorDefinition[] = [
+  dateOperator('DateLessThan', 'lt', 'is before', 'is not before'),
+  dateOperator('DateLessThanEquals', 'le', 'is at or before', 'is after'),
+  dateOperator('DateGreaterThan', 'gt', 'is after', 'is not after'),
+  dateOperator('DateGreaterThanEquals', 'ge', 'is at or after', 'is before'),
+];

@@ -1,0 +1,60 @@
+/**
+ * The request context prepared once per request: keys looked up case-insensitively (assumptions
+ * `condition-key-case-insensitive`, `tag-key-case-insensitive`), every value a list of strings.
+ * Arbitrary input is tolerated: non-object contexts are empty, `null` values are absent, numbers
+ * and booleans become strings and other values are dropped.
+ */
+
+export interface ContextEntry {
+  /** The key as the request spelled it. */
+  key: string;
+  values: string[];
+}
+
+export interface PreparedContext {
+  /** Entries by lower-cased key name. */
+  entries: ReadonlyMap<string, ContextEntry>;
+  /** Partial evaluation: keys not in the context are unknown rather than absent. */
+  unknownWhenAbsent: boolean;
+}
+
+/** What a request may pass as its context (wider at runtime: see the module comment). */
+export type RequestContextInput = Record<string, string | string[]>;
+
+function toValues(raw: unknown): string[] | null {
+  if (typeof raw === 'string') return [raw];
+  if (typeof raw === 'number' || typeof raw === 'boolean') return [String(raw)];
+  if (!Array.isArray(raw)) return null;
+  const values: string[] = [];
+  for (const item of raw as unknown[]) {
+    if (typeof item === 'string') values.push(item);
+    else if (typeof item === 'number' || typeof item === 'boolean') values.push(String(item));
+  }
+  return values;
+}
+
+/** Normalises a context map; keys differing only in case are merged. */
+export function prepareContext(context: unknown, unknownWhenAbsent: boolean): PreparedContext {
+  const entries = new Map<string, ContextEntry>();
+  if (typeof context === 'object' && context !== null && !Array.isArray(context)) {
+    for (const [key, raw] of Object.entries(context as Record<string, unknown>)) {
+      const values = toValues(raw);
+      if (values === null) continue;
+      const lookup = key.toLowerCase();
+      const existing = entries.get(lookup);
+      if (existing) existing.values.push(...values);
+      else entries.set(lookup, { key, values });
+    }
+  }
+  return { entries, unknownWhenAbsent };
+}
+
+const TAG_FAMILY = /^g:(?:resourcetag|requesttag|principaltag)\//;
+
+/** True when `a` and `b` name the same tag-family key but spell the tag key differently. */
+export function differsInTagKey(a: string, b: string): boolean {
+  const slashA = a.indexOf('/');
+  return (
+    TAG_FAMILY.test(a.toLowerCase()) && slashA >= 0 && a.slice(slashA) !== b.slice(b.indexOf('/'))
+  );
+}

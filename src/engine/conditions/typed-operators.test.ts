@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { check } from './condition-test-helper';
+import { parseIsoDate } from './date-operators';
+import { parseIpRange } from './ip-operators';
+import { parseNumber } from './number-operators';
+
+describe('number operators', () => {
+  it.each([
+    ['NumberEquals', ['10'], '10.0', 'true'],
+    ['NumberEquals', ['10'], '1e1', 'true'],
+    ['NumberEquals', ['10'], '11', 'false'],
+    ['NumberNotEquals', ['10'], '11', 'true'],
+    ['NumberNotEquals', ['10', '11'], '11', 'false'],
+    ['NumberLessThan', ['10'], '9.5', 'true'],
+    ['NumberLessThan', ['10'], '10', 'false'],
+    ['NumberLessThanEquals', ['10'], '10', 'true'],
+    ['NumberGreaterThan', ['10'], '-11', 'false'],
+    ['NumberGreaterThanEquals', ['10'], '10', 'true'],
+    ['NumberEqualsAnyOf', ['1', '2'], '2', 'true'],
+    ['NumberNotEqualsAnyOf', ['1', '2'], '2', 'false'],
+    ['NumberEquals', ['10'], 'ten', 'false'],
+    ['NumberNotEquals', ['10'], 'ten', 'false'],
+    ['NumberLessThan', ['ten'], '1', 'false'],
+  ])('%s %j against `%s` is %s', (operator, values, requestValue, expected) => {
+    expect(check(operator, 'obs:max-keys', values, { 'obs:max-keys': requestValue }).result).toBe(
+      expected,
+    );
+  });
+
+  it.each(['', ' 1', '0x10', 'Infinity', 'NaN', '1,5', '1e999'])(
+    'rejects `%s` as a number',
+    (text) => {
+      expect(parseNumber(text)).toBeNull();
+    },
+  );
+
+  it('reports an unparseable request value and the assumption behind the answer', () => {
+    const outcome = check('NumberNotEquals', 'obs:max-keys', ['10'], { 'obs:max-keys': 'ten' });
+    expect(outcome.reason).toBe('unparseable-request-value');
+    expect(outcome.assumptions).toContain('unparseable-value-false');
+  });
+
+  it('orders numbers as numbers, not as text', () => {
+    fc.assert(
+      fc.property(fc.integer(), fc.integer(), (a, b) => {
+        const outcome = check('NumberLessThan', 'n', [String(b)], { n: String(a) });
+        expect(outcome.result).toBe(a < b ? 'true' : 'false');
+      }),
+    );
+  });
+});
+
+describe('date operators', () => {
+  const T = 'g:CurrentTime';
+  it.each([
+    ['DateLessThan', ['2025-01-01T00:00:00Z'], '2024-12-31T23:59:59Z', 'true'],
+    ['DateLessThan', ['2025-01-01T00:00:00Z'], '2025-01-01T00:00:00Z', 'false'],
+    ['DateLessThanEquals', ['2025-01-01T00:00:00Z'], '2025-01-01T00:00:00Z', 'true'],
+    ['DateGreaterThan', ['2025-01-01'], '2025-01-01T00:00:01Z', 'true'],
+    ['DateGreaterThanEquals', ['2025-01-01T08:00:00+08:00'], '2025-01-01T00:00:00Z', 'true'],
+    ['DateLessThan', ['2025-01-01T08:00:00+08:00'], '2025-01-01T00:00:00Z', 'false'],
+    ['DateLessThan', ['2025-01-01T00:00:00Z'], '2024-12-31T23:59:59.999Z', 'true'],
+    ['DateLessThan', ['2025-01-01T00:00:00Z'], 'yesterday', 'false'],
+    ['DateLessThan', ['2025-01-01T00:00:00Z'], '2024-02-30T00:00:00Z', 'false'],
+  ])('%s %j against `%s` is %s', (operator, values, requestValue, expected) => {
+    expect(check(operator, T, values, { [T]: requestValue }).result).toBe(expected);
+  });
+
+  it.each([
+    '2024-13-01',
+    '2023-02-29',
+    '2024-01-01T24:00:00Z',
+    '2024-01-01T10:00:00+25:00',
+    '1704067200',
+    '01/02/2024',
+  ])('rejects `%s` as an ISO 8601 date', (text) => {
+    expect(parseIsoDate(text)).toBeNull();
+  });
+
+  it('reads dates and date-times as the instants they name', () => {
+    expect(parseIsoDate('2024-02-29')).toBe(Date.UTC(2024, 1, 29));
+    expect(parseIsoDate('2024-01-01T10:00:00+02:00')).toBe(Date.UTC(2024, 0, 1, 8));
+    expect(parseIsoDate('2024-01-01T10:00:00.250Z')).toBe(Date.UTC(2024, 0, 1, 10, 0, 0, 250));
+    fc.assert(
+      fc.property(fc.date({ min: new Date(0), max: new Date(4e12), noInvalidDate: true }), (d) => {
+        expect(parseIsoDate(d.toISOString())).toBe(d.getTime());
+      }),
+    );
+  });
+});
+
+describe('bool operator', () => {
+  const M = 'g:MFAPresent';
+  it.each([
+    [['true'], 'true', 'true'],
+    [['true'], 'TRUE', 'true'],
+    [['True'], 'true', 'true'],
+    [['true'], 'false', 'false'],
+    [['false'], 'false', 'true'],
+    [['true'], 'yes', 'false'],
+    [['yes'], 'true', 'false'],
+  ])('Bool %j against `%s` is %s', (values, requestValue, expected) => {
+    expect(check('Bool', M, values, { [M]: requestValue }).result).toBe(expected);
+  });
+});
+
+describe('ip operators', () => {
+  const S = 'g:SourceIp';
+  it.each([
+    ['IpAddress', ['10.0.0.0/8'], '10.1.2.3', 'true'],
+    ['IpAddress', ['10.0.0.0/8'], '11.1.2.3', 'false'],
+    ['IpAddress', ['192.168.1.7'], '192.168.1.7', 'true'],
+    ['IpAddress', ['192.168.1.7'], '192.168.1.8', 'false'],
+    ['IpAddress', ['2001:db8::/32'], '2001:db8:1::5', 'true'],
+    ['IpAddress', ['2001:db8::/32'], '2001:db9::5', 'false'],
+    ['IpAddress', ['10.0.0.0/8'], '::ffff:10.0.0.1', 'true'],
+    ['IpAddress', ['2001:db8::/32'], '10.0.0.1', 'false'],
+    ['IpAddress', ['10.0.0.0/8', '2001:db8::/32'], '2001:db8::1', 'true'],
+    ['IpAddress', ['0.0.0.0/0'], '8.8.8.8', 'true'],
+    ['IpAddress', ['10.0.0.0/8'], '10.1', 'false'],
+    ['IpAddress', ['10.0.0.0/8'], 'not-an-ip', 'false'],
+    ['IpAddress', ['10.0.0.0/33'], '10.0.0.1', 'false'],
+    ['NotIpAddress', ['10.0.0.0/8'], '11.1.2.3', 'true'],
+    ['NotIpAddress', ['10.0.0.0/8'], '10.1.2.3', 'false'],
+    ['NotIpAddress', ['10.0.0.0/8'], 'garbage', 'false'],
+  ])('%s %j against `%s` is %s', (operator, values, requestValue, expected) => {
+    expect(check(operator, S, values, { [S]: requestValue }).result).toBe(expected);
+  });
+
+  it.each(['10.0.0.0/8/1', '10.0.0.0/', '10.0.0.0/-1', '1.2.3', '0x7f.0.0.1/8', '::/129'])(
+    'rejects `%s` as an address or CIDR block',
+    (text) => {
+      expect(parseIpRange(text)).toBeNull();
+    },
+  );
+
+  it('puts every IPv4 address inside its own /24 block', () => {
+    fc.assert(
+      fc.property(fc.ipV4(), (ip) => {
+        const block = `${ip.split('.').slice(0, 3).join('.')}.0/24`;
+        expect(check('IpAddress', S, [block], { [S]: ip }).result).toBe('true');
+      }),
+    );
+  });
+});
