@@ -21,12 +21,7 @@ export {
 export { compileWildcard, matchWildcard, type WildcardMatcher } from './match/wildcard';
 
 // assumptions
-export {
-  ASSUMPTIONS,
-  describeAssumption,
-  type Assumption,
-  type AssumptionId,
-} from './assumptions';
+export { ASSUMPTIONS, describeAssumption, type Assumption, type AssumptionId } from './assumptions';
 
 // conditions
 export type {
