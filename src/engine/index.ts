@@ -58,6 +58,8 @@ export type {
   PolicyType,
   SourceRange,
 } from './policy/policy-types';
+export { createCatalogLookup, type CatalogLookup } from './catalog/catalog-lookup';
+export type { ConditionKeyInfo } from './catalog/condition-key-index';
 export {
   CHECK_REGISTRY,
   listChecks,

@@ -1,0 +1,178 @@
+import type {
+  CatalogAction,
+  CatalogApi,
+  CatalogResourceType,
+  GlobalConditionKey,
+  PolicyModel,
+  ServiceCatalog,
+} from '../../catalog/catalog-types';
+import { actionService, compileActionPattern } from '../match/action';
+import {
+  ConditionKeyIndex,
+  familyParts,
+  globalKeyInfo,
+  inFamily,
+  serviceKeyInfos,
+} from './condition-key-index';
+import type { ConditionKeyInfo } from './condition-key-index';
+import { nearestNames } from './edit-distance';
+
+/**
+ * Fast questions over a set of catalogs, built once per set. Names compare case-insensitively
+ * (actions per reference §5, condition keys per assumption `condition-key-case-insensitive`).
+ * Every query takes the policy model, because 5.0 and 1.1 names are separate vocabularies.
+ */
+export interface CatalogLookup {
+  /** Models with at least one catalog, `5.0` first. */
+  readonly models: readonly PolicyModel[];
+  /** Lower-cased service prefixes with a catalog in `model`, sorted. */
+  services(model: PolicyModel): readonly string[];
+  serviceCatalog(service: string, model: PolicyModel): ServiceCatalog | undefined;
+  action(name: string, model: PolicyModel): CatalogAction | undefined;
+  actions(model: PolicyModel): readonly CatalogAction[];
+  actionsOf(service: string, model: PolicyModel): readonly CatalogAction[];
+  /** The actions of `model` that list `name` in their `aliases`. */
+  aliasTargets(name: string, model: PolicyModel): readonly CatalogAction[];
+  /** The actions of `model` a pattern matches (wildcards `*` and `?`, case-insensitive). */
+  matchActions(pattern: string, model: PolicyModel): CatalogAction[];
+  resourceType(service: string, type: string, model: PolicyModel): CatalogResourceType | undefined;
+  /** A global key (any model) or a service key of `model`; families match any filled-in name. */
+  conditionKey(name: string, model: PolicyModel): ConditionKeyInfo | undefined;
+  /** Does the action's own key list name `key` (or a family it belongs to)? */
+  actionSupportsKey(action: CatalogAction, key: string): boolean;
+  apisOf(service: string, model: PolicyModel): readonly CatalogApi[];
+  api(service: string, id: string, model: PolicyModel): CatalogApi | undefined;
+  /** Up to `count` action names of `model` closest to `name`, for "did you mean". */
+  nearestActions(name: string, model: PolicyModel, count: number): string[];
+  nearestServices(name: string, model: PolicyModel, count: number): string[];
+}
+
+interface ModelIndex {
+  catalogs: Map<string, ServiceCatalog>;
+  actions: Map<string, CatalogAction>;
+  actionsByService: Map<string, CatalogAction[]>;
+  allActions: CatalogAction[];
+  aliasTargets: Map<string, CatalogAction[]>;
+  resourceTypes: Map<string, CatalogResourceType>;
+  apis: Map<string, CatalogApi>;
+  keys: ConditionKeyIndex;
+}
+
+const EMPTY: readonly never[] = [];
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function emptyModelIndex(): ModelIndex {
+  return {
+    catalogs: new Map(),
+    actions: new Map(),
+    actionsByService: new Map(),
+    allActions: [],
+    aliasTargets: new Map(),
+    resourceTypes: new Map(),
+    apis: new Map(),
+    keys: new ConditionKeyIndex(),
+  };
+}
+
+function addCatalog(index: ModelIndex, catalog: ServiceCatalog): void {
+  const service = catalog.service.toLowerCase();
+  if (!index.catalogs.has(service)) index.catalogs.set(service, catalog);
+  for (const action of catalog.actions) {
+    const lower = action.name.toLowerCase();
+    if (index.actions.has(lower)) continue;
+    index.actions.set(lower, action);
+    index.allActions.push(action);
+    pushTo(index.actionsByService, actionService(action.name), action);
+    for (const alias of action.aliases) pushTo(index.aliasTargets, alias.toLowerCase(), action);
+  }
+  for (const type of catalog.resourceTypes) {
+    const key = `${service}:${type.name.toLowerCase()}`;
+    if (!index.resourceTypes.has(key)) index.resourceTypes.set(key, type);
+  }
+  for (const api of catalog.apis) index.apis.set(`${service} ${api.id}`, api);
+  for (const info of serviceKeyInfos(catalog)) index.keys.add(info);
+}
+
+/** An action's key list as exact lower-cased names plus families. */
+interface ActionKeys {
+  exact: Set<string>;
+  families: [string, string][];
+}
+
+function actionKeysOf(action: CatalogAction): ActionKeys {
+  const keys: ActionKeys = { exact: new Set(), families: [] };
+  for (const name of action.conditionKeys) {
+    const parts = familyParts(name);
+    if (parts) keys.families.push(parts);
+    else keys.exact.add(name.toLowerCase());
+  }
+  return keys;
+}
+
+/** Builds the lookup; linear in the size of the catalogs. */
+export function createCatalogLookup(
+  catalogs: readonly ServiceCatalog[],
+  globalKeys: readonly GlobalConditionKey[] = [],
+): CatalogLookup {
+  const byModel = new Map<PolicyModel, ModelIndex>();
+  for (const catalog of catalogs) {
+    let index = byModel.get(catalog.model);
+    if (!index) {
+      index = emptyModelIndex();
+      byModel.set(catalog.model, index);
+    }
+    addCatalog(index, catalog);
+  }
+  const globals = new ConditionKeyIndex();
+  for (const key of globalKeys) globals.add(globalKeyInfo(key));
+  const sortedServices = new Map(
+    [...byModel].map(([model, index]) => [model, [...index.catalogs.keys()].sort()]),
+  );
+  const keysByAction = new WeakMap<CatalogAction, ActionKeys>();
+  const model = (m: PolicyModel): ModelIndex | undefined => byModel.get(m);
+
+  return {
+    models: (['5.0', '1.1'] as const).filter((m) => byModel.has(m)),
+    services: (m) => sortedServices.get(m) ?? EMPTY,
+    serviceCatalog: (service, m) => model(m)?.catalogs.get(service.toLowerCase()),
+    action: (name, m) => model(m)?.actions.get(name.toLowerCase()),
+    actions: (m) => model(m)?.allActions ?? EMPTY,
+    actionsOf: (service, m) => model(m)?.actionsByService.get(service.toLowerCase()) ?? EMPTY,
+    aliasTargets: (name, m) => model(m)?.aliasTargets.get(name.toLowerCase()) ?? EMPTY,
+    matchActions(pattern, m) {
+      const matcher = compileActionPattern(pattern);
+      const candidates =
+        matcher.service === null
+          ? (model(m)?.allActions ?? EMPTY)
+          : (model(m)?.actionsByService.get(matcher.service) ?? EMPTY);
+      return candidates.filter((action) => matcher.test(action.name));
+    },
+    resourceType: (service, type, m) =>
+      model(m)?.resourceTypes.get(`${service.toLowerCase()}:${type.toLowerCase()}`),
+    conditionKey: (name, m) => globals.find(name) ?? model(m)?.keys.find(name),
+    actionSupportsKey(action, key) {
+      let keys = keysByAction.get(action);
+      if (!keys) {
+        keys = actionKeysOf(action);
+        keysByAction.set(action, keys);
+      }
+      const lower = key.toLowerCase();
+      return keys.exact.has(lower) || keys.families.some((parts) => inFamily(lower, parts));
+    },
+    apisOf: (service, m) => model(m)?.catalogs.get(service.toLowerCase())?.apis ?? EMPTY,
+    api: (service, id, m) => model(m)?.apis.get(`${service.toLowerCase()} ${id}`),
+    nearestActions(name, m, count) {
+      const index = model(m);
+      if (!index) return [];
+      const sameService = index.actionsByService.get(actionService(name));
+      const candidates = (sameService ?? index.allActions).map((action) => action.name);
+      return nearestNames(name, candidates, count);
+    },
+    nearestServices: (name, m, count) => nearestNames(name, sortedServices.get(m) ?? EMPTY, count),
+  };
+}
