@@ -39,6 +39,7 @@ describe('createCatalogLookup', () => {
   it('finds resource types by service and case-insensitive type', () => {
     expect(lookup.resourceType('IMS', 'Image', '5.0')?.name).toBe('image');
     expect(lookup.resourceType('ims', 'volume', '5.0')).toBeUndefined();
+    expect(lookup.resourceType('VPC', 'publicip', '5.0')?.name).toBe('publicip');
   });
 
   it('resolves global keys, key families and service keys', () => {
@@ -59,6 +60,18 @@ describe('createCatalogLookup', () => {
     expect(get && lookup.actionSupportsKey(get, 'IMS:encrypted')).toBe(true);
     expect(get && lookup.actionSupportsKey(get, 'g:ResourceTag/team')).toBe(true);
     expect(get && lookup.actionSupportsKey(get, 'g:RequestTag/team')).toBe(false);
+  });
+
+  it('tells action-scoped keys from request-wide ones', () => {
+    expect(lookup.keyListedByActions('g:ResourceTag/team', '5.0')).toBe(true);
+    expect(lookup.keyListedByActions('IMS:Encrypted', '5.0')).toBe(true);
+    expect(lookup.keyListedByActions('g:SourceIp', '5.0')).toBe(false);
+    expect(lookup.keyListedByActions('ims:Encrypted', '1.1')).toBe(false);
+  });
+
+  it('suggests the nearest documented key names', () => {
+    expect(lookup.nearestConditionKeys('g:SourceIP4', '5.0', 1)).toEqual(['g:SourceIp']);
+    expect(lookup.nearestConditionKeys('ims:Encryptd', '5.0', 1)).toEqual(['ims:Encrypted']);
   });
 
   it('finds APIs by service and id', () => {

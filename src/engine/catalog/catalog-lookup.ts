@@ -7,6 +7,7 @@ import type {
   ServiceCatalog,
 } from '../../catalog/catalog-types';
 import { actionService, compileActionPattern } from '../match/action';
+import { splitUrn } from '../match/urn';
 import {
   ConditionKeyIndex,
   familyParts,
@@ -35,11 +36,23 @@ export interface CatalogLookup {
   aliasTargets(name: string, model: PolicyModel): readonly CatalogAction[];
   /** The actions of `model` a pattern matches (wildcards `*` and `?`, case-insensitive). */
   matchActions(pattern: string, model: PolicyModel): CatalogAction[];
+  /**
+   * A resource type by the service and type written in a URN: either the catalog's own service
+   * and type name, or the first and fourth segment of one of its URN patterns (EIP's `publicip`
+   * URNs start with `vpc:`).
+   */
   resourceType(service: string, type: string, model: PolicyModel): CatalogResourceType | undefined;
   /** A global key (any model) or a service key of `model`; families match any filled-in name. */
   conditionKey(name: string, model: PolicyModel): ConditionKeyInfo | undefined;
   /** Does the action's own key list name `key` (or a family it belongs to)? */
   actionSupportsKey(action: CatalogAction, key: string): boolean;
+  /**
+   * Does any action of `model` list `key`? Keys no action lists (most global keys) describe the
+   * request and apply to every action; the others only to the actions that list them.
+   */
+  keyListedByActions(key: string, model: PolicyModel): boolean;
+  /** Up to `count` documented key names (global, and service keys of `model`) closest to `name`. */
+  nearestConditionKeys(name: string, model: PolicyModel, count: number): string[];
   apisOf(service: string, model: PolicyModel): readonly CatalogApi[];
   api(service: string, id: string, model: PolicyModel): CatalogApi | undefined;
   /** Up to `count` action names of `model` closest to `name`, for "did you mean". */
@@ -56,6 +69,9 @@ interface ModelIndex {
   resourceTypes: Map<string, CatalogResourceType>;
   apis: Map<string, CatalogApi>;
   keys: ConditionKeyIndex;
+  keyNames: string[];
+  /** Every key some action lists, as one pseudo-action's key set. */
+  listedKeys: ActionKeys;
 }
 
 const EMPTY: readonly never[] = [];
@@ -76,6 +92,8 @@ function emptyModelIndex(): ModelIndex {
     resourceTypes: new Map(),
     apis: new Map(),
     keys: new ConditionKeyIndex(),
+    keyNames: [],
+    listedKeys: { exact: new Set(), families: [] },
   };
 }
 
@@ -83,6 +101,7 @@ function addCatalog(index: ModelIndex, catalog: ServiceCatalog): void {
   const service = catalog.service.toLowerCase();
   if (!index.catalogs.has(service)) index.catalogs.set(service, catalog);
   for (const action of catalog.actions) {
+    addKeys(index.listedKeys, action.conditionKeys);
     const lower = action.name.toLowerCase();
     if (index.actions.has(lower)) continue;
     index.actions.set(lower, action);
@@ -91,11 +110,18 @@ function addCatalog(index: ModelIndex, catalog: ServiceCatalog): void {
     for (const alias of action.aliases) pushTo(index.aliasTargets, alias.toLowerCase(), action);
   }
   for (const type of catalog.resourceTypes) {
-    const key = `${service}:${type.name.toLowerCase()}`;
-    if (!index.resourceTypes.has(key)) index.resourceTypes.set(key, type);
+    const keys = [`${service}:${type.name.toLowerCase()}`];
+    for (const pattern of type.urnPatterns) {
+      const segments = splitUrn(pattern);
+      if (segments) keys.push(`${segments[0]}:${segments[3]}`.toLowerCase());
+    }
+    for (const key of keys) if (!index.resourceTypes.has(key)) index.resourceTypes.set(key, type);
   }
   for (const api of catalog.apis) index.apis.set(`${service} ${api.id}`, api);
-  for (const info of serviceKeyInfos(catalog)) index.keys.add(info);
+  for (const info of serviceKeyInfos(catalog)) {
+    index.keys.add(info);
+    index.keyNames.push(info.name);
+  }
 }
 
 /** An action's key list as exact lower-cased names plus families. */
@@ -104,14 +130,17 @@ interface ActionKeys {
   families: [string, string][];
 }
 
-function actionKeysOf(action: CatalogAction): ActionKeys {
-  const keys: ActionKeys = { exact: new Set(), families: [] };
-  for (const name of action.conditionKeys) {
+function addKeys(keys: ActionKeys, names: readonly string[]): void {
+  for (const name of names) {
     const parts = familyParts(name);
     if (parts) keys.families.push(parts);
     else keys.exact.add(name.toLowerCase());
   }
-  return keys;
+}
+
+function hasKey(keys: ActionKeys, key: string): boolean {
+  const lower = key.toLowerCase();
+  return keys.exact.has(lower) || keys.families.some((parts) => inFamily(lower, parts));
 }
 
 /** Builds the lookup; linear in the size of the catalogs. */
@@ -130,6 +159,7 @@ export function createCatalogLookup(
   }
   const globals = new ConditionKeyIndex();
   for (const key of globalKeys) globals.add(globalKeyInfo(key));
+  const globalNames = globalKeys.map((key) => key.name);
   const sortedServices = new Map(
     [...byModel].map(([model, index]) => [model, [...index.catalogs.keys()].sort()]),
   );
@@ -158,12 +188,18 @@ export function createCatalogLookup(
     actionSupportsKey(action, key) {
       let keys = keysByAction.get(action);
       if (!keys) {
-        keys = actionKeysOf(action);
+        keys = { exact: new Set(), families: [] };
+        addKeys(keys, action.conditionKeys);
         keysByAction.set(action, keys);
       }
-      const lower = key.toLowerCase();
-      return keys.exact.has(lower) || keys.families.some((parts) => inFamily(lower, parts));
+      return hasKey(keys, key);
     },
+    keyListedByActions(key, m) {
+      const index = model(m);
+      return index !== undefined && hasKey(index.listedKeys, key);
+    },
+    nearestConditionKeys: (name, m, count) =>
+      nearestNames(name, [...globalNames, ...(model(m)?.keyNames ?? EMPTY)], count),
     apisOf: (service, m) => model(m)?.catalogs.get(service.toLowerCase())?.apis ?? EMPTY,
     api: (service, id, m) => model(m)?.apis.get(`${service.toLowerCase()} ${id}`),
     nearestActions(name, m, count) {

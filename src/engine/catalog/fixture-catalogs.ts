@@ -108,8 +108,16 @@ export const FIXTURE_CATALOGS: ServiceCatalog[] = [
   catalog(
     'eip',
     '5.0',
-    [action('eip:publicIps:create', 'write', [], [], ['vpc:publicIps:create'])],
-    { coverage: 'partial' },
+    [
+      action('eip:publicIps:create', 'write', [], [], ['vpc:publicIps:create']),
+      action('eip:publicIps:delete', 'write', ['publicip']),
+    ],
+    {
+      coverage: 'partial',
+      resourceTypes: [
+        { name: 'publicip', urnPatterns: ['vpc:<region>:<account-id>:publicip:<id>'], source },
+      ],
+    },
   ),
   catalog('ims', '1.1', [action('ims:images:list', null), action('ims:images:export', null)]),
   catalog('ecs', '1.1', [
