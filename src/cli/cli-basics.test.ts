@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import { catalogFiles } from './test-support/catalog-files';
+import { runCli } from './test-support/memory-io';
+
+const catalogs = catalogFiles();
+
+describe('help', () => {
+  it('prints the command list for --help, -h and help, with exit 0', async () => {
+    for (const argv of [['--help'], ['-h'], ['help']]) {
+      const result = await runCli(argv);
+      expect(result.code).toBe(0);
+      expect(result.stdout).toContain('Usage: policy-workbench COMMAND [OPTIONS]');
+      expect(result.stdout).toMatch(/^ {2}expand +list the catalog actions/m);
+      expect(result.stderr).toBe('');
+    }
+  });
+
+  it('prints one command help for `CMD --help` and `help CMD`', async () => {
+    for (const argv of [
+      ['expand', '--help'],
+      ['help', 'expand'],
+    ]) {
+      const result = await runCli(argv);
+      expect(result.code).toBe(0);
+      expect(result.stdout).toContain('Usage: policy-workbench expand PATTERN [--model 5.0|1.1]');
+      expect(result.stdout).toMatch(/^ {2}--model 5\.0\|1\.1 +policy model/m);
+    }
+  });
+
+  it('answers --help even when required options are missing', async () => {
+    const result = await runCli(['actions', '--help']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('--service S');
+  });
+});
+
+describe('usage errors: one line on stderr, exit 64', () => {
+  const cases: [string, string[], string][] = [
+    ['no command', [], 'policy-workbench: missing command (see `policy-workbench --help`)'],
+    [
+      'unknown command',
+      ['frob'],
+      'policy-workbench: unknown command `frob` (see `policy-workbench --help`)',
+    ],
+    [
+      'an option instead of a command',
+      ['--json'],
+      'policy-workbench: missing command before options (see `policy-workbench --help`)',
+    ],
+    [
+      'unknown option',
+      ['actions', '--servic', 'ecs'],
+      'policy-workbench: unknown option `--servic` for `actions` (see `policy-workbench actions --help`)',
+    ],
+    [
+      'missing required option',
+      ['apis'],
+      'policy-workbench: missing required option `--service` (see `policy-workbench apis --help`)',
+    ],
+    [
+      'option without its value',
+      ['actions', '--service'],
+      'policy-workbench: option `--service` needs a value (see `policy-workbench actions --help`)',
+    ],
+    [
+      'option followed by another option',
+      ['actions', '--service', '--json'],
+      'policy-workbench: option `--service` needs a value (see `policy-workbench actions --help`)',
+    ],
+    [
+      'value on a flag',
+      ['expand', 'x', '--json=yes'],
+      'policy-workbench: option `--json` takes no value',
+    ],
+    [
+      'single option given twice',
+      ['actions', '--service', 'a', '--service', 'b'],
+      'policy-workbench: option `--service` may be given only once',
+    ],
+    [
+      'missing positional',
+      ['expand'],
+      'policy-workbench: missing PATTERN (see `policy-workbench expand --help`)',
+    ],
+    [
+      'extra positional',
+      ['expand', 'a', 'b'],
+      'policy-workbench: unexpected argument `b` for `expand`',
+    ],
+    [
+      'bad model',
+      ['expand', 'ecs:*', '--model', '3'],
+      'policy-workbench: `--model` must be 5.0 or 1.1, not `3`',
+    ],
+    [
+      'unknown service',
+      ['actions', '--service', 'ecss'],
+      'policy-workbench: no 5.0 catalog for service `ecss` (did you mean `ecs`?)',
+    ],
+  ];
+  it.each(cases)('%s', async (_name, argv, line) => {
+    const result = await runCli(argv, { files: catalogs });
+    expect(result).toEqual({ code: 64, stdout: '', stderr: `${line}\n` });
+  });
+});
+
+describe('catalog loading', () => {
+  it('names the missing index when the catalogs directory is empty', async () => {
+    const result = await runCli(['expand', 'ecs:*', '--catalogs', 'nowhere']);
+    expect(result.code).toBe(64);
+    expect(result.stderr).toBe(
+      'policy-workbench: catalog file `/work/nowhere/index.json` not found (point `--catalogs` at a catalogs directory)\n',
+    );
+  });
+
+  it('reads catalogs from --catalogs DIR', async () => {
+    const result = await runCli(['expand', 'ecs:*:list', '--catalogs', '/elsewhere', '--json'], {
+      files: catalogFiles('/elsewhere'),
+    });
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout).actions).toEqual([
+      { name: 'ecs:cloudServers:list', accessLevel: 'list' },
+    ]);
+  });
+
+  it('reports a catalog that is not JSON, naming the file', async () => {
+    const files = { ...catalogs, '/catalogs/ecs-1.1.json': '{ nope' };
+    const result = await runCli(['expand', 'ecs:*'], { files });
+    expect(result.code).toBe(64);
+    expect(result.stderr).toMatch(
+      /^policy-workbench: catalog file `\/catalogs\/ecs-1\.1\.json` is not valid JSON: .+\n$/,
+    );
+  });
+
+  it('reports a catalog that does not match the format, with the first problem', async () => {
+    const broken = { ...JSON.parse(catalogs['/catalogs/ecs-5.0.json'] as string), model: '9.9' };
+    const files = { ...catalogs, '/catalogs/ecs-5.0.json': JSON.stringify(broken) };
+    const result = await runCli(['expand', 'ecs:*'], { files });
+    expect(result.code).toBe(64);
+    expect(result.stderr).toMatch(
+      /^policy-workbench: catalog file `\/catalogs\/ecs-5\.0\.json` is malformed: model: .+\n$/,
+    );
+    expect(result.stderr.split('\n')).toHaveLength(2);
+  });
+});

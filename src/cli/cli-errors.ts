@@ -1,0 +1,38 @@
+/** Exit codes; 64 is sysexits' EX_USAGE, 70 its EX_SOFTWARE. */
+export const EXIT = {
+  ok: 0,
+  /** `evaluate`: the request is not (unconditionally) allowed. */
+  denied: 1,
+  /** `validate`: at least one finding of severity ERROR. */
+  findings: 2,
+  usage: 64,
+  internal: 70,
+} as const;
+
+/**
+ * A mistake in what the user gave us (arguments, files, catalogs): reported as one line on
+ * stderr with exit 64, never as a stack trace.
+ */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+/** Node's file-system error codes, in words a user understands. */
+const fsReasons: Record<string, string> = {
+  ENOENT: 'no such file or directory',
+  EACCES: 'permission denied',
+  EISDIR: 'is a directory, not a file',
+  ENOTDIR: 'a part of the path is not a directory',
+};
+
+/** Turns a failed read into a one-line usage error naming the file. */
+export function readFailure(path: string, error: unknown): UsageError {
+  const code = (error as { code?: unknown } | null)?.code;
+  const reason =
+    typeof code === 'string' && code in fsReasons
+      ? fsReasons[code]
+      : error instanceof Error
+        ? error.message
+        : String(error);
+  return new UsageError(`cannot read \`${path}\`: ${reason}`);
+}

@@ -1,0 +1,18 @@
+/**
+ * Everything the CLI needs from the outside world, injected so that tests can drive `main` in
+ * process with in-memory files and captured output.
+ */
+export interface CliIo {
+  /** Writes text to standard output as is (callers add the newlines). */
+  stdout: (text: string) => void;
+  /** Writes text to standard error as is. */
+  stderr: (text: string) => void;
+  /** Reads a whole UTF-8 file; rejects with a Node-style error (with `code`) when it cannot. */
+  readFile: (path: string) => Promise<string>;
+  /** The lines of a file, or of standard input when `path` is `-`, read as they arrive. */
+  readLines: (path: string) => AsyncIterable<string>;
+  /** Resolves a path relative to another (`resolvePath(dir, file)`), as `path.resolve` does. */
+  resolvePath: (...segments: string[]) => string;
+  /** The `catalogs/` directory used when `--catalogs` is not given. */
+  defaultCatalogDir: string;
+}

@@ -1,0 +1,101 @@
+import type { CliIo } from './cli-io';
+import type { Command } from './command';
+import { EXIT, UsageError } from './cli-errors';
+import { commandHelp, overviewHelp } from './help-text';
+import { createCatalogSource } from './load-catalogs';
+import { parseCommandArgs, type OptionSpecs } from './parse-command-args';
+import { actionsCommand } from './commands/actions';
+import { apisCommand } from './commands/apis';
+import { expandCommand } from './commands/expand';
+
+/** Every command, in the order the overview help lists them. */
+const commands: readonly Command[] = [expandCommand, actionsCommand, apisCommand];
+
+/** Options every command accepts. */
+const commonOptions: OptionSpecs = {
+  json: { type: 'boolean', description: 'print JSON for machines instead of text' },
+  catalogs: {
+    type: 'string',
+    valueName: 'DIR',
+    description: "read catalogs from DIR (default: the repo's catalogs/)",
+  },
+  help: { type: 'boolean', short: 'h', description: 'show this help' },
+};
+
+/**
+ * Runs the CLI with `argv` (without the node and script paths) and returns the exit code. Every
+ * failure ends here: a usage error is one line on stderr (exit 64), anything else one line
+ * marked as an internal error (exit 70); no stack trace reaches the user.
+ */
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  try {
+    return await dispatch(argv, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`policy-workbench: ${error.message}\n`);
+      return EXIT.usage;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr(`policy-workbench: internal error: ${firstLine(message)}\n`);
+    return EXIT.internal;
+  }
+}
+
+async function dispatch(argv: string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined) {
+    throw new UsageError('missing command (see `policy-workbench --help`)');
+  }
+  if (name === '--help' || name === '-h' || name === 'help') {
+    const topic = name === 'help' ? rest[0] : undefined;
+    io.stdout(
+      topic
+        ? commandHelp(findCommand(topic), commonOptions)
+        : overviewHelp(commands, commonOptions),
+    );
+    return EXIT.ok;
+  }
+  const command = findCommand(name);
+  const args = parseCommandArgs(command.name, rest, { ...command.options, ...commonOptions });
+  if (args.flag('help')) {
+    io.stdout(commandHelp(command, commonOptions));
+    return EXIT.ok;
+  }
+  checkPositionals(command, args.positionals);
+  const catalogDir = args.string('catalogs');
+  return command.run({
+    io,
+    args,
+    json: args.flag('json'),
+    catalogs: createCatalogSource(
+      io,
+      catalogDir ? io.resolvePath(catalogDir) : io.defaultCatalogDir,
+    ),
+  });
+}
+
+function findCommand(name: string): Command {
+  const command = commands.find((candidate) => candidate.name === name);
+  if (!command) {
+    const hint = name.startsWith('-')
+      ? 'missing command before options'
+      : `unknown command \`${name}\``;
+    throw new UsageError(`${hint} (see \`policy-workbench --help\`)`);
+  }
+  return command;
+}
+
+function checkPositionals(command: Command, positionals: string[]): void {
+  const { name, min, max } = command.positionals;
+  if (positionals.length < min) {
+    throw new UsageError(`missing ${name} (see \`policy-workbench ${command.name} --help\`)`);
+  }
+  if (positionals.length > max) {
+    const extra = positionals[max] as string;
+    throw new UsageError(`unexpected argument \`${extra}\` for \`${command.name}\``);
+  }
+}
+
+function firstLine(text: string): string {
+  return text.split('\n', 1)[0] ?? '';
+}

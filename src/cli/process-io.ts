@@ -1,0 +1,39 @@
+import { open, readFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import type { CliIo } from './cli-io';
+
+/** The repo's `catalogs/`, found from this file so the CLI works from any working directory. */
+const repoCatalogDir = resolve(dirname(fileURLToPath(import.meta.url)), '../../catalogs');
+
+/** The real world: the process's streams and the file system. */
+export function createProcessIo(): CliIo {
+  // A closed pipe (`... | head`) is a normal way for a reader to stop: end quietly.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+  return {
+    stdout: (text) => void process.stdout.write(text),
+    stderr: (text) => void process.stderr.write(text),
+    readFile: (path) => readFile(path, 'utf8'),
+    readLines,
+    resolvePath: (...segments) => resolve(...segments),
+    defaultCatalogDir: repoCatalogDir,
+  };
+}
+
+async function* readLines(path: string): AsyncIterable<string> {
+  if (path === '-') {
+    yield* createInterface({ input: process.stdin, crlfDelay: Infinity });
+    return;
+  }
+  // Opening first turns a missing file into a rejected read rather than a stream error event.
+  const handle = await open(path, 'r');
+  try {
+    yield* handle.readLines({ encoding: 'utf8' });
+  } finally {
+    await handle.close();
+  }
+}

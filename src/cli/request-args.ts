@@ -1,0 +1,38 @@
+import { UsageError } from './cli-errors';
+
+/** A request context as the engine takes it: key → one value, or several for multi-valued keys. */
+export type RequestContext = Record<string, string | string[]>;
+
+/**
+ * `--context KEY=VALUE` occurrences → a context map. A key given once is single-valued; the
+ * same key repeated (`--context g:TagKeys=a --context g:TagKeys=b`) becomes a multi-valued key
+ * with the values in order. Commas are kept as part of a value, since values such as resource
+ * names and dates may contain them.
+ */
+export function parseContextArgs(entries: string[]): RequestContext {
+  const context: RequestContext = {};
+  for (const entry of entries) {
+    const equals = entry.indexOf('=');
+    if (equals <= 0) {
+      throw new UsageError(`context \`${entry}\` is not KEY=VALUE`);
+    }
+    const key = entry.slice(0, equals);
+    const value = entry.slice(equals + 1);
+    const previous = context[key];
+    if (previous === undefined) context[key] = value;
+    else context[key] = [...(Array.isArray(previous) ? previous : [previous]), value];
+  }
+  return context;
+}
+
+/**
+ * `--scp-level FILE[,FILE...]` occurrences → SCP file names per level, from the root to the
+ * account: each occurrence is one level, the files of one level separated by commas.
+ */
+export function parseScpLevelArgs(levels: string[]): string[][] {
+  return levels.map((level) => {
+    const files = level.split(',').filter((file) => file !== '');
+    if (files.length === 0) throw new UsageError('`--scp-level` needs at least one file');
+    return files;
+  });
+}
