@@ -43,6 +43,39 @@ export {
   type UnresolvedOperator,
 } from './conditions/registry';
 
+// evaluate
+export { batchLineToInput, formatStatementRef, type BatchLine } from './evaluate/batch-line';
+export {
+  compilePolicySet,
+  type CompiledPolicySet,
+  type PolicySetInput,
+} from './evaluate/compile-policy-set';
+export { describeStatementRef, type Conclusion } from './evaluate/conclude';
+export {
+  decideRequest,
+  evaluateCompiled,
+  evaluateRequest,
+  type EvaluateRequestInput,
+} from './evaluate/evaluate-request';
+export type {
+  ActionMatchReason,
+  Decision,
+  EvaluationOptions,
+  EvaluationProblem,
+  EvaluationRequest,
+  EvaluationResult,
+  PolicyExplanation,
+  PolicyInput,
+  PolicyLayer,
+  ResidualRequirement,
+  ResourceReason,
+  ScpLevelExplanation,
+  StatementExplanation,
+  StatementRef,
+  StatementStatus,
+} from './evaluate/evaluation-types';
+export { FULL_ACCESS_SCP, FULL_ACCESS_SCP_DOCUMENT } from './evaluate/full-access-scp';
+
 // parse and validate
 export { MAX_JSON_DEPTH, parsePolicy } from './policy/parse-policy';
 export type {

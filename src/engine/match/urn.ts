@@ -70,6 +70,8 @@ export interface ResourceMatcher {
   readonly pattern: string;
   /** The pattern is `*` and matches every resource, `*` included. */
   readonly isWildcard: boolean;
+  /** True when the pattern contains `?` (assumption `question-mark-wildcard`). */
+  readonly usesQuestionMark: boolean;
   /** The resource-type segment's matcher, when the pattern has five segments. */
   readonly typeMatcher: WildcardMatcher | null;
   /** Region, account and path are all `*`: the pattern covers every resource of its type(s). */
@@ -96,6 +98,7 @@ export function compileResourcePattern(pattern: string): ResourceMatcher {
     return {
       pattern,
       isWildcard: true,
+      usesQuestionMark: false,
       typeMatcher: null,
       coversWholeType: true,
       match: () => MATCHED_WILDCARD,
@@ -123,6 +126,7 @@ export function compileResourcePattern(pattern: string): ResourceMatcher {
   return {
     pattern,
     isWildcard: false,
+    usesQuestionMark: pattern.includes('?'),
     typeMatcher: segments?.[3] ?? null,
     coversWholeType: parts !== null && parts[1] === '*' && parts[2] === '*' && parts[4] === '*',
     match,

@@ -1,0 +1,161 @@
+/**
+ * Compiles one policy for evaluation: parse (when given text), then compile every statement's
+ * patterns and conditions once. A statement that cannot be evaluated faithfully is skipped and
+ * reported, never thrown: no effect, no action element, both forms of an element, values dropped
+ * by the parser for having the wrong type, or a condition operator that cannot be evaluated.
+ */
+import type { AssumptionId } from '../assumptions';
+import type { PolicyModel } from '../../catalog/catalog-types';
+import { compileCondition, type CompiledCondition } from '../conditions/evaluate-condition';
+import { compileActionPattern, type ActionMatcher } from '../match/action';
+import { compileResourcePattern, type ResourceMatcher } from '../match/urn';
+import { parsePolicy } from '../policy/parse-policy';
+import type { Effect, ParsedStatement, ParseResult, PolicyIssue } from '../policy/policy-types';
+import type { PolicyInput, PolicyLayer, StatementRef } from './evaluation-types';
+
+export interface CompiledStatement {
+  ref: StatementRef;
+  effect: Effect;
+  /** Patterns of `Action`, or of `NotAction` when `notAction` is set. */
+  actions: ActionMatcher[];
+  notAction: boolean;
+  /** Patterns of `Resource` / `NotResource`; `null` when the statement has neither. */
+  resources: ResourceMatcher[] | null;
+  notResource: boolean;
+  conditions: CompiledCondition[];
+  staticAssumptions: AssumptionId[];
+}
+
+export type CompiledEntry =
+  | { kind: 'compiled'; statement: CompiledStatement }
+  | { kind: 'skipped'; ref: StatementRef; reason: string };
+
+export interface CompiledPolicy {
+  id: string;
+  name: string;
+  layer: PolicyLayer;
+  scpLevel: number | null;
+  version: string | null;
+  model: PolicyModel | null;
+  /** The text is not a JSON object: nothing could be evaluated. */
+  unreadable: boolean;
+  /** Every statement in document order, compiled or skipped. */
+  entries: CompiledEntry[];
+  /** The compiled statements only (the evaluator's working set). */
+  statements: CompiledStatement[];
+}
+
+export interface Placement {
+  layer: PolicyLayer;
+  scpLevel: number | null;
+}
+
+const LOSSY_ELEMENTS = new Set(['Action', 'NotAction', 'Resource', 'NotResource', 'Condition']);
+
+/** The element whose values the parser dropped for having the wrong type, if any. */
+function lossyElement(statementIndex: number, issues: readonly PolicyIssue[]): string | null {
+  for (const issue of issues) {
+    const [root, index, element] = issue.range.path;
+    if (
+      issue.code === 'DATA_TYPE_MISMATCH' &&
+      root === 'Statement' &&
+      index === statementIndex &&
+      typeof element === 'string' &&
+      LOSSY_ELEMENTS.has(element)
+    ) {
+      return element;
+    }
+  }
+  return null;
+}
+
+function modelOf(version: string | null): PolicyModel | null {
+  return version === '5.0' || version === '1.1' ? version : null;
+}
+
+function compileStatement(
+  parsed: ParsedStatement,
+  ref: StatementRef,
+  model: PolicyModel | null,
+  issues: readonly PolicyIssue[],
+): CompiledEntry {
+  const skip = (reason: string): CompiledEntry => ({ kind: 'skipped', ref, reason });
+  if (parsed.effect === null) return skip('the statement has no valid `Effect`');
+  if (parsed.action !== null && parsed.notAction !== null)
+    return skip('the statement has both `Action` and `NotAction`');
+  if (parsed.action === null && parsed.notAction === null)
+    return skip('the statement has neither `Action` nor `NotAction`');
+  if (parsed.resource !== null && parsed.notResource !== null) {
+    return skip('the statement has both `Resource` and `NotResource`');
+  }
+  const lossy = lossyElement(parsed.index, issues);
+  if (lossy !== null) return skip(`\`${lossy}\` holds values of the wrong type`);
+
+  const conditions: CompiledCondition[] = [];
+  for (const condition of parsed.conditions ?? []) {
+    const compiled = compileCondition(condition, model);
+    if ('problem' in compiled) return skip(compiled.message);
+    conditions.push(compiled);
+  }
+  const actionPatterns = (parsed.action ?? parsed.notAction ?? []).map((a) => a.value);
+  const resourcePatterns = (parsed.resource ?? parsed.notResource)?.map((r) => r.value) ?? null;
+  const staticAssumptions: AssumptionId[] = [];
+  if ([...actionPatterns, ...(resourcePatterns ?? [])].some((p) => p.includes('${'))) {
+    staticAssumptions.push('policy-variables-literal');
+  }
+  if (parsed.notResource !== null) staticAssumptions.push('not-resource-complement');
+  return {
+    kind: 'compiled',
+    statement: {
+      ref,
+      effect: parsed.effect.value,
+      actions: actionPatterns.map(compileActionPattern),
+      notAction: parsed.notAction !== null,
+      resources: resourcePatterns?.map(compileResourcePattern) ?? null,
+      notResource: parsed.notResource !== null,
+      conditions,
+      staticAssumptions,
+    },
+  };
+}
+
+/** Compiles a parsed policy (or its text) for one place in a policy set. Never throws. */
+export function compilePolicy(
+  input: PolicyInput,
+  placement: Placement,
+  parsed?: ParseResult,
+): CompiledPolicy {
+  const name = input.name ?? input.id;
+  const result = parsed ?? parsePolicy(typeof input.text === 'string' ? input.text : '');
+  const policy = result.policy;
+  const version = policy?.version?.value ?? null;
+  const model = modelOf(version);
+  const entries = (policy?.statements ?? []).map((statement) =>
+    compileStatement(
+      statement,
+      {
+        layer: placement.layer,
+        policyId: input.id,
+        policyName: name,
+        scpLevel: placement.scpLevel,
+        statementIndex: statement.index,
+        sid: statement.sid?.value ?? null,
+        effect: statement.effect?.value ?? null,
+        range: statement.range,
+      },
+      model,
+      result.issues,
+    ),
+  );
+  return {
+    id: input.id,
+    name,
+    layer: placement.layer,
+    scpLevel: placement.scpLevel,
+    version,
+    model,
+    unreadable: policy === null,
+    entries,
+    statements: entries.flatMap((entry) => (entry.kind === 'compiled' ? [entry.statement] : [])),
+  };
+}

@@ -1,0 +1,219 @@
+/**
+ * `evaluateRequest`: the decision for one request under identity policies and an SCP chain, with
+ * the decisive statements and a per-layer, per-statement explanation down to each condition.
+ * `decideRequest` answers the same question without the explanation, using the statement index;
+ * it is what the API matrix and benchmarks call in bulk.
+ */
+import type { AssumptionId } from '../assumptions';
+import type { TriState } from '../conditions/condition-types';
+import { prepareContext, type PreparedContext } from '../conditions/request-context';
+import { toRequestResource } from '../match/urn';
+import type { CompiledPolicy, CompiledStatement } from './compile-policy';
+import {
+  compilePolicySet,
+  type CompiledPolicySet,
+  type PolicySetInput,
+} from './compile-policy-set';
+import { conclude, createTallies, record, type Conclusion, type Tallies } from './conclude';
+import type {
+  EvaluationOptions,
+  EvaluationRequest,
+  EvaluationResult,
+  PolicyExplanation,
+  StatementExplanation,
+} from './evaluation-types';
+import { explainStatement } from './explain-statement';
+import { candidateStatements } from './statement-index';
+import { statementApplies, type ResourceSpec } from './statement-applies';
+
+export interface EvaluateRequestInput extends PolicySetInput {
+  request: EvaluationRequest;
+  options?: EvaluationOptions;
+}
+
+interface PreparedRequest {
+  action: string;
+  resourceText: string;
+  resource: ResourceSpec;
+  context: PreparedContext;
+}
+
+function prepareRequest(
+  request: EvaluationRequest,
+  options: EvaluationOptions | undefined,
+): PreparedRequest {
+  const unknown = options?.unknownContext === true;
+  const action = typeof request?.action === 'string' ? request.action : '';
+  const resourceText = typeof request?.resource === 'string' ? request.resource : '*';
+  return {
+    action,
+    resourceText,
+    resource:
+      unknown && resourceText === '*'
+        ? { kind: 'unknown', types: null }
+        : { kind: 'known', resource: toRequestResource(resourceText) },
+    context: prepareContext(request?.context, unknown),
+  };
+}
+
+const STATUS_TRUTH: Record<StatementExplanation['status'], TriState> = {
+  applies: 'true',
+  'does-not-apply': 'false',
+  unknown: 'unknown',
+  skipped: 'false',
+};
+
+function explainPolicy(
+  policy: CompiledPolicy,
+  request: PreparedRequest,
+  tallies: Tallies,
+): PolicyExplanation {
+  const statements = policy.entries.map((entry): StatementExplanation => {
+    if (entry.kind === 'skipped') {
+      return {
+        ref: entry.ref,
+        status: 'skipped',
+        action: { applies: false, reason: 'action-not-listed', pattern: null },
+        resource: { applies: 'false', reason: 'resource-element-absent', pattern: null },
+        conditions: [],
+        skipReason: entry.reason,
+        sentence: `not evaluated: ${entry.reason}`,
+        assumptions: [],
+      };
+    }
+    const { statement } = entry;
+    const explanation = explainStatement(
+      statement,
+      request.action,
+      request.resource,
+      request.context,
+    );
+    const term =
+      policy.layer === 'identity'
+        ? {
+            kind:
+              statement.effect === 'Allow'
+                ? ('identity-allow' as const)
+                : ('identity-deny' as const),
+          }
+        : statement.effect === 'Allow'
+          ? { kind: 'scp-allow' as const, level: policy.scpLevel ?? 0 }
+          : { kind: 'scp-deny' as const };
+    record(tallies, term, statement, STATUS_TRUTH[explanation.status]);
+    return explanation;
+  });
+  return {
+    policyId: policy.id,
+    policyName: policy.name,
+    version: policy.version,
+    statements,
+    unreadable: policy.unreadable,
+  };
+}
+
+/** Evaluates a request against an already compiled policy set, with the full explanation. */
+export function evaluateCompiled(
+  set: CompiledPolicySet,
+  request: EvaluationRequest,
+  options?: EvaluationOptions,
+): EvaluationResult {
+  const prepared = prepareRequest(request, options);
+  const tallies = createTallies(set.scpLevels.length);
+  const identity = set.identity.map((policy) => explainPolicy(policy, prepared, tallies));
+  const scpLevels = set.scpLevels.map((level, index) => {
+    const policies = level.map((policy) => explainPolicy(policy, prepared, tallies));
+    const tally = tallies.scpLevels[index];
+    const allows: TriState = tally?.applies.length
+      ? 'true'
+      : tally?.unknown.length
+        ? 'unknown'
+        : 'false';
+    return { level: index, allows, policies };
+  });
+  const conclusion = concludeFor(set, prepared, tallies);
+  const assumptions = new Set<AssumptionId>(conclusion.assumptions);
+  for (const policy of [...identity, ...scpLevels.flatMap((l) => l.policies)]) {
+    for (const statement of policy.statements)
+      for (const id of statement.assumptions) assumptions.add(id);
+  }
+  return {
+    decision: conclusion.decision,
+    summary: conclusion.summary,
+    decisive: conclusion.decisive,
+    deniedAtScpLevel: conclusion.deniedAtScpLevel,
+    residual: conclusion.residual,
+    residualSentences: conclusion.residualSentences,
+    identity,
+    scpLevels,
+    problems: set.problems,
+    assumptions: [...assumptions].sort(),
+    model: set.declaredModel,
+  };
+}
+
+function concludeFor(
+  set: CompiledPolicySet,
+  request: PreparedRequest,
+  tallies: Tallies,
+): Conclusion {
+  return conclude({
+    tallies,
+    scpLevelSizes: set.scpLevels.map((level) => level.length),
+    action: request.action,
+    resourceText: request.resourceText,
+    resource: request.resource,
+    context: request.context,
+  });
+}
+
+/** Compiles the policies and evaluates one request with the full explanation. Never throws. */
+export function evaluateRequest(input: EvaluateRequestInput): EvaluationResult {
+  const set = compilePolicySet({
+    identityPolicies: Array.isArray(input.identityPolicies) ? input.identityPolicies : [],
+    scps: Array.isArray(input.scps)
+      ? input.scps.map((level) => (Array.isArray(level) ? level : []))
+      : [],
+  });
+  return evaluateCompiled(set, input.request, input.options);
+}
+
+/**
+ * The decision alone, through the statement index (no per-statement explanation). `conditionCache`
+ * may be shared by requests with the same context.
+ */
+export function decideWithContext(
+  set: CompiledPolicySet,
+  action: string,
+  resourceText: string,
+  resource: ResourceSpec,
+  context: PreparedContext,
+  conditionCache?: Map<CompiledStatement, TriState>,
+): Conclusion {
+  const tallies = createTallies(set.scpLevels.length);
+  // INVARIANT: candidates hold each statement once (see buildStatementIndex).
+  for (const { statement, term } of candidateStatements(set.index, action)) {
+    record(
+      tallies,
+      term,
+      statement,
+      statementApplies(statement, action, resource, context, conditionCache),
+    );
+  }
+  return concludeFor(set, { action, resourceText, resource, context }, tallies);
+}
+
+/** The decision, decisive statements and residual of one request, without the explanation. */
+export function decideRequest(
+  set: CompiledPolicySet,
+  request: EvaluationRequest,
+  options?: EvaluationOptions,
+): Conclusion {
+  const prepared = prepareRequest(request, options);
+  return decideWithContext(
+    set,
+    prepared.action,
+    prepared.resourceText,
+    prepared.resource,
+    prepared.context,
+  );
+}

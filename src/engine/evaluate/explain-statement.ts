@@ -1,0 +1,168 @@
+/**
+ * The explained form of one statement against one request: which pattern decided the action and
+ * the resource part, every condition's evaluation, and the assumptions involved. Used by
+ * `evaluateRequest`; the fast path (`statementApplies`) computes the same status without words.
+ */
+import type { AssumptionId } from '../assumptions';
+import type { TriState } from '../conditions/condition-types';
+import { explainCondition } from '../conditions/describe-condition';
+import { evaluateCondition } from '../conditions/evaluate-condition';
+import type { PreparedContext } from '../conditions/request-context';
+import { compileWildcard } from '../match/wildcard';
+import { compileResourcePattern, toRequestResource } from '../match/urn';
+import type { CompiledStatement } from './compile-policy';
+import type { StatementExplanation, StatementStatus } from './evaluation-types';
+import {
+  and,
+  firstMatchingAction,
+  matchResourcePattern,
+  type ResourceSpec,
+} from './statement-applies';
+
+const STATUS: Record<TriState, StatementStatus> = {
+  true: 'applies',
+  false: 'does-not-apply',
+  unknown: 'unknown',
+};
+
+function explainAction(statement: CompiledStatement, action: string, assumptions: AssumptionId[]) {
+  const index = firstMatchingAction(statement, action);
+  const matched = statement.actions[index];
+  if (matched) {
+    if (matched.usesQuestionMark) assumptions.push('question-mark-wildcard');
+    if (!compileWildcard(matched.pattern, { ignoreCase: false }).test(action))
+      assumptions.push('action-case-insensitive');
+  }
+  const pattern = matched?.pattern ?? null;
+  if (statement.notAction) {
+    return matched
+      ? { applies: false, reason: 'not-action-excluded' as const, pattern }
+      : { applies: true, reason: 'not-action-not-listed' as const, pattern };
+  }
+  return matched
+    ? { applies: true, reason: 'action-matched' as const, pattern }
+    : { applies: false, reason: 'action-not-listed' as const, pattern };
+}
+
+/** Would a case-insensitive comparison of region, account and path have matched? */
+function onlyCaseDiffers(pattern: string, resource: string): boolean {
+  return compileResourcePattern(pattern.toLowerCase()).match(
+    toRequestResource(resource.toLowerCase()),
+  ).matches;
+}
+
+function explainResource(
+  statement: CompiledStatement,
+  spec: ResourceSpec,
+  assumptions: AssumptionId[],
+) {
+  if (statement.resources === null) {
+    return {
+      applies: 'true' as TriState,
+      reason: 'resource-element-absent' as const,
+      pattern: null,
+    };
+  }
+  let unknownPattern: string | null = null;
+  let lastMismatch: StatementExplanation['resource'] | null = null;
+  for (const matcher of statement.resources) {
+    if (matcher.usesQuestionMark) assumptions.push('question-mark-wildcard');
+    const result = matchResourcePattern(matcher, spec);
+    if (result === 'true') {
+      const reason =
+        spec.kind === 'known' ? matcher.match(spec.resource).reason : 'pattern-is-wildcard';
+      return statement.notResource
+        ? {
+            applies: 'false' as TriState,
+            reason: 'not-resource-excluded' as const,
+            pattern: matcher.pattern,
+          }
+        : { applies: 'true' as TriState, reason, pattern: matcher.pattern };
+    }
+    if (result === 'unknown') unknownPattern ??= matcher.pattern;
+    else if (spec.kind === 'known') {
+      const { reason } = matcher.match(spec.resource);
+      lastMismatch = { applies: 'false', reason, pattern: matcher.pattern };
+      if (onlyCaseDiffers(matcher.pattern, spec.resource.text))
+        assumptions.push('urn-case-sensitive-segments');
+    } else {
+      lastMismatch = {
+        applies: 'false',
+        reason: 'resource-type-not-taken',
+        pattern: matcher.pattern,
+      };
+    }
+  }
+  if (unknownPattern !== null)
+    return {
+      applies: 'unknown' as TriState,
+      reason: 'resource-unknown' as const,
+      pattern: unknownPattern,
+    };
+  if (statement.notResource)
+    return {
+      applies: 'true' as TriState,
+      reason: 'not-resource-not-listed' as const,
+      pattern: null,
+    };
+  return (
+    lastMismatch ?? {
+      applies: 'false' as TriState,
+      reason: 'whole-string-mismatch' as const,
+      pattern: null,
+    }
+  );
+}
+
+function sentenceFor(explanation: Omit<StatementExplanation, 'sentence'>): string {
+  const { action, resource, conditions, status } = explanation;
+  if (!action.applies) {
+    return action.reason === 'not-action-excluded'
+      ? `the action is excluded by \`NotAction\` pattern \`${action.pattern}\``
+      : 'no `Action` pattern matches the action';
+  }
+  if (resource.applies === 'false') {
+    return resource.reason === 'not-resource-excluded'
+      ? `the resource is excluded by \`NotResource\` pattern \`${resource.pattern}\``
+      : 'no `Resource` pattern matches the resource';
+  }
+  const failed = conditions.find((c) => c.result === 'false');
+  if (failed) return `condition not met: ${failed.sentence}`;
+  if (status === 'unknown') {
+    return resource.applies === 'unknown'
+      ? 'applies only if the resource matches; it is not known'
+      : 'applies only if the unknown conditions hold';
+  }
+  return conditions.length > 0
+    ? 'action, resource and every condition match'
+    : 'action and resource match';
+}
+
+/** Explains one compiled statement and says whether it applies. */
+export function explainStatement(
+  statement: CompiledStatement,
+  action: string,
+  resource: ResourceSpec,
+  context: PreparedContext,
+): StatementExplanation {
+  const assumptions: AssumptionId[] = [...statement.staticAssumptions];
+  const actionPart = explainAction(statement, action, assumptions);
+  const resourcePart = explainResource(statement, resource, assumptions);
+  const conditions = statement.conditions.map((c) =>
+    explainCondition(c, evaluateCondition(c, context)),
+  );
+  for (const condition of conditions) assumptions.push(...condition.assumptions);
+  let conditionsHold: TriState = 'true';
+  for (const c of conditions) conditionsHold = and(conditionsHold, c.result);
+  const status = actionPart.applies ? and(resourcePart.applies, conditionsHold) : 'false';
+  const partial = {
+    ref: statement.ref,
+    status: STATUS[status],
+    action: actionPart,
+    resource: resourcePart,
+    conditions,
+    skipReason: null,
+    assumptions: [...new Set(assumptions)],
+  };
+  return { ...partial, sentence: sentenceFor(partial) };
+}

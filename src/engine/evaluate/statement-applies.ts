@@ -1,0 +1,99 @@
+/**
+ * Whether one compiled statement applies to a request, in three-valued logic (reference §10
+ * `statementApplies`): the action part is always known; the resource and the conditions may be
+ * unknown under partial evaluation.
+ */
+import type { TriState } from '../conditions/condition-types';
+import { evaluateCondition } from '../conditions/evaluate-condition';
+import type { PreparedContext } from '../conditions/request-context';
+import type { RequestResource, ResourceMatcher } from '../match/urn';
+import type { CompiledStatement } from './compile-policy';
+
+/** The request's resource: known (a URN or `*`), or unknown — possibly known to be of some types. */
+export type ResourceSpec =
+  | { kind: 'known'; resource: RequestResource }
+  | { kind: 'unknown'; types: readonly string[] | null };
+
+/** Index of the first pattern matching `action`, or -1. */
+export function firstMatchingAction(statement: CompiledStatement, action: string): number {
+  const { actions } = statement;
+  for (let i = 0; i < actions.length; i++)
+    if ((actions[i] as (typeof actions)[number]).test(action)) return i;
+  return -1;
+}
+
+export function actionApplies(statement: CompiledStatement, action: string): boolean {
+  return firstMatchingAction(statement, action) >= 0 !== statement.notAction;
+}
+
+/** One pattern against an unknown resource whose possible types may be known. */
+export function matchUnknownResource(
+  matcher: ResourceMatcher,
+  types: readonly string[] | null,
+): TriState {
+  if (matcher.isWildcard) return 'true';
+  if (types === null || matcher.typeMatcher === null) return 'unknown';
+  const typeMatcher = matcher.typeMatcher;
+  const matching = types.filter((type) => typeMatcher.test(type)).length;
+  if (matching === 0) return 'false';
+  return matcher.coversWholeType && matching === types.length ? 'true' : 'unknown';
+}
+
+export function matchResourcePattern(matcher: ResourceMatcher, spec: ResourceSpec): TriState {
+  if (spec.kind === 'unknown') return matchUnknownResource(matcher, spec.types);
+  return matcher.match(spec.resource).matches ? 'true' : 'false';
+}
+
+/** OR over the patterns, negated for `NotResource`; an absent element applies to everything. */
+export function resourceApplies(statement: CompiledStatement, spec: ResourceSpec): TriState {
+  if (statement.resources === null) return 'true';
+  let any: TriState = 'false';
+  for (const matcher of statement.resources) {
+    const result = matchResourcePattern(matcher, spec);
+    if (result === 'true') {
+      any = 'true';
+      break;
+    }
+    if (result === 'unknown') any = 'unknown';
+  }
+  if (!statement.notResource || any === 'unknown') return any;
+  return any === 'true' ? 'false' : 'true';
+}
+
+/** AND over the conditions. */
+export function conditionsHold(statement: CompiledStatement, context: PreparedContext): TriState {
+  let all: TriState = 'true';
+  for (const condition of statement.conditions) {
+    const { result } = evaluateCondition(condition, context);
+    if (result === 'false') return 'false';
+    if (result === 'unknown') all = 'unknown';
+  }
+  return all;
+}
+
+export function and(a: TriState, b: TriState): TriState {
+  if (a === 'false' || b === 'false') return 'false';
+  return a === 'unknown' || b === 'unknown' ? 'unknown' : 'true';
+}
+
+/**
+ * Does the statement apply? `conditionCache` lets many requests that share one context (an API
+ * matrix) evaluate each statement's conditions once.
+ */
+export function statementApplies(
+  statement: CompiledStatement,
+  action: string,
+  resource: ResourceSpec,
+  context: PreparedContext,
+  conditionCache?: Map<CompiledStatement, TriState>,
+): TriState {
+  if (!actionApplies(statement, action)) return 'false';
+  const onResource = resourceApplies(statement, resource);
+  if (onResource === 'false') return 'false';
+  let onConditions = conditionCache?.get(statement);
+  if (onConditions === undefined) {
+    onConditions = conditionsHold(statement, context);
+    conditionCache?.set(statement, onConditions);
+  }
+  return and(onResource, onConditions);
+}

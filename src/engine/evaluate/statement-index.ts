@@ -1,0 +1,55 @@
+/**
+ * Statements filed by the service prefix of their action patterns, so that deciding one action
+ * looks only at statements that can match it: those naming its service, plus those whose service
+ * is a wildcard and every `NotAction` statement. This keeps a full API matrix roughly linear in
+ * actions × matching statements rather than actions × all statements.
+ */
+import { actionService } from '../match/action';
+import type { CompiledStatement } from './compile-policy';
+
+/** Which fact of the decision a statement bears on (see {@link DecisionTerms}). */
+export type Term =
+  | { kind: 'scp-deny' }
+  | { kind: 'identity-deny' }
+  | { kind: 'identity-allow' }
+  | { kind: 'scp-allow'; level: number };
+
+export interface IndexedStatement {
+  statement: CompiledStatement;
+  term: Term;
+}
+
+export interface StatementIndex {
+  byService: ReadonlyMap<string, readonly IndexedStatement[]>;
+  /** Statements any action may match. */
+  anyService: readonly IndexedStatement[];
+}
+
+export function buildStatementIndex(items: readonly IndexedStatement[]): StatementIndex {
+  const byService = new Map<string, IndexedStatement[]>();
+  const anyService: IndexedStatement[] = [];
+  for (const item of items) {
+    const { statement } = item;
+    if (statement.notAction || statement.actions.some((a) => a.service === null)) {
+      anyService.push(item);
+      continue;
+    }
+    for (const service of new Set(statement.actions.map((a) => a.service as string))) {
+      const bucket = byService.get(service);
+      if (bucket) bucket.push(item);
+      else byService.set(service, [item]);
+    }
+  }
+  return { byService, anyService };
+}
+
+/** The statements that may match `action` (a statement filed under two services appears once). */
+export function candidateStatements(
+  index: StatementIndex,
+  action: string,
+): readonly IndexedStatement[] {
+  const forService = index.byService.get(actionService(action));
+  if (!forService) return index.anyService;
+  if (index.anyService.length === 0) return forService;
+  return [...forService, ...index.anyService];
+}
