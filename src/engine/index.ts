@@ -91,6 +91,11 @@ export type {
   PolicyType,
   SourceRange,
 } from './policy/policy-types';
+export {
+  validatePolicy,
+  type ValidatePolicyInput,
+  type ValidatePolicyResult,
+} from './validate/validate-policy';
 export { createCatalogLookup, type CatalogLookup } from './catalog/catalog-lookup';
 export type { ConditionKeyInfo } from './catalog/condition-key-index';
 export {

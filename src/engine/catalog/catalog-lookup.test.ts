@@ -92,6 +92,8 @@ describe('createCatalogLookup', () => {
   it('answers empty for a model without catalogs', () => {
     const empty = createCatalogLookup([]);
     expect(empty.models).toEqual([]);
+    expect(empty.hasGlobalKeys).toBe(false);
+    expect(lookup.hasGlobalKeys).toBe(true);
     expect(empty.actions('5.0')).toEqual([]);
     expect(empty.nearestActions('ims:images:list', '1.1', 3)).toEqual([]);
   });

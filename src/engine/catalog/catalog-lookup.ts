@@ -26,6 +26,8 @@ import { nearestNames } from './edit-distance';
 export interface CatalogLookup {
   /** Models with at least one catalog, `5.0` first. */
   readonly models: readonly PolicyModel[];
+  /** Global (`g:`) keys were given, so an unknown `g:` key can be reported. */
+  readonly hasGlobalKeys: boolean;
   /** Lower-cased service prefixes with a catalog in `model`, sorted. */
   services(model: PolicyModel): readonly string[];
   serviceCatalog(service: string, model: PolicyModel): ServiceCatalog | undefined;
@@ -168,6 +170,7 @@ export function createCatalogLookup(
 
   return {
     models: (['5.0', '1.1'] as const).filter((m) => byModel.has(m)),
+    hasGlobalKeys: globalKeys.length > 0,
     services: (m) => sortedServices.get(m) ?? EMPTY,
     serviceCatalog: (service, m) => model(m)?.catalogs.get(service.toLowerCase()),
     action: (name, m) => model(m)?.actions.get(name.toLowerCase()),

@@ -73,6 +73,7 @@ export const FIXTURE_CATALOGS: ServiceCatalog[] = [
       action('ims:images:share', 'write', ['image'], ['ims:Encrypted']),
       action('ims:images:delete', 'write', ['image'], ['g:ResourceTag/<tag-key>']),
       action('ims:images:setTags', 'tagging', ['image'], ['g:RequestTag/<tag-key>', 'g:TagKeys']),
+      action('ims:images:exportImage', 'write', ['image'], [], ['ims:images:export']),
     ],
     {
       resourceTypes: [
@@ -119,7 +120,11 @@ export const FIXTURE_CATALOGS: ServiceCatalog[] = [
       ],
     },
   ),
-  catalog('ims', '1.1', [action('ims:images:list', null), action('ims:images:export', null)]),
+  catalog('ims', '1.1', [
+    action('ims:images:list', null),
+    action('ims:images:export', null),
+    action('ims:images:upload', null),
+  ]),
   catalog('ecs', '1.1', [
     action('ecs:cloudServers:list', null),
     action('ecs:cloudServers:delete', null),

@@ -187,6 +187,11 @@ export const CHECK_REGISTRY = {
     group: 'actions',
     summary: 'an action of the other policy model (`1.1` name in a `5.0` policy or the reverse)',
   },
+  ACTION_ALIAS: {
+    severity: 'SUGGESTION',
+    group: 'actions',
+    summary: 'an action written by its alias; the documented name is clearer',
+  },
   REDUNDANT_ACTION: {
     severity: 'SUGGESTION',
     group: 'actions',

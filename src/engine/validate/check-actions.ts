@@ -1,0 +1,184 @@
+import type { PolicyModel } from '../../catalog/catalog-types';
+import type { CatalogLookup } from '../catalog/catalog-lookup';
+import { compileActionPattern } from '../match/action';
+import type { Located } from '../policy/policy-types';
+import { actionFormatProblem, hasWildcard, servicePart } from './action-format';
+import type { ValidationContext } from './validation-context';
+import { didYouMean, listOf } from './validation-context';
+
+const MODEL_NAMES: Record<PolicyModel, string> = {
+  '5.0': '`5.0` (identity policy)',
+  '1.1': '`1.1` (role/policy)',
+};
+
+function otherModel(model: PolicyModel): PolicyModel {
+  return model === '5.0' ? '1.1' : '5.0';
+}
+
+/**
+ * The legacy names a 5.0 action lists as aliases that exist in the policy's model, so a 5.0 name
+ * in a 1.1 policy can be mapped back. (A 1.1 name that a 5.0 action answers to is an alias, which
+ * a 5.0 policy may use, so the other direction never gets here.)
+ */
+function aliasesInModel(catalog: CatalogLookup, name: string, model: PolicyModel): string[] {
+  const asOther = catalog.action(name, otherModel(model));
+  return (asOther?.aliases ?? []).filter((alias) => catalog.action(alias, model) !== undefined);
+}
+
+function checkLiteral(
+  context: ValidationContext,
+  catalog: CatalogLookup,
+  entry: Located<string>,
+): void {
+  const { model } = context;
+  const name = entry.value;
+  if (catalog.action(name, model)) return;
+  const targets = catalog.aliasTargets(name, model);
+  if (targets.length > 0) {
+    context.report(
+      'ACTION_ALIAS',
+      `\`${name}\` is an alias of ${listOf(targets.map((t) => t.name))}`,
+      entry.range,
+      `write ${listOf(targets.map((t) => t.name))}`,
+    );
+    return;
+  }
+  const service = servicePart(name).toLowerCase();
+  const serviceCatalog = catalog.serviceCatalog(service, model);
+  if (serviceCatalog === undefined) {
+    reportUnknownService(context, catalog, entry, service);
+    return;
+  }
+  if (catalog.action(name, otherModel(model))) {
+    const mapped = aliasesInModel(catalog, name, model);
+    context.report(
+      'ACTION_OF_OTHER_MODEL',
+      `\`${name}\` is a ${MODEL_NAMES[otherModel(model)]} action, not a ${MODEL_NAMES[model]} one`,
+      entry.range,
+      mapped.length > 0
+        ? `use ${listOf(mapped)}`
+        : (didYouMean(catalog.nearestActions(name, model, 3)) ??
+            'the two models name actions differently; look the action up in this model'),
+    );
+    return;
+  }
+  const partial = serviceCatalog.coverage === 'partial';
+  context.report(
+    partial ? 'UNLISTED_ACTION' : 'UNKNOWN_ACTION',
+    partial
+      ? `\`${name}\` is not in the ${serviceCatalog.serviceName} catalog, which covers only part of the service`
+      : `\`${name}\` is not an action of the ${serviceCatalog.serviceName} catalog`,
+    entry.range,
+    didYouMean(catalog.nearestActions(name, model, 3)),
+  );
+}
+
+function reportUnknownService(
+  context: ValidationContext,
+  catalog: CatalogLookup,
+  entry: Located<string>,
+  service: string,
+): void {
+  const other = otherModel(context.model);
+  const onlyOther = catalog.serviceCatalog(service, other) !== undefined;
+  context.report(
+    'UNKNOWN_SERVICE',
+    onlyOther
+      ? `service \`${service}\` has only a ${MODEL_NAMES[other]} catalog loaded`
+      : `service \`${service}\` is not in the loaded catalogs`,
+    entry.range,
+    onlyOther
+      ? 'its actions cannot be checked against this policy model'
+      : didYouMean(catalog.nearestServices(service, context.model, 3)),
+  );
+}
+
+function checkPattern(
+  context: ValidationContext,
+  catalog: CatalogLookup,
+  entry: Located<string>,
+): void {
+  const { service } = compileActionPattern(entry.value);
+  if (service === null) return;
+  if (catalog.serviceCatalog(service, context.model) === undefined) {
+    reportUnknownService(context, catalog, entry, service);
+    return;
+  }
+  if (catalog.matchActions(entry.value, context.model).length > 0) return;
+  context.report(
+    'WILDCARD_MATCHES_NOTHING',
+    `\`${entry.value}\` matches no \`${service}\` action`,
+    entry.range,
+    didYouMean(catalog.nearestActions(entry.value.replace(/[*?]/g, ''), context.model, 3)),
+  );
+}
+
+function checkEntry(context: ValidationContext, entry: Located<string>): boolean {
+  const problem = actionFormatProblem(entry.value);
+  if (problem !== null) {
+    context.report(
+      'INVALID_ACTION_FORMAT',
+      `action \`${entry.value}\` ${problem}`,
+      entry.range,
+      'write `service:resourceType:operation`, with `*` for any part',
+    );
+    return false;
+  }
+  const service = servicePart(entry.value);
+  if (context.model === '1.1' && service !== service.toLowerCase()) {
+    context.report(
+      'LEGACY_SERVICE_NOT_LOWERCASE',
+      `service \`${service}\` must be lower case in version \`1.1\` policies`,
+      entry.range,
+      `write \`${service.toLowerCase()}${entry.value.slice(service.length)}\``,
+    );
+  }
+  const { catalog } = context;
+  if (catalog === null) return true;
+  if (hasWildcard(entry.value)) checkPattern(context, catalog, entry);
+  else checkLiteral(context, catalog, entry);
+  return true;
+}
+
+/**
+ * A wildcard pattern without `?` that matches another entry's text (wildcards read literally)
+ * covers every action that entry can match: each of the entry's wildcards falls inside one of the
+ * pattern's `*`.
+ */
+function coveringPattern(
+  entry: Located<string>,
+  others: readonly Located<string>[],
+): string | null {
+  const lower = entry.value.toLowerCase();
+  for (const other of others) {
+    const pattern = other.value;
+    if (!pattern.includes('*') || pattern.includes('?') || pattern.toLowerCase() === lower)
+      continue;
+    if (compileActionPattern(pattern).test(entry.value)) return pattern;
+  }
+  return null;
+}
+
+function checkRedundancy(context: ValidationContext, entries: readonly Located<string>[]): void {
+  for (const entry of entries) {
+    const covering = coveringPattern(entry, entries);
+    if (covering === null) continue;
+    context.report(
+      'REDUNDANT_ACTION',
+      `\`${entry.value}\` is already covered by \`${covering}\``,
+      entry.range,
+      'remove it',
+    );
+  }
+}
+
+/** Format, catalog membership, model and redundancy of every `Action` and `NotAction` entry. */
+export function checkActions(context: ValidationContext): void {
+  for (const statement of context.policy.statements) {
+    for (const list of [statement.action, statement.notAction]) {
+      if (list === null) continue;
+      const wellFormed = list.filter((entry) => checkEntry(context, entry));
+      checkRedundancy(context, wellFormed);
+    }
+  }
+}

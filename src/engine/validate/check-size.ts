@@ -1,0 +1,122 @@
+import type { Located, SourceRange } from '../policy/policy-types';
+import type { ValidationContext } from './validation-context';
+
+/** Identity policy (5.0) limit, in UTF-8 bytes (reference §2, S11). */
+export const IDENTITY_POLICY_MAX_BYTES = 6144;
+/** Legacy (1.1) policy limit, in characters (reference §3, S24). */
+export const LEGACY_POLICY_MAX_CHARS = 6144;
+/** SCP limit, in characters (reference §4, S37). */
+export const SCP_MAX_CHARS = 5120;
+
+/** The older 1.1 API limits (reference §12): warned about, not enforced. */
+const LEGACY_LIMITS = {
+  statements: 8,
+  actions: 100,
+  resources: 10,
+  resourceLength: 128,
+  conditions: 10,
+};
+
+function utf8Length(codePoint: number): number {
+  if (codePoint < 0x80) return 1;
+  if (codePoint < 0x800) return 2;
+  return codePoint < 0x10000 ? 3 : 4;
+}
+
+/** The UTF-16 offset at which the text's UTF-8 encoding passes `limit` bytes, or `null`. */
+export function utf8Overflow(
+  text: string,
+  limit: number,
+): { offset: number; bytes: number } | null {
+  let bytes = 0;
+  let overflow: number | null = null;
+  let offset = 0;
+  for (const char of text) {
+    // A lone surrogate is encoded as U+FFFD, three bytes, like every other BMP code point above 0x7FF.
+    bytes += utf8Length(char.codePointAt(0) ?? 0);
+    if (overflow === null && bytes > limit) overflow = offset;
+    offset += char.length;
+  }
+  return overflow === null ? null : { offset: overflow, bytes };
+}
+
+function tail(text: string, offset: number): SourceRange {
+  return { offset, length: text.length - offset, path: [] };
+}
+
+function checkDocumentSize(context: ValidationContext): void {
+  const { text, policyType, model } = context;
+  if (policyType === 'identity' && model === '5.0') {
+    const overflow = utf8Overflow(text, IDENTITY_POLICY_MAX_BYTES);
+    if (overflow === null) return;
+    context.report(
+      'POLICY_SIZE_EXCEEDED',
+      `the policy is ${overflow.bytes} bytes long; identity policies allow ${IDENTITY_POLICY_MAX_BYTES} (UTF-8, whitespace included)`,
+      tail(text, overflow.offset),
+      'remove whitespace, merge statements or split the policy',
+    );
+    return;
+  }
+  const limit = policyType === 'scp' ? SCP_MAX_CHARS : LEGACY_POLICY_MAX_CHARS;
+  if (text.length <= limit) return;
+  const what = policyType === 'scp' ? 'SCPs' : 'version `1.1` policies';
+  context.report(
+    'POLICY_SIZE_EXCEEDED',
+    `the policy is ${text.length} characters long; ${what} allow ${limit}`,
+    tail(text, limit),
+    'remove whitespace, merge statements or split the policy',
+  );
+}
+
+function warnPast(
+  context: ValidationContext,
+  values: readonly { range: SourceRange }[],
+  limit: number,
+  what: string,
+): void {
+  const first = values[limit];
+  if (first === undefined) return;
+  context.report(
+    'LEGACY_LIMIT_EXCEEDED',
+    `${values.length} ${what}; older version \`1.1\` documentation allows ${limit}`,
+    first.range,
+    'the current quota page allows more; keep under the old limit if the console rejects the policy',
+  );
+}
+
+function checkLegacyLimits(context: ValidationContext): void {
+  const { statements } = context.policy;
+  warnPast(context, statements, LEGACY_LIMITS.statements, 'statements');
+  for (const statement of statements) {
+    warnPast(context, statement.action ?? [], LEGACY_LIMITS.actions, 'actions in one statement');
+    warnPast(
+      context,
+      statement.resource ?? [],
+      LEGACY_LIMITS.resources,
+      'resources in one statement',
+    );
+    warnPast(
+      context,
+      statement.conditions ?? [],
+      LEGACY_LIMITS.conditions,
+      'conditions in one statement',
+    );
+    for (const resource of statement.resource ?? []) checkResourceLength(context, resource);
+  }
+}
+
+function checkResourceLength(context: ValidationContext, resource: Located<string>): void {
+  if (resource.value.length <= LEGACY_LIMITS.resourceLength) return;
+  context.report(
+    'LEGACY_LIMIT_EXCEEDED',
+    `resource is ${resource.value.length} characters long; older version \`1.1\` documentation allows ${LEGACY_LIMITS.resourceLength}`,
+    resource.range,
+    'shorten the resource with a wildcard',
+  );
+}
+
+/** The documented size limit of each policy type, and the older 1.1 element counts. */
+export function checkSize(context: ValidationContext): void {
+  checkDocumentSize(context);
+  if (context.model === '1.1' && context.policyType === 'identity') checkLegacyLimits(context);
+}

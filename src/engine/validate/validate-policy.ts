@@ -1,0 +1,59 @@
+import type { CatalogLookup } from '../catalog/catalog-lookup';
+import { parsePolicy } from '../policy/parse-policy';
+import type { ParsedPolicy, PolicyIssue, PolicyType } from '../policy/policy-types';
+import { checkActions } from './check-actions';
+import { checkConditionKeys } from './check-condition-keys';
+import { checkConditionOperators } from './check-condition-operators';
+import { checkNeverApplies } from './check-never-applies';
+import { checkResources } from './check-resources';
+import { checkScp } from './check-scp';
+import { checkSecurity } from './check-security';
+import { checkSize } from './check-size';
+import { checkStructure } from './check-structure';
+import { checkValues } from './check-values';
+import { createContext } from './validation-context';
+import type { ValidationContext } from './validation-context';
+
+export interface ValidatePolicyInput {
+  text: string;
+  policyType: PolicyType;
+  /** Catalogs for the catalog-aware checks; without them only the grammar is checked. */
+  lookup?: CatalogLookup;
+}
+
+export interface ValidatePolicyResult {
+  /** Parse and validation findings, in text order. */
+  issues: PolicyIssue[];
+  /** The parsed document, `null` when the text is not a JSON object. */
+  policy: ParsedPolicy | null;
+}
+
+/** The check groups, each a file; the order only decides ties at one text position. */
+const CHECK_GROUPS: readonly ((context: ValidationContext) => void)[] = [
+  checkStructure,
+  checkSize,
+  checkValues,
+  checkActions,
+  checkResources,
+  checkConditionOperators,
+  checkConditionKeys,
+  checkNeverApplies,
+  checkScp,
+  checkSecurity,
+];
+
+/**
+ * Lints a policy: parse issues plus every check of the registry that applies to the policy type
+ * and its version's model (`5.0`, or legacy `1.1`). Never throws.
+ */
+export function validatePolicy(input: ValidatePolicyInput): ValidatePolicyResult {
+  const { policy, issues } = parsePolicy(input.text);
+  if (policy === null) return { issues, policy };
+  const context = createContext(input.text, policy, input.policyType, input.lookup ?? null, issues);
+  for (const check of CHECK_GROUPS) check(context);
+  const ordered = issues
+    .map((issue, order) => ({ issue, order }))
+    .sort((a, b) => a.issue.range.offset - b.issue.range.offset || a.order - b.order)
+    .map(({ issue }) => issue);
+  return { issues: ordered, policy };
+}
