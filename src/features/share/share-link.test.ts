@@ -1,0 +1,146 @@
+import fc from 'fast-check';
+import LZString from 'lz-string';
+import { describe, expect, it } from 'vitest';
+import type { WorkspaceBundle } from '../../stores/workspace-bundle';
+import {
+  createShareFragment,
+  MAX_SHARE_BYTES,
+  readShareFragment,
+  SHARE_FRAGMENT_PREFIX,
+} from './share-link';
+
+const bundle: WorkspaceBundle = {
+  drafts: [
+    {
+      id: 'a',
+      name: 'Read-only IMS',
+      policyType: 'identity',
+      text: '{"Version":"5.0","Statement":[]}',
+    },
+    { id: 'b', name: 'Deny sharing 中文', policyType: 'scp', text: '{\n  "Version": "5.0"\n}' },
+  ],
+  scpChain: { governed: true, levels: [{ name: 'Root', scpIds: ['b'] }] },
+  context: { 'g:TagKeys': ['team'], 'g:RequestedRegion': 'cn-north-4' },
+};
+const noMask = { accountIds: false, resourceIds: false };
+
+/** A fragment carrying `value` as its JSON payload, as a crafted link would. */
+const fragmentOf = (value: unknown) =>
+  `${SHARE_FRAGMENT_PREFIX}${LZString.compressToEncodedURIComponent(JSON.stringify(value))}`;
+const envelope = (extra: object) => ({
+  app: 'policy-workbench',
+  kind: 'share',
+  version: 1,
+  ...bundle,
+  ...extra,
+});
+
+function fragment(b: WorkspaceBundle, mask = noMask): string {
+  const created = createShareFragment(b, mask);
+  if (!created.ok) throw new Error(created.message);
+  return created.fragment;
+}
+
+describe('share links', () => {
+  it('round-trips drafts, SCP chain and context', () => {
+    expect(readShareFragment(fragment(bundle))).toEqual({ ok: true, bundle, masked: noMask });
+  });
+
+  it('says which ids were masked', () => {
+    const result = readShareFragment(fragment(bundle, { accountIds: true, resourceIds: false }));
+    expect(result).toMatchObject({ ok: true, masked: { accountIds: true, resourceIds: false } });
+  });
+
+  it('refuses to create a link larger than the limit', () => {
+    const big: WorkspaceBundle = {
+      ...bundle,
+      drafts: [{ id: 'x', name: 'Big', policyType: 'identity', text: 'x'.repeat(MAX_SHARE_BYTES) }],
+    };
+    expect(createShareFragment(big, noMask)).toMatchObject({ ok: false });
+  });
+
+  it.each([
+    [
+      'not compressed text',
+      `${SHARE_FRAGMENT_PREFIX}<script>alert(1)</script>`,
+      'the shared link is damaged',
+    ],
+    ['cut short', fragment(bundle).slice(0, 60), 'the shared link is damaged'],
+    [
+      'not JSON',
+      `${SHARE_FRAGMENT_PREFIX}${LZString.compressToEncodedURIComponent('hello')}`,
+      'the shared link is damaged',
+    ],
+    ['foreign JSON', fragmentOf({ drafts: [] }), 'the shared link could not be opened'],
+    [
+      'a newer version',
+      fragmentOf(envelope({ version: 2 })),
+      'the shared link could not be opened',
+    ],
+    ['no drafts', fragmentOf(envelope({ drafts: [] })), 'the shared link could not be opened'],
+    [
+      'a draft of the wrong shape',
+      fragmentOf(envelope({ drafts: [{ id: 'a', name: 'x', policyType: 'resource', text: '' }] })),
+      'the shared link could not be opened',
+    ],
+    [
+      'a script-looking name',
+      fragmentOf(
+        envelope({
+          drafts: [{ id: 'a', name: '<img src=x onerror=alert(1)>', policyType: 'scp', text: '' }],
+        }),
+      ),
+      'the shared link could not be opened',
+    ],
+    [
+      'a bad context',
+      fragmentOf(envelope({ context: { k: { nested: true } } })),
+      'the shared link could not be opened',
+    ],
+    [
+      'too large once decompressed',
+      `${SHARE_FRAGMENT_PREFIX}${LZString.compressToEncodedURIComponent('['.repeat(MAX_SHARE_BYTES + 10))}`,
+      'the shared link is too large to open',
+    ],
+    [
+      'too long',
+      `${SHARE_FRAGMENT_PREFIX}${'A'.repeat(4 * MAX_SHARE_BYTES)}`,
+      'the shared link is too large to open',
+    ],
+  ])('rejects a link that is %s', (_case, hash, message) => {
+    const result = readShareFragment(hash);
+    expect(result).toMatchObject({ ok: false, message });
+    expect(result.ok || result.details.length > 0).toBe(true);
+  });
+
+  it('names the hostile draft', () => {
+    const hash = fragmentOf(
+      envelope({ drafts: [{ id: 'a', name: 'ok\u202Efdp.exe', policyType: 'scp', text: '' }] }),
+    );
+    expect(readShareFragment(hash)).toMatchObject({
+      details: ['draft 1 has a name that looks like markup or script'],
+    });
+  });
+
+  it('never throws, whatever follows the prefix', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 500 }), (tail) => {
+        const result = readShareFragment(`${SHARE_FRAGMENT_PREFIX}${tail}`);
+        expect(typeof result.ok).toBe('boolean');
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('never throws on compressed arbitrary JSON-ish text', () => {
+    fc.assert(
+      fc.property(fc.json(), (json) => {
+        const result = readShareFragment(
+          `${SHARE_FRAGMENT_PREFIX}${LZString.compressToEncodedURIComponent(json)}`,
+        );
+        expect(result.ok).toBe(false);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

@@ -1,0 +1,100 @@
+import { describeDraft, isRecord, readNewDraft } from './draft-model';
+import type { NewDraft } from './draft-model';
+import { readRequestContext, readScpChain } from './scenario-model';
+import type { RequestContext, ScpChain } from './scenario-model';
+
+/**
+ * Drafts plus the SCP chain and context they were evaluated under, as they travel between
+ * browsers: in a workspace export file and in a share link. The envelope names the app and the
+ * kind, so a file or link from elsewhere is recognised as foreign rather than half-read.
+ */
+
+export const BUNDLE_APP = 'policy-workbench';
+export const BUNDLE_VERSION = 1;
+export const BUNDLE_MAX_DRAFTS = 100;
+
+export type BundleKind = 'workspace' | 'share';
+
+export interface BundleDraft extends NewDraft {
+  /** The draft's id where it came from, so the SCP chain's references can follow it. */
+  id: string;
+}
+
+export interface WorkspaceBundle {
+  drafts: BundleDraft[];
+  scpChain: ScpChain | null;
+  context: RequestContext | null;
+}
+
+export function toBundleEnvelope(kind: BundleKind, bundle: WorkspaceBundle, extra: object = {}) {
+  return { app: BUNDLE_APP, kind, version: BUNDLE_VERSION, ...extra, ...bundle };
+}
+
+export type ReadBundleResult =
+  { ok: true; bundle: WorkspaceBundle } | { ok: false; problems: string[] };
+
+/** Whether `value` claims to be one of our bundles (its contents may still be invalid). */
+export function isBundleEnvelope(value: unknown, kind: BundleKind): boolean {
+  return isRecord(value) && value.app === BUNDLE_APP && value.kind === kind;
+}
+
+/** Checks an untrusted bundle completely: one bad part refuses the whole bundle. */
+export function readWorkspaceBundle(value: unknown, kind: BundleKind): ReadBundleResult {
+  if (!isBundleEnvelope(value, kind) || !isRecord(value)) {
+    return {
+      ok: false,
+      problems: [
+        `it is not a Policy Workbench ${kind === 'share' ? 'share link' : 'workspace file'}`,
+      ],
+    };
+  }
+  if (value.version !== BUNDLE_VERSION) {
+    return {
+      ok: false,
+      problems: [
+        `it has version \`${String(value.version)}\`, this app reads version ${BUNDLE_VERSION}`,
+      ],
+    };
+  }
+  if (!Array.isArray(value.drafts) || value.drafts.length === 0) {
+    return { ok: false, problems: ['it carries no drafts'] };
+  }
+  if (value.drafts.length > BUNDLE_MAX_DRAFTS) {
+    return { ok: false, problems: [`it carries more than ${BUNDLE_MAX_DRAFTS} drafts`] };
+  }
+  const problems: string[] = [];
+  const drafts: BundleDraft[] = [];
+  value.drafts.forEach((raw: unknown, index) => {
+    const read = readNewDraft(raw);
+    const id =
+      isRecord(raw) && typeof raw.id === 'string' && raw.id.length <= 200 ? raw.id : `#${index}`;
+    if ('problem' in read) problems.push(`${describeDraft(raw, index)} ${read.problem}`);
+    else drafts.push({ id, ...read.draft });
+  });
+  let scpChain: ScpChain | null = null;
+  if (value.scpChain !== undefined && value.scpChain !== null) {
+    const chain = readScpChain(value.scpChain);
+    if ('chain' in chain) scpChain = chain.chain;
+    else problems.push(chain.problem);
+  }
+  let context: RequestContext | null = null;
+  if (value.context !== undefined && value.context !== null) {
+    const read = readRequestContext(value.context);
+    if ('context' in read) context = read.context;
+    else problems.push(read.problem);
+  }
+  return problems.length > 0
+    ? { ok: false, problems }
+    : { ok: true, bundle: { drafts, scpChain, context } };
+}
+
+/** Rewrites SCP references to drafts of a bundle to the ids those drafts got here. */
+export function remapScpChain(chain: ScpChain, newIds: ReadonlyMap<string, string>): ScpChain {
+  return {
+    governed: chain.governed,
+    levels: chain.levels.map((level) => ({
+      name: level.name,
+      scpIds: level.scpIds.map((id) => newIds.get(id) ?? id),
+    })),
+  };
+}
