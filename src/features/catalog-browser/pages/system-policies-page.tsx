@@ -1,0 +1,110 @@
+import { Badge } from '../../../components/ui/badge';
+import { DownloadJsonButton } from '../../../components/ui/download-json-button';
+import { Loading } from '../../../components/ui/loading';
+import type { SystemPoliciesFile, SystemPolicy } from '../../../catalog';
+import type { FileLoad } from '../../../data/use-catalogs';
+import { Problem } from '../catalog-gate';
+import { CatalogLink } from '../catalog-link';
+import { useCatalogModelContext } from '../catalog-model-context';
+import { systemPoliciesPath, systemPolicyPath } from '../model/routes';
+import { PageHeader } from '../page-header';
+import { Section } from './section';
+
+/** The policies file's state; an index failure is the policies' failure too. */
+function usePolicies(): FileLoad<SystemPoliciesFile> {
+  const { systemPolicies, index } = useCatalogModelContext();
+  return index.status === 'error' ? { ...index } : systemPolicies;
+}
+
+function PolicyBadges({ policy }: { policy: SystemPolicy }) {
+  return (
+    <span className="inline-flex flex-wrap gap-1">
+      <Badge tone="info">
+        {policy.policyType === 'scp' ? 'SCP' : policy.kind === 'role' ? 'role' : 'identity policy'}
+      </Badge>
+      <Badge>{policy.model}</Badge>
+      <Badge tone={policy.provenance === 'documented' ? 'success' : 'warning'}>
+        {policy.provenance}
+      </Badge>
+    </span>
+  );
+}
+
+/** The system-defined policies, roles and SCPs the catalogs describe. */
+export function SystemPoliciesPage() {
+  const load = usePolicies();
+  if (load.status === 'pending') return <Loading label="Loading the system policies…" />;
+  if (load.status === 'error')
+    return <Problem title="The system policies could not be loaded" message={load.message} />;
+  const file = load.data;
+  return (
+    <div className="min-h-0 flex-1 overflow-auto">
+      <PageHeader
+        title="System policies"
+        actions={<DownloadJsonButton name="system-policies" data={() => file} />}
+      />
+      <ul aria-label="System policies">
+        {file.policies.map((policy) => (
+          <li key={policy.id} className="border-b border-slate-100 px-3 py-2 dark:border-slate-800">
+            <div className="flex flex-wrap items-center gap-1.5">
+              <CatalogLink to={systemPolicyPath(policy.id)}>{policy.name}</CatalogLink>
+              <PolicyBadges policy={policy} />
+            </div>
+            <p className="text-xs text-slate-700 dark:text-slate-300">{policy.description}</p>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** One system policy with its exact document (shown as text). */
+export function SystemPolicyPage({ policyId }: { policyId: string }) {
+  const load = usePolicies();
+  if (load.status === 'pending') return <Loading label="Loading the system policies…" />;
+  if (load.status === 'error')
+    return <Problem title="The system policies could not be loaded" message={load.message} />;
+  const policy = load.data.policies.find((candidate) => candidate.id === policyId);
+  if (!policy)
+    return (
+      <Problem
+        title={`There is no system policy \`${policyId}\``}
+        message="The link may be out of date."
+      />
+    );
+  return (
+    <div className="min-h-0 flex-1 overflow-auto">
+      <PageHeader
+        eyebrow={<CatalogLink to={systemPoliciesPath}>System policies</CatalogLink>}
+        title={policy.name}
+        actions={<DownloadJsonButton name={policy.id} data={() => policy.document} />}
+      >
+        <PolicyBadges policy={policy} />
+        <p className="text-sm">{policy.description}</p>
+        {policy.provenance === 'modelled' ? (
+          <p className="text-xs text-amber-800 dark:text-amber-200">
+            This document is modelled by the tool, not copied from the documentation.
+          </p>
+        ) : null}
+      </PageHeader>
+      {policy.commonOperations?.length ? (
+        <Section title="Common operations it supports">
+          <ul className="list-disc pl-5 text-xs">
+            {policy.commonOperations.map((operation) => (
+              <li key={operation}>{operation}</li>
+            ))}
+          </ul>
+        </Section>
+      ) : null}
+      <Section title="Policy document">
+        <pre
+          tabIndex={0}
+          aria-label={`${policy.name} document`}
+          className="overflow-auto rounded bg-slate-100 p-2 text-xs dark:bg-slate-800"
+        >
+          {JSON.stringify(policy.document, null, 2)}
+        </pre>
+      </Section>
+    </div>
+  );
+}
