@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { readPolicyFile } from './read-policy-file';
+import { draftFileName, workspaceExport } from './workspace-export';
+
+const identityText =
+  '{\n  "Version": "5.0",\n  "Statement": [{ "Effect": "Allow", "Action": ["ims:images:list"] }]\n}\n';
+const denyText =
+  '{"Version":"5.0","Statement":[{"Effect":"Deny","Action":["ims:images:share"],"Resource":["*"]}]}';
+
+describe('readPolicyFile', () => {
+  it('reads a policy document as a draft named after the file, keeping its text as written', () => {
+    expect(readPolicyFile('read-only-ims.json', identityText)).toEqual({
+      kind: 'draft',
+      draft: { name: 'read-only-ims', policyType: 'identity', text: identityText },
+      typeReason: 'it is not marked as an SCP',
+    });
+  });
+
+  it('guesses SCP from the file name or from deny-only statements', () => {
+    expect(readPolicyFile('org-scp.json', identityText)).toMatchObject({
+      draft: { policyType: 'scp' },
+      typeReason: 'its file name says SCP',
+    });
+    expect(readPolicyFile('guardrail.json', denyText)).toMatchObject({
+      draft: { policyType: 'scp' },
+      typeReason: 'all its statements deny',
+    });
+    expect(readPolicyFile('scope.json', identityText)).toMatchObject({
+      draft: { policyType: 'identity' },
+    });
+  });
+
+  it('reads a catalog-style entry with its own name and type', () => {
+    const entry = {
+      name: 'IMS ReadOnlyAccess',
+      policyType: 'identity',
+      document: JSON.parse(identityText),
+    };
+    expect(readPolicyFile('entry.json', JSON.stringify(entry))).toMatchObject({
+      kind: 'draft',
+      draft: { name: 'IMS ReadOnlyAccess', policyType: 'identity' },
+    });
+  });
+
+  it.each([
+    ['empty.json', '  \n', 'the file is empty'],
+    [
+      'broken.json',
+      '{\n  "Version": "5.0",\n  "Statement": [\n',
+      'the file is not valid JSON: close bracket expected on line 4',
+    ],
+    ['list.json', '[1, 2]', 'the file is not a policy: it has no `Statement`'],
+    ['other.json', '{"name": "package"}', 'the file is not a policy: it has no `Statement`'],
+    [
+      'huge.json',
+      `{"Statement": "${'x'.repeat(200_001)}"}`,
+      'the file is longer than 200000 characters',
+    ],
+  ])('refuses %s with a message', (name, text, message) => {
+    expect(readPolicyFile(name, text)).toEqual({ kind: 'error', message });
+  });
+});
+
+describe('workspace export', () => {
+  const drafts = [
+    { id: 'a', name: 'Read-only IMS', policyType: 'identity' as const, text: identityText },
+    { id: 'b', name: 'Deny sharing', policyType: 'scp' as const, text: denyText },
+  ];
+  const scenario = {
+    scpChain: { governed: true, levels: [{ name: 'Account', scpIds: ['b'] }] },
+    context: { 'g:RequestedRegion': 'cn-north-4' },
+  };
+
+  it('is versioned and reads back as the same drafts, SCP chain and context', () => {
+    const file = workspaceExport(drafts, scenario, new Date('2025-01-02T03:04:05Z'));
+    expect(file).toMatchObject({
+      app: 'policy-workbench',
+      kind: 'workspace',
+      version: 1,
+      exportedAt: '2025-01-02T03:04:05.000Z',
+    });
+    expect(readPolicyFile('workspace.json', JSON.stringify(file))).toEqual({
+      kind: 'workspace',
+      bundle: { drafts, ...scenario },
+    });
+  });
+
+  it('refuses a workspace file with a bad draft, saying which', () => {
+    const file = workspaceExport(drafts, scenario, new Date());
+    const damaged = { ...file, drafts: [file.drafts[0], { ...file.drafts[1], text: 42 }] };
+    expect(readPolicyFile('workspace.json', JSON.stringify(damaged))).toEqual({
+      kind: 'error',
+      message: 'draft 2 (`Deny sharing`) has no policy text',
+    });
+  });
+
+  it('names draft files safely', () => {
+    expect(draftFileName('Deny: sharing / outside?')).toBe('Deny_ sharing _ outside.json');
+    expect(draftFileName('只读 IMS')).toBe('只读 IMS.json');
+    expect(draftFileName('///')).toBe('policy.json');
+  });
+});
