@@ -118,8 +118,8 @@ export const ASSUMPTIONS: readonly Assumption[] = [
   {
     id: 'scp-deny-label-wins',
     statement:
-      'when an SCP and an identity policy both deny, the decision is labelled denied-by-scp',
-    reference: '§10, §11.8',
+      'when an SCP denies (or a level allows nothing matching) and an identity policy also denies, the label is denied-by-scp',
+    reference: '§10, §11.8, issue 3',
   },
   {
     id: 'scp-level-union',

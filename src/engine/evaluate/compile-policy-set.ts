@@ -44,7 +44,7 @@ function policyProblems(policy: CompiledPolicy): EvaluationProblem[] {
   if (policy.unreadable) {
     problems.push({
       code: 'POLICY_UNREADABLE',
-      message: `policy \`${policy.name}\` is not a JSON object and was not evaluated`,
+      message: `policy \`${policy.name}\` is not valid JSON or not an object and was not evaluated`,
       policyId: policy.id,
       range: null,
     });

@@ -37,7 +37,7 @@ export interface CompiledPolicy {
   scpLevel: number | null;
   version: string | null;
   model: PolicyModel | null;
-  /** The text is not a JSON object: nothing could be evaluated. */
+  /** The text is not valid JSON or not an object: nothing in it was evaluated. */
   unreadable: boolean;
   /** Every statement in document order, compiled or skipped. */
   entries: CompiledEntry[];
@@ -127,7 +127,11 @@ export function compilePolicy(
 ): CompiledPolicy {
   const name = input.name ?? input.id;
   const result = parsed ?? parsePolicy(typeof input.text === 'string' ? input.text : '');
-  const policy = result.policy;
+  // Text with JSON syntax errors is not evaluated at all: what the tolerant parser recovers may
+  // have lost a Deny, and Huawei would reject the document anyway.
+  const unreadable =
+    result.policy === null || result.issues.some((issue) => issue.code === 'JSON_SYNTAX_ERROR');
+  const policy = unreadable ? null : result.policy;
   const version = policy?.version?.value ?? null;
   const model = modelOf(version);
   const entries = (policy?.statements ?? []).map((statement) =>
@@ -154,7 +158,7 @@ export function compilePolicy(
     scpLevel: placement.scpLevel,
     version,
     model,
-    unreadable: policy === null,
+    unreadable,
     entries,
     statements: entries.flatMap((entry) => (entry.kind === 'compiled' ? [entry.statement] : [])),
   };

@@ -94,7 +94,7 @@ export function conclude(input: ConcludeInput): Conclusion {
     identityAllow: truth(tallies.identityAllow),
   });
   const assumptions: AssumptionId[] = [];
-  if (tallies.scpDeny.applies.length > 0 && tallies.identityDeny.applies.length > 0) {
+  if (decision === 'denied-by-scp' && tallies.identityDeny.applies.length > 0) {
     assumptions.push('scp-deny-label-wins');
   }
   if (scpLevelSizes.some((size) => size > 1)) assumptions.push('scp-level-union');

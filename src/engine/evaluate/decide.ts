@@ -1,8 +1,9 @@
 /**
  * The decision from four three-valued facts (reference §10): does an SCP deny, does an identity
- * policy deny, does every SCP level allow, does an identity policy allow. Labels follow issue 3's
- * precedence: an SCP denial (explicit, or a level that allows nothing matching) first
- * (assumption `scp-deny-label-wins`), then an identity Deny, then an Allow, else implicit deny.
+ * policy deny, does every SCP level allow, does an identity policy allow. Any deny wins over any
+ * allow as in §10; the *label* follows issue 3's precedence, which puts every SCP denial (an SCP
+ * Deny, or a level that allows nothing matching) before an identity Deny (assumption
+ * `scp-deny-label-wins`), then an Allow, else implicit deny.
  */
 import type { TriState } from '../conditions/condition-types';
 import type { Decision } from './evaluation-types';
@@ -23,9 +24,8 @@ function label(
   levelsAllow: boolean,
   identityAllow: boolean,
 ): DefiniteDecision {
-  if (scpDeny) return 'denied-by-scp';
+  if (scpDeny || !levelsAllow) return 'denied-by-scp';
   if (identityDeny) return 'explicit-deny';
-  if (!levelsAllow) return 'denied-by-scp';
   return identityAllow ? 'allow' : 'implicit-deny';
 }
 

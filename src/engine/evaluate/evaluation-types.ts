@@ -82,7 +82,7 @@ export interface PolicyExplanation {
   /** The `Version` as written; `null` when absent. */
   version: string | null;
   statements: StatementExplanation[];
-  /** The policy text could not be read at all (not a JSON object); nothing in it was evaluated. */
+  /** The policy text is not valid JSON or not an object; nothing in it was evaluated. */
   unreadable: boolean;
 }
 
