@@ -15,6 +15,7 @@ export default defineConfig({
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 4096,
+    manifest: true,
   },
   test: {
     include: ['src/**/*.test.{ts,tsx}'],

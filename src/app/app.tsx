@@ -6,7 +6,7 @@ import { DraftsPane } from '../features/drafts/drafts-pane';
 import { useKeyShortcut } from '../lib/use-key-shortcut';
 import { useUiStore } from '../stores/ui-store';
 import { AppHeader } from './app-header';
-import { EvaluatorPlaceholder } from './evaluator-placeholder';
+import { EvaluatorPane } from './evaluator-pane';
 import { PaneErrorBoundary } from './pane-error-boundary';
 import { Providers } from './providers';
 import { useThemeClass } from './use-theme-class';
@@ -72,7 +72,7 @@ function Workbench() {
         </Pane>
         {panes.evaluator ? (
           <Pane name="evaluator" paneRef={evaluatorRef} className="bg-white dark:bg-slate-900">
-            <EvaluatorPlaceholder />
+            <EvaluatorPane />
           </Pane>
         ) : null}
       </main>
