@@ -6,10 +6,11 @@ import { createCatalogSource } from './load-catalogs';
 import { parseCommandArgs, type OptionSpecs } from './parse-command-args';
 import { actionsCommand } from './commands/actions';
 import { apisCommand } from './commands/apis';
+import { evaluateCommand } from './commands/evaluate';
 import { expandCommand } from './commands/expand';
 
 /** Every command, in the order the overview help lists them. */
-const commands: readonly Command[] = [expandCommand, actionsCommand, apisCommand];
+const commands: readonly Command[] = [evaluateCommand, expandCommand, actionsCommand, apisCommand];
 
 /** Options every command accepts. */
 const commonOptions: OptionSpecs = {

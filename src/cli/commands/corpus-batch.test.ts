@@ -1,0 +1,52 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../test-support/memory-io';
+
+/**
+ * The engine's semantic corpora (src/engine/cases/*.json) through `evaluate --batch`: the CLI
+ * must give every case the decision and decisive statements the corpus expects.
+ */
+interface CorpusCase {
+  id: string;
+  expect: { decision: string; decisive: string[] };
+}
+
+const folder = fileURLToPath(new URL('../../engine/cases/', import.meta.url));
+const corpora = readdirSync(folder)
+  .filter((file) => file.endsWith('.json'))
+  .sort()
+  .map((file) => ({
+    file,
+    cases: (JSON.parse(readFileSync(folder + file, 'utf8')) as { cases: CorpusCase[] }).cases,
+  }));
+
+describe('semantic corpora through evaluate --batch', () => {
+  it('finds the corpora', () => {
+    expect(corpora.length).toBeGreaterThan(0);
+  });
+
+  it.each(corpora)('$file', async ({ cases }) => {
+    const stdin = cases.map((c) => JSON.stringify(c)).join('\n') + '\n';
+    const result = await runCli(['evaluate', '--batch', '-'], { stdin });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const answers = result.stdout
+      .trimEnd()
+      .split('\n')
+      .map((text) => JSON.parse(text));
+    expect(answers.map((answer) => answer.id)).toEqual(cases.map((c) => c.id));
+    for (const [index, c] of cases.entries()) {
+      const answer = answers[index];
+      expect({
+        id: c.id,
+        decision: answer.decision,
+        decisive: [...answer.decisive].sort(),
+      }).toEqual({
+        id: c.id,
+        decision: c.expect.decision,
+        decisive: [...c.expect.decisive].sort(),
+      });
+    }
+  });
+});

@@ -1,0 +1,246 @@
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../test-support/memory-io';
+
+const policy = (statements: object[]) =>
+  JSON.stringify({ Version: '5.0', Statement: statements }, null, 2);
+
+const files = {
+  'read.json': policy([
+    {
+      Sid: 'ReadServers',
+      Effect: 'Allow',
+      Action: ['ecs:cloudServers:get', 'ecs:cloudServers:list'],
+    },
+    {
+      Effect: 'Allow',
+      Action: ['ecs:cloudServers:create'],
+      Condition: { StringEquals: { 'g:EnterpriseProjectId': ['0'] } },
+    },
+    {
+      Effect: 'Allow',
+      Action: ['ecs:cloudServers:tag'],
+      Condition: { 'ForAllValues:StringEquals': { 'g:TagKeys': ['env', 'team'] } },
+    },
+  ]),
+  'deny.json': JSON.stringify({
+    Version: '5.0',
+    Statement: [{ Sid: 'NoDelete', Effect: 'Deny', Action: ['ecs:*:delete*'] }],
+  }),
+  'full.json': policy([{ Effect: 'Allow', Action: ['*'] }]),
+  'obs-only.json': policy([{ Effect: 'Allow', Action: ['obs:*:*'] }]),
+  'not-json.json': '{ "Version": "5.0", ',
+};
+
+const evaluate = (...argv: string[]) => runCli(['evaluate', ...argv], { files });
+
+describe('evaluate: decisions and exit codes', () => {
+  it('allows with exit 0 and names the decisive statement with file:line:column', async () => {
+    const result = await evaluate(
+      '--policy',
+      'read.json',
+      'deny.json',
+      '--action',
+      'ecs:cloudServers:get',
+    );
+    expect(result.code).toBe(0);
+    const lines = result.stdout.split('\n');
+    expect(lines.slice(0, 5)).toEqual([
+      'decision: allow',
+      'why: allowed by statement 0 (`ReadServers`) of policy `read.json`',
+      '',
+      'decisive statements:',
+      '  read.json:4:5  statement 0 (Sid `ReadServers`), Allow',
+    ]);
+    expect(lines).toContain('  deny.json (Version 5.0)');
+    expect(lines).toContain('SCPs: none (the principal is not governed by SCPs)');
+  });
+
+  it('denies explicitly with exit 1, the Deny statement being decisive', async () => {
+    const result = await evaluate(
+      '--policy',
+      'read.json',
+      '--policy',
+      'deny.json',
+      '--action',
+      'ecs:cloudServers:delete',
+    );
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/^decision: explicit-deny$/m);
+    expect(result.stdout).toMatch(/^ {2}deny\.json:1:31 {2}statement 0 \(Sid `NoDelete`\), Deny$/m);
+  });
+
+  it('denies implicitly with exit 1 when no statement allows', async () => {
+    const result = await evaluate('--policy', 'read.json', '--action', 'obs:bucket:list');
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/^decision: implicit-deny$/m);
+    expect(result.stdout).not.toContain('decisive statements:');
+  });
+
+  it('shows each condition with policy values, request values and result', async () => {
+    const result = await evaluate(
+      '--policy',
+      'read.json',
+      '--action',
+      'ecs:cloudServers:create',
+      '--context',
+      'g:EnterpriseProjectId=0',
+    );
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(
+      /^ {6}read\.json:\d+:\d+ {2}StringEquals g:EnterpriseProjectId \["0"\] vs request \["0"\]: true \(value-matched\)/m,
+    );
+  });
+
+  it('reads repeated --context keys as one multi-valued key', async () => {
+    const args = ['--policy', 'read.json', '--action', 'ecs:cloudServers:tag', '--json'];
+    const within = await evaluate(
+      ...args,
+      '--context',
+      'g:TagKeys=env',
+      '--context',
+      'g:TagKeys=team',
+    );
+    expect(within.code).toBe(0);
+    const condition = JSON.parse(within.stdout).identity[0].statements[2].conditions[0];
+    expect(condition.requestValues).toEqual(['env', 'team']);
+    const outside = await evaluate(
+      ...args,
+      '--context',
+      'g:TagKeys=env',
+      '--context',
+      'g:TagKeys=cost',
+    );
+    expect(outside.code).toBe(1);
+  });
+
+  it('applies SCP levels in order: a level that allows nothing matching denies', async () => {
+    const result = await evaluate(
+      '--policy',
+      'read.json',
+      '--scp-level',
+      'full.json',
+      '--scp-level',
+      'obs-only.json',
+      '--action',
+      'ecs:cloudServers:get',
+    );
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/^decision: denied-by-scp$/m);
+    expect(result.stdout).toMatch(/^why: no SCP at level 1 allows `ecs:cloudServers:get`$/m);
+    expect(result.stdout).toMatch(/^SCP level 0 \(root\): allows the request: true$/m);
+    expect(result.stdout).toMatch(/^SCP level 1 \(account\): allows the request: false$/m);
+  });
+
+  it('takes several SCPs of one level separated by commas (any Allow at the level suffices)', async () => {
+    const result = await evaluate(
+      '--policy',
+      'read.json',
+      '--scp-level',
+      'obs-only.json,full.json',
+      '--action',
+      'ecs:cloudServers:get',
+      '--json',
+    );
+    expect(result.code).toBe(0);
+    const parsed = JSON.parse(result.stdout);
+    expect(parsed.scpLevels[0].policies.map((p: { policyId: string }) => p.policyId)).toEqual([
+      'obs-only.json',
+      'full.json',
+    ]);
+    expect(parsed.assumptions).toContain('scp-level-union');
+  });
+
+  it('is conditional (exit 1) with --unknown-context, listing what is left open', async () => {
+    const result = await evaluate(
+      '--policy',
+      'read.json',
+      '--action',
+      'ecs:cloudServers:create',
+      '--unknown-context',
+    );
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/^decision: conditional$/m);
+    expect(result.stdout).toContain(
+      'open conditions (unknown context):\n  allowed only if g:EnterpriseProjectId is 0\n',
+    );
+  });
+
+  it('lists the assumptions the answer used, with their meaning', async () => {
+    const result = await evaluate('--policy', 'read.json', '--action', 'ecs:cloudServers:create');
+    expect(result.stdout).toContain('\nassumptions used (Huawei documentation is silent):\n');
+    expect(result.stdout).toContain(
+      '\n  missing-key-plain-operator: an absent key makes a positive operator false and a negated operator true\n',
+    );
+  });
+
+  it('prints the engine result as JSON with --json', async () => {
+    const result = await evaluate(
+      '--policy',
+      'deny.json',
+      '--action',
+      'ecs:servers:delete',
+      '--resource',
+      'ecs:cn-north-4:1:instance:i-1',
+      '--json',
+    );
+    const parsed = JSON.parse(result.stdout);
+    expect(parsed.decision).toBe('explicit-deny');
+    expect(parsed.decisive[0]).toMatchObject({
+      policyId: 'deny.json',
+      statementIndex: 0,
+      sid: 'NoDelete',
+    });
+  });
+});
+
+describe('evaluate: bad input (exit 64, one line)', () => {
+  const cases: [string, string[], string][] = [
+    [
+      'missing --policy',
+      ['--action', 'a:b:c'],
+      'missing required option `--policy` (see `policy-workbench evaluate --help`)',
+    ],
+    [
+      'missing --action',
+      ['--policy', 'read.json'],
+      'missing required option `--action` (see `policy-workbench evaluate --help`)',
+    ],
+    [
+      'missing policy file',
+      ['--policy', 'nope.json', '--action', 'a:b:c'],
+      'cannot read `nope.json`: no such file or directory',
+    ],
+    [
+      'missing SCP file',
+      ['--policy', 'read.json', '--scp-level', 'full.json,gone.json', '--action', 'a:b:c'],
+      'cannot read `gone.json`: no such file or directory',
+    ],
+    [
+      'policy that is not JSON',
+      ['--policy', 'not-json.json', '--action', 'a:b:c'],
+      '`not-json.json` is not valid JSON (1:21: ',
+    ],
+    [
+      'context without =',
+      ['--policy', 'read.json', '--action', 'a:b:c', '--context', 'g:Key'],
+      'context `g:Key` is not KEY=VALUE',
+    ],
+    [
+      'empty SCP level',
+      ['--policy', 'read.json', '--action', 'a:b:c', '--scp-level', ','],
+      '`--scp-level` needs at least one file',
+    ],
+    [
+      '--batch with --action',
+      ['--batch', 'x.jsonl', '--action', 'a:b:c'],
+      '`--batch` takes its policies and requests from the file, not `--action`',
+    ],
+  ];
+  it.each(cases)('%s', async (_name, argv, message) => {
+    const result = await evaluate(...argv);
+    expect(result.code).toBe(64);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.startsWith(`policy-workbench: ${message}`)).toBe(true);
+    expect(result.stderr.split('\n')).toHaveLength(2);
+  });
+});

@@ -1,0 +1,113 @@
+import {
+  describeAssumption,
+  type ConditionExplanation,
+  type EvaluationResult,
+  type PolicyExplanation,
+  type StatementExplanation,
+  type StatementRef,
+} from '../../engine/index';
+import { createLineIndex, type LineColumn } from './line-index';
+
+/** Finds `file:line:column` for an offset in one of the evaluated policies. */
+export type Locate = (policyId: string, offset: number) => string;
+
+/** A `Locate` over policy texts keyed by policy id (the file path for the CLI). */
+export function locatorFor(texts: ReadonlyMap<string, string>): Locate {
+  const indexes = new Map<string, (offset: number) => LineColumn>();
+  return (policyId, offset) => {
+    let index = indexes.get(policyId);
+    if (!index) {
+      index = createLineIndex(texts.get(policyId) ?? '');
+      indexes.set(policyId, index);
+    }
+    const { line, column } = index(offset);
+    return `${policyId}:${line}:${column}`;
+  };
+}
+
+/**
+ * The decision and its explanation as text: the decision and why, the decisive statements with
+ * their place in the files, what is left open (conditional), then each layer statement by
+ * statement down to the conditions, the assumptions the answer rests on and any problems.
+ */
+export function formatEvaluation(result: EvaluationResult, locate: Locate): string {
+  const lines = [`decision: ${result.decision}`, `why: ${result.summary}`];
+  if (result.decisive.length > 0) {
+    lines.push('', 'decisive statements:');
+    for (const ref of result.decisive)
+      lines.push(`  ${locate(ref.policyId, ref.range.offset)}  ${refLabel(ref)}`);
+  }
+  if (result.residualSentences.length > 0) {
+    lines.push('', 'open conditions (unknown context):');
+    for (const sentence of result.residualSentences) lines.push(`  ${sentence}`);
+  }
+  lines.push('', 'identity policies:');
+  if (result.identity.length === 0) lines.push('  (none)');
+  for (const policy of result.identity) lines.push(...policyLines(policy, locate));
+  if (result.scpLevels.length === 0) {
+    lines.push('', 'SCPs: none (the principal is not governed by SCPs)');
+  }
+  for (const level of result.scpLevels) {
+    lines.push(
+      '',
+      `SCP level ${level.level} (${levelName(level.level, result.scpLevels.length)}): allows the request: ${level.allows}`,
+    );
+    if (level.policies.length === 0) lines.push('  (no SCPs at this level)');
+    for (const policy of level.policies) lines.push(...policyLines(policy, locate));
+  }
+  if (result.assumptions.length > 0) {
+    lines.push('', 'assumptions used (Huawei documentation is silent):');
+    for (const id of result.assumptions) lines.push(`  ${id}: ${describeAssumption(id).statement}`);
+  }
+  if (result.problems.length > 0) {
+    lines.push('', 'problems:');
+    for (const problem of result.problems) {
+      const where =
+        problem.policyId && problem.range
+          ? `${locate(problem.policyId, problem.range.offset)}  `
+          : '';
+      lines.push(`  ${where}${problem.message}`);
+    }
+  }
+  return lines.join('\n') + '\n';
+}
+
+function policyLines(policy: PolicyExplanation, locate: Locate): string[] {
+  const version = policy.version === null ? 'no Version' : `Version ${policy.version}`;
+  const lines = [`  ${policy.policyName} (${version})`];
+  if (policy.unreadable) lines.push('    not a JSON object: nothing in it was evaluated');
+  for (const statement of policy.statements) lines.push(...statementLines(statement, locate));
+  return lines;
+}
+
+function statementLines(statement: StatementExplanation, locate: Locate): string[] {
+  const { ref } = statement;
+  const lines = [
+    `    ${locate(ref.policyId, ref.range.offset)}  ${refLabel(ref)}: ${statement.status} - ${statement.sentence}`,
+  ];
+  for (const condition of statement.conditions) {
+    lines.push(
+      `      ${locate(ref.policyId, condition.range.offset)}  ${conditionLine(condition)}`,
+    );
+  }
+  return lines;
+}
+
+function conditionLine(condition: ConditionExplanation): string {
+  const request =
+    condition.requestValues === null ? 'absent' : JSON.stringify(condition.requestValues);
+  return (
+    `${condition.operator} ${condition.key} ${JSON.stringify(condition.policyValues)} vs request ${request}: ` +
+    `${condition.result} (${condition.reason}) - ${condition.sentence}`
+  );
+}
+
+function refLabel(ref: StatementRef): string {
+  const sid = ref.sid ? ` (Sid \`${ref.sid}\`)` : '';
+  return `statement ${ref.statementIndex}${sid}, ${ref.effect ?? 'no Effect'}`;
+}
+
+function levelName(level: number, count: number): string {
+  if (level === 0) return 'root';
+  return level === count - 1 ? 'account' : 'OU';
+}
