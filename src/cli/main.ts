@@ -8,9 +8,16 @@ import { actionsCommand } from './commands/actions';
 import { apisCommand } from './commands/apis';
 import { evaluateCommand } from './commands/evaluate';
 import { expandCommand } from './commands/expand';
+import { validateCommand } from './commands/validate';
 
 /** Every command, in the order the overview help lists them. */
-const commands: readonly Command[] = [evaluateCommand, expandCommand, actionsCommand, apisCommand];
+const commands: readonly Command[] = [
+  validateCommand,
+  evaluateCommand,
+  expandCommand,
+  actionsCommand,
+  apisCommand,
+];
 
 /** Options every command accepts. */
 const commonOptions: OptionSpecs = {
