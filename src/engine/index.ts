@@ -76,6 +76,25 @@ export type {
 } from './evaluate/evaluation-types';
 export { FULL_ACCESS_SCP, FULL_ACCESS_SCP_DOCUMENT } from './evaluate/full-access-scp';
 
+// matrix
+export {
+  computeApiMatrix,
+  computeApiMatrixCompiled,
+  type MatrixOptions,
+} from './matrix/compute-api-matrix';
+export { diffPolicySets } from './matrix/diff-policy-sets';
+export type {
+  ActionVerdict,
+  ApiDependencyVerdict,
+  ApiMatrix,
+  ApiMatrixInput,
+  ApiMatrixRow,
+  ApiStatus,
+  ChangeGroups,
+  MatrixChange,
+  PolicySetDiff,
+} from './matrix/matrix-types';
+
 // parse and validate
 export { MAX_JSON_DEPTH, parsePolicy } from './policy/parse-policy';
 export type {

@@ -1,0 +1,254 @@
+import { describe, expect, it } from 'vitest';
+import type { PolicyInput } from '../evaluate/evaluation-types';
+import { testCatalog } from './catalog-test-helper';
+import { computeApiMatrix } from './compute-api-matrix';
+import { diffPolicySets } from './diff-policy-sets';
+
+const ecs = testCatalog(
+  'ecs',
+  '5.0',
+  [
+    { name: 'ecs:cloudServers:list' },
+    { name: 'ecs:cloudServers:create', resourceTypes: ['instance'] },
+    { name: 'ecs:cloudServers:delete', resourceTypes: ['instance'] },
+  ],
+  [
+    { id: 'GET /servers', action: 'ecs:cloudServers:list' },
+    {
+      id: 'POST /servers',
+      action: 'ecs:cloudServers:create',
+      dependencies: [
+        'vpc:subnets:get',
+        { action: 'evs:volumes:create', condition: 'with a data disk' },
+      ],
+    },
+    { id: 'DELETE /servers', action: 'ecs:cloudServers:delete' },
+  ],
+);
+const vpc = testCatalog(
+  'vpc',
+  '5.0',
+  [{ name: 'vpc:subnets:get' }],
+  [{ id: 'GET /subnets', action: 'vpc:subnets:get' }],
+);
+const legacyEcs = testCatalog(
+  'ecs',
+  '1.1',
+  [{ name: 'ecs:servers:list' }],
+  [{ id: 'GET /servers', action: 'ecs:servers:list' }],
+);
+const catalogs = [ecs, vpc, legacyEcs];
+
+const policy = (statements: object[], version = '5.0'): PolicyInput => ({
+  id: `p${JSON.stringify(statements).length}`,
+  text: JSON.stringify({ Version: version, Statement: statements }),
+});
+
+function statusOf(
+  matrix: ReturnType<typeof computeApiMatrix>,
+  apiId: string,
+  catalogId = 'ecs-5.0',
+) {
+  return matrix.rows.find((row) => row.apiId === apiId && row.catalogId === catalogId);
+}
+
+describe('computeApiMatrix', () => {
+  it('allows an API whose action and dependencies are all allowed', () => {
+    const matrix = computeApiMatrix({
+      identityPolicies: [policy([{ Effect: 'Allow', Action: ['*'] }])],
+      scps: [],
+      catalogs,
+    });
+    expect(matrix.rows.map((r) => r.status)).toEqual(['allowed', 'allowed', 'allowed', 'allowed']);
+    expect(matrix.counts.allowed).toBe(4);
+  });
+
+  it('names the dependencies an allowed API is missing, with their conditions', () => {
+    const matrix = computeApiMatrix({
+      identityPolicies: [policy([{ Effect: 'Allow', Action: ['ecs:*'] }])],
+      scps: [],
+      catalogs,
+    });
+    const row = statusOf(matrix, 'POST /servers');
+    expect(row).toMatchObject({
+      status: 'allowed-missing-dependencies',
+      missingDependencies: ['vpc:subnets:get', 'evs:volumes:create'],
+    });
+    expect(row?.reason).toContain('(with a data disk)');
+  });
+
+  it('uses the deny label of the API action', () => {
+    const matrix = computeApiMatrix({
+      identityPolicies: [
+        policy([
+          { Effect: 'Allow', Action: ['*'] },
+          { Effect: 'Deny', Action: ['ecs:*:delete'] },
+        ]),
+      ],
+      scps: [[policy([{ Effect: 'Allow', Action: ['ecs:*', 'vpc:*'] }])]],
+      catalogs,
+    });
+    expect(statusOf(matrix, 'DELETE /servers')?.status).toBe('explicit-deny');
+    expect(statusOf(matrix, 'GET /servers')?.status).toBe('allowed');
+    expect(statusOf(matrix, 'POST /servers')?.status).toBe('allowed-missing-dependencies');
+    expect(statusOf(matrix, 'GET /subnets', 'vpc-5.0')?.status).toBe('allowed');
+  });
+
+  it('reports APIs outside the SCP allow-list as denied by SCP', () => {
+    const matrix = computeApiMatrix({
+      identityPolicies: [policy([{ Effect: 'Allow', Action: ['*'] }])],
+      scps: [[policy([{ Effect: 'Allow', Action: ['vpc:*'] }])]],
+      catalogs,
+    });
+    expect(statusOf(matrix, 'GET /servers')).toMatchObject({
+      status: 'denied-by-scp',
+      reason: 'no SCP at level 0 allows `ecs:cloudServers:list`',
+    });
+  });
+
+  it('treats a Resource covering the whole type as allowing, and Resource `*`-less actions as not', () => {
+    const matrix = computeApiMatrix({
+      identityPolicies: [
+        policy([
+          {
+            Effect: 'Allow',
+            Action: ['ecs:*', 'vpc:*', 'evs:*'],
+            Resource: ['ecs:*:*:instance:*'],
+          },
+        ]),
+      ],
+      scps: [],
+      catalogs,
+    });
+    expect(statusOf(matrix, 'DELETE /servers')?.status).toBe('allowed');
+    expect(statusOf(matrix, 'GET /servers')?.status).toBe('implicit-deny');
+  });
+
+  it('leaves an API conditional when a narrower Resource may or may not cover the call', () => {
+    const matrix = computeApiMatrix({
+      identityPolicies: [
+        policy([{ Effect: 'Allow', Action: ['ecs:*'], Resource: ['ecs:*:*:instance:i-dev*'] }]),
+      ],
+      scps: [],
+      catalogs,
+    });
+    expect(statusOf(matrix, 'DELETE /servers')).toMatchObject({
+      status: 'conditional',
+      reason: 'allowed only if the resource matches ecs:*:*:instance:i-dev*',
+    });
+  });
+
+  it('evaluates conditions with the given context, or leaves them open', () => {
+    const input = {
+      identityPolicies: [
+        policy([
+          {
+            Effect: 'Allow',
+            Action: ['*'],
+            Condition: { StringEquals: { 'g:EnterpriseProjectId': ['0'] } },
+          },
+        ]),
+      ],
+      scps: [],
+      catalogs,
+    };
+    expect(
+      statusOf(
+        computeApiMatrix({ ...input, context: { 'g:EnterpriseProjectId': '0' } }),
+        'GET /servers',
+      )?.status,
+    ).toBe('allowed');
+    expect(statusOf(computeApiMatrix(input), 'GET /servers')?.status).toBe('implicit-deny');
+    expect(
+      statusOf(computeApiMatrix({ ...input, unknownContext: true }), 'GET /servers'),
+    ).toMatchObject({
+      status: 'conditional',
+      reason: 'allowed only if g:EnterpriseProjectId is 0',
+    });
+  });
+
+  it('uses only the catalogs of the policies own model', () => {
+    const matrix = computeApiMatrix({
+      identityPolicies: [policy([{ Effect: 'Allow', Action: ['ecs:*:*'] }], '1.1')],
+      scps: [],
+      catalogs,
+    });
+    expect(matrix.model).toBe('1.1');
+    expect(matrix.catalogIds).toEqual(['ecs-1.1']);
+    expect(matrix.rows).toHaveLength(1);
+  });
+
+  it('restricts rows to the chosen services but still decides their dependencies', () => {
+    const matrix = computeApiMatrix({
+      identityPolicies: [policy([{ Effect: 'Allow', Action: ['ecs:*', 'evs:*'] }])],
+      scps: [],
+      catalogs,
+      services: ['ECS'],
+    });
+    expect(matrix.catalogIds).toEqual(['ecs-5.0']);
+    expect(matrix.actions.find((a) => a.action === 'vpc:subnets:get')?.decision).toBe(
+      'implicit-deny',
+    );
+  });
+});
+
+describe('diffPolicySets', () => {
+  const base = { scps: [], catalogs };
+  it('lists newly allowed and newly denied APIs and actions with reasons', () => {
+    const before = {
+      ...base,
+      identityPolicies: [policy([{ Effect: 'Allow', Action: ['ecs:*'] }])],
+    };
+    const after = {
+      ...base,
+      identityPolicies: [
+        policy([
+          { Effect: 'Allow', Action: ['ecs:*', 'vpc:*', 'evs:*'] },
+          { Effect: 'Deny', Action: ['ecs:*:delete'] },
+        ]),
+      ],
+    };
+    const diff = diffPolicySets(before, after);
+    expect(diff.apis.newlyAllowed.map((c) => c.id).sort()).toEqual([
+      'GET /subnets',
+      'POST /servers',
+    ]);
+    expect(diff.apis.newlyDenied.map((c) => c.id)).toEqual(['DELETE /servers']);
+    expect(diff.apis.newlyDenied[0]?.reason).toMatch(
+      /^allowed → explicit-deny: denied by statement 1/,
+    );
+    expect(diff.actions.newlyAllowed.map((c) => c.action).sort()).toEqual([
+      'evs:volumes:create',
+      'vpc:subnets:get',
+    ]);
+  });
+
+  it('compares one set under two SCP chains', () => {
+    const identityPolicies = [policy([{ Effect: 'Allow', Action: ['*'] }])];
+    const diff = diffPolicySets(
+      { ...base, identityPolicies },
+      {
+        ...base,
+        identityPolicies,
+        scps: [
+          [
+            policy([
+              { Effect: 'Allow', Action: ['*'] },
+              { Effect: 'Deny', Action: ['vpc:*'] },
+            ]),
+          ],
+        ],
+      },
+    );
+    expect(diff.apis.newlyDenied.map((c) => c.after)).toEqual(['denied-by-scp']);
+    expect(diff.apis.changed.map((c) => [c.id, c.after])).toEqual([
+      ['POST /servers', 'allowed-missing-dependencies'],
+    ]);
+  });
+
+  it('reports nothing for identical sets', () => {
+    const input = { ...base, identityPolicies: [policy([{ Effect: 'Allow', Action: ['ecs:*'] }])] };
+    const diff = diffPolicySets(input, input);
+    expect([...Object.values(diff.apis), ...Object.values(diff.actions)].flat()).toEqual([]);
+  });
+});
