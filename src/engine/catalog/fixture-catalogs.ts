@@ -78,6 +78,7 @@ export const FIXTURE_CATALOGS: ServiceCatalog[] = [
     {
       resourceTypes: [
         { name: 'image', urnPatterns: ['ims:<region>:<account-id>:image:<image-id>'], source },
+        { name: 'member', urnPatterns: ['ims:<region>:<account-id>:member:<id>'], source },
       ],
       conditionKeys: [
         key('ims:Encrypted', 'boolean', false),

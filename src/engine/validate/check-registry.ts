@@ -334,7 +334,7 @@ export const CHECK_REGISTRY = {
   SCP_ALLOW_SPECIFIC_RESOURCE: {
     severity: 'WARNING',
     group: 'scp',
-    summary: 'SCP `Allow` statements are documented with `Resource` `*` only',
+    summary: '`Allow` statements of SCPs are documented with `Resource` `*` only',
   },
   SCP_ALLOW_LIST_WITHOUT_SIGN_IN: {
     severity: 'SUGGESTION',

@@ -27,7 +27,7 @@ function checkAllowStatement(context: ValidationContext, statement: ParsedStatem
     if (resource.value === '*') continue;
     context.report(
       'SCP_ALLOW_SPECIFIC_RESOURCE',
-      `SCP \`Allow\` statements are documented with \`Resource\` \`*\` only, not \`${resource.value}\``,
+      `\`Allow\` statements of SCPs are documented with \`Resource\` \`*\` only, not \`${resource.value}\``,
       resource.range,
       'allow on `*` and restrict resources with a `Deny` statement',
     );
