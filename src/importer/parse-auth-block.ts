@@ -96,6 +96,7 @@ export function parseAuthBlock(
   const title = meta.get('API');
   if (title) apiRow.title = title.text;
   const page = meta.get('Page');
+  if (page) row.page = page.text;
   const updated = meta.get('Updated')?.text ?? '';
   const date = /^\d{4}-\d{2}-\d{2}$/.test(updated) ? updated : undefined;
   if (page) apiRow.notes.push(`documented on ${page.text}${date ? ` (updated ${date})` : ''}`);

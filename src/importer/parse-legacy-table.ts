@@ -109,14 +109,16 @@ export function parseLegacyTable(
         );
         reportedApiNames = true;
       }
-      row.apis.push(
-        ...cell.lines.map((line) => ({
-          method: null,
-          path: line.text,
-          notes: [],
-          line: line.line,
-        })),
-      );
+      for (const line of cell.lines) {
+        if (/(?<=.)(?<!批量)(设置|获取|删除|列举|下载)/.test(line.text)) {
+          ctx.warn(
+            'SUSPECT_API_NAME',
+            `API name \`${line.text}\` may run two API names together; kept as printed`,
+            line.line,
+          );
+        }
+        row.apis.push({ method: null, path: line.text, notes: [], line: line.line });
+      }
       state.stage = 'action';
     } else if (
       kind === 'actions' &&

@@ -21,6 +21,8 @@ export interface ParsedActionRow {
   conditionKeys: string[];
   aliases: string[];
   line: number;
+  /** The documentation page of a per-API authorization block (each block is its own page). */
+  page?: string;
 }
 
 /** One API of an API → action → dependencies table (v5) or a legacy permissions table (1.1). */
