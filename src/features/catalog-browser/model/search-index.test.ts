@@ -19,6 +19,19 @@ describe('catalog search', () => {
     expect(titles('imgaes')).toContain('action ims:images:list');
   });
 
+  it('tolerates swapped letters in a name', () => {
+    expect(titles('shrae')[0]).toBe('action ims:images:share');
+  });
+
+  it('matches words of three letters or fewer exactly, at a word start', () => {
+    const results = titles('ecs');
+    expect(results.length).toBeGreaterThan(0);
+    expect(
+      results.filter((title) => !title.includes('ecs:') && !title.includes('cloudservers')),
+    ).toEqual([]);
+    expect(titles('mag')).toEqual([]);
+  });
+
   it('matches every word of a multi-word query, in any order', () => {
     const results = titles('list images');
     expect(results).toContain('action ims:images:list');

@@ -27,27 +27,42 @@ export interface SearchResults {
 
 export interface SearchIndex {
   documents: readonly SearchDocument[];
-  fuse: Fuse<SearchDocument>;
+  /** Names (action, API, key, resource type) and their aliases: typos tolerated. */
+  names: Fuse<SearchDocument>;
+  /** Descriptions: close matches only, so prose does not drown the names. */
+  texts: Fuse<SearchDocument>;
 }
 
-// Titles weigh most; descriptions still find an action by what it does. `ignoreLocation` lets a
-// word match anywhere in a long description; the threshold admits a typo or two per word.
-const fuseOptions: IFuseOptions<SearchDocument> = {
-  keys: [
-    { name: 'title', weight: 3 },
-    { name: 'words', weight: 3 },
-    { name: 'extra', weight: 1.5 },
-    { name: 'detail', weight: 1 },
-  ],
-  threshold: 0.34,
+const common: IFuseOptions<SearchDocument> = {
   ignoreLocation: true,
+  ignoreFieldNorm: true,
   minMatchCharLength: 2,
   includeScore: true,
-  useExtendedSearch: false,
 };
 
+// 0.4 admits two slips in a five-letter word ("shrae" for "share"); descriptions get 0.2.
+const nameOptions: IFuseOptions<SearchDocument> = {
+  ...common,
+  keys: [
+    { name: 'title', weight: 2 },
+    { name: 'words', weight: 2 },
+    { name: 'extra', weight: 1 },
+  ],
+  threshold: 0.4,
+};
+const textOptions: IFuseOptions<SearchDocument> = { ...common, keys: ['detail'], threshold: 0.2 };
+
+/** Descriptions rank after names for an equally good match. */
+const TEXT_PENALTY = 0.15;
+/** Words this short match exactly (at a word start): fuzzy "ims" would also find "sms". */
+const SHORT_WORD = 3;
+
 export function createSearchIndex(documents: readonly SearchDocument[]): SearchIndex {
-  return { documents, fuse: new Fuse(documents, fuseOptions) };
+  return {
+    documents,
+    names: new Fuse(documents, nameOptions),
+    texts: new Fuse(documents, textOptions),
+  };
 }
 
 /**
@@ -80,33 +95,53 @@ export function searchCatalogs(
 }
 
 /**
- * Each word of the query must match (fuzzily) somewhere; documents are ranked by their summed
- * scores. Searching word by word keeps "list images" from missing `ims:images:list`.
+ * Each word of the query must match somewhere (a name or the description); documents rank by
+ * their summed scores, so "list images" finds `ims:images:list`. An exact name comes first.
  */
 function searchWords(index: SearchIndex, query: string): SearchDocument[] {
-  const words = query.split(/[\s:/]+/).filter((word) => word.length > 0);
-  const ranked =
-    words.length <= 1 ? index.fuse.search(query).map((r) => r.item) : rankByAllWords(index, words);
-  // An exact name (`ims:images:list`, `GET /v2/images`) always comes first.
-  const exact = query.toLowerCase();
-  const exactHits = ranked.filter((doc) => doc.title.toLowerCase() === exact);
-  return exactHits.length
-    ? [...exactHits, ...ranked.filter((doc) => !exactHits.includes(doc))]
-    : ranked;
-}
-
-function rankByAllWords(index: SearchIndex, words: string[]): SearchDocument[] {
+  const words = query
+    .toLowerCase()
+    .split(/[\s:/]+/)
+    .filter((word) => word.length > 0);
   let scores: Map<SearchDocument, number> | null = null;
   for (const word of words) {
     const next = new Map<SearchDocument, number>();
-    for (const result of index.fuse.search(word)) {
-      const previous = scores ? scores.get(result.item) : 0;
-      if (previous !== undefined) next.set(result.item, previous + (result.score ?? 0));
+    for (const [doc, score] of scoreWord(index, word)) {
+      const previous = scores ? scores.get(doc) : 0;
+      if (previous !== undefined) next.set(doc, previous + score);
     }
     scores = next;
     if (scores.size === 0) break;
   }
+  const exact = query.toLowerCase();
   return [...(scores ?? new Map<SearchDocument, number>())]
-    .sort((a, b) => a[1] - b[1])
+    .sort((a, b) => rank(a, exact) - rank(b, exact) || a[1] - b[1])
     .map(([doc]) => doc);
+}
+
+const rank = ([doc]: [SearchDocument, number], exact: string) =>
+  doc.title.toLowerCase() === exact ? 0 : 1;
+
+/** How well one query word matches each document (0 is perfect); documents it misses are absent. */
+function scoreWord(index: SearchIndex, word: string): Map<SearchDocument, number> {
+  const scores = new Map<SearchDocument, number>();
+  const keep = (doc: SearchDocument, score: number) => {
+    const previous = scores.get(doc);
+    if (previous === undefined || score < previous) scores.set(doc, score);
+  };
+  if (word.length <= SHORT_WORD) {
+    const atWordStart = new RegExp(
+      `(^|[^a-z0-9])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`,
+      'i',
+    );
+    for (const doc of index.documents) {
+      if (atWordStart.test(doc.words) || atWordStart.test(doc.extra)) keep(doc, 0);
+      else if (atWordStart.test(doc.detail)) keep(doc, TEXT_PENALTY);
+    }
+    return scores;
+  }
+  for (const result of index.names.search(word)) keep(result.item, result.score ?? 0);
+  for (const result of index.texts.search(word))
+    keep(result.item, (result.score ?? 0) + TEXT_PENALTY);
+  return scores;
 }
