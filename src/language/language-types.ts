@@ -71,7 +71,6 @@ export interface Diagnostic extends TextSpan {
 
 export interface CodeAction {
   title: string;
-  kind: 'quickfix' | 'source.format';
   edits: TextEdit[];
   /** The finding the action fixes, when it fixes one. */
   diagnostic?: Diagnostic;

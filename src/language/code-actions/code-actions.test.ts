@@ -1,0 +1,186 @@
+import { describe, expect, it } from 'vitest';
+import type { PolicyType } from '../../engine';
+import { computeDiagnostics } from '../diagnostics';
+import type { CodeAction } from '../language-types';
+import { applyEdits, at } from '../testing/cursor-fixture';
+import { FIXTURE_CATALOGS } from '../testing/fixture-catalogs';
+import { codeActions } from './code-actions';
+
+const formatting = { tabSize: 2, insertSpaces: true, eol: '\n' };
+
+function actionsAt(fixture: string, policyType: PolicyType = 'identity') {
+  const { text, offset } = at(fixture);
+  const context = { policyType, catalogs: FIXTURE_CATALOGS };
+  const diagnostics = computeDiagnostics(text, context);
+  return {
+    text,
+    actions: codeActions(text, { offset, length: 0 }, diagnostics, context, formatting),
+  };
+}
+
+function titles(fixture: string, policyType: PolicyType = 'identity'): string[] {
+  return actionsAt(fixture, policyType).actions.map((a) => a.title);
+}
+
+function applying(fixture: string, title: string, policyType: PolicyType = 'identity'): string {
+  const { text, actions } = actionsAt(fixture, policyType);
+  const action = actions.find((a: CodeAction) => a.title === title);
+  if (!action)
+    throw new Error(`no action \`${title}\`; offered: ${actions.map((a) => a.title).join(' | ')}`);
+  return applyEdits(text, action.edits);
+}
+
+const formatted = (value: unknown) => JSON.stringify(value, null, 2);
+
+describe('replace an unknown action with a near name', () => {
+  const fixture = formatted({
+    Version: '5.0',
+    Statement: [{ Effect: 'Allow', Action: ['ims:images:gett'] }],
+  }).replace('gett', 'ge|tt');
+
+  it('offers the nearest names, the first preferred, tied to the finding', () => {
+    const { actions } = actionsAt(fixture);
+    const replace = actions.filter((a) => a.title.startsWith('Replace'));
+    expect(replace.map((a) => a.title)).toEqual([
+      'Replace with `ims:images:get`',
+      'Replace with `ims:images:list`',
+      'Replace with `ims:images:create`',
+    ]);
+    expect(replace[0]?.isPreferred).toBe(true);
+    expect(replace[0]?.diagnostic?.code).toBe('UNKNOWN_ACTION');
+  });
+
+  it('replaces only the name', () => {
+    expect(applying(fixture, 'Replace with `ims:images:get`')).toBe(
+      formatted({ Version: '5.0', Statement: [{ Effect: 'Allow', Action: ['ims:images:get'] }] }),
+    );
+  });
+
+  it('writes the documented name of an alias', () => {
+    const alias = formatted({
+      Version: '5.0',
+      Statement: [{ Effect: 'Allow', Action: ['ims:quota:list'] }],
+    }).replace('quota:', 'quo|ta:');
+    expect(applying(alias, 'Replace with `ims:quotas:list`')).toContain('"ims:quotas:list"');
+  });
+
+  it('offers nothing away from the finding', () => {
+    expect(titles(fixture.replace('|', '').replace('"Allow"', '"Al|low"'))).toEqual([]);
+  });
+});
+
+describe('add the missing dependencies of an action', () => {
+  const policy = (actions: string[]) =>
+    formatted({ Version: '5.0', Statement: [{ Effect: 'Allow', Action: actions }] });
+
+  it('adds the unconditional dependencies, then optionally the conditional ones', () => {
+    const fixture = policy(['ims:images:create']).replace('create', 'cre|ate');
+    expect(titles(fixture)).toEqual([
+      'Add the dependencies of `ims:images:create`: `ims:images:get`, `ecs:cloudServers:get`',
+      'Add all dependencies of `ims:images:create`, including `evs:volumes:list` (only when importing a data disk)',
+    ]);
+    expect(
+      applying(
+        fixture,
+        'Add the dependencies of `ims:images:create`: `ims:images:get`, `ecs:cloudServers:get`',
+      ),
+    ).toBe(policy(['ims:images:create', 'ims:images:get', 'ecs:cloudServers:get']));
+  });
+
+  it('leaves out dependencies the policy already grants, wildcards included', () => {
+    const fixture = policy(['ims:images:create', 'ecs:*:get']).replace('create', 'cre|ate');
+    expect(titles(fixture)[0]).toBe(
+      'Add the dependencies of `ims:images:create`: `ims:images:get`',
+    );
+  });
+
+  it('turns a bare string into a list when adding', () => {
+    const fixture = formatted({
+      Version: '5.0',
+      Statement: [{ Effect: 'Allow', Action: 'ims:images:create' }],
+    }).replace('create', 'cre|ate');
+    const fixed = applying(
+      fixture,
+      'Add the dependencies of `ims:images:create`: `ims:images:get`, `ecs:cloudServers:get`',
+    );
+    expect(JSON.parse(fixed).Statement[0].Action).toEqual([
+      'ims:images:create',
+      'ims:images:get',
+      'ecs:cloudServers:get',
+    ]);
+  });
+
+  it('offers nothing in a Deny statement', () => {
+    const fixture = formatted({
+      Version: '5.0',
+      Statement: [{ Effect: 'Deny', Action: ['ims:images:create'] }],
+    }).replace('create', 'cre|ate');
+    expect(titles(fixture)).toEqual([]);
+  });
+});
+
+describe('structure fixes', () => {
+  it('adds a missing Version first in the document', () => {
+    const fixture = formatted({ Statement: [{ Effect: 'Allow', Action: ['*'] }] }).replace(
+      '{',
+      '{|',
+    );
+    expect(titles(fixture)).toContain('Set `Version` to `5.0`');
+    expect(applying(fixture, 'Set `Version` to `5.0`')).toBe(
+      formatted({ Version: '5.0', Statement: [{ Effect: 'Allow', Action: ['*'] }] }),
+    );
+  });
+
+  it('replaces an invalid Version, offering 1.1 only to identity policies', () => {
+    const fixture = formatted({
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Action: ['*'] }],
+    }).replace('2012', '20|12');
+    expect(titles(fixture)).toEqual(['Set `Version` to `5.0`', 'Set `Version` to `1.1`']);
+    expect(titles(fixture, 'scp')).toEqual(['Set `Version` to `5.0`']);
+    expect(applying(fixture, 'Set `Version` to `1.1`')).toContain('"Version": "1.1"');
+  });
+
+  it('wraps a bare string in an array', () => {
+    const fixture = formatted({
+      Version: '5.0',
+      Statement: [{ Effect: 'Allow', Action: ['ims:images:list'], Resource: '*' }],
+    }).replace('"*"', '"|*"');
+    expect(applying(fixture, 'Wrap the value in an array')).toContain('"Resource": ["*"]');
+  });
+
+  it('removes the Condition of an SCP Allow statement', () => {
+    const fixture = formatted({
+      Version: '5.0',
+      Statement: [
+        {
+          Effect: 'Allow',
+          Action: ['*'],
+          Condition: { Bool: { 'g:MFAPresent': 'true' } },
+        },
+      ],
+    }).replace('"Condition"', '"Cond|ition"');
+    const title = 'Remove the `Condition` (SCP `Allow` statements cannot have one)';
+    expect(titles(fixture, 'scp')).toContain(title);
+    expect(titles(fixture, 'identity')).not.toContain(title);
+    expect(JSON.parse(applying(fixture, title, 'scp'))).toEqual({
+      Version: '5.0',
+      Statement: [{ Effect: 'Allow', Action: ['*'] }],
+    });
+  });
+});
+
+describe('format the document', () => {
+  it('is offered when the document is not formatted, and formats it', () => {
+    const fixture = '{"Version":"5.0",|"Statement":[{"Effect":"Allow","Action":["*"]}]}';
+    expect(titles(fixture)).toContain('Format the document');
+    expect(applying(fixture, 'Format the document')).toBe(
+      formatted({ Version: '5.0', Statement: [{ Effect: 'Allow', Action: ['*'] }] }),
+    );
+  });
+
+  it('is not offered for a formatted document', () => {
+    const fixture = formatted({ Version: '5.0', Statement: [] }).replace('{', '{|');
+    expect(titles(fixture)).not.toContain('Format the document');
+  });
+});

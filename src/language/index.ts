@@ -1,0 +1,23 @@
+/**
+ * The policy language service: pure functions of (text, offset, policy type, catalogs) for the
+ * editor. No Monaco, no React, no stores; offsets are 0-based UTF-16 positions.
+ */
+export { codeActions } from './code-actions/code-actions';
+export { complete } from './completion/complete';
+export { computeDiagnostics } from './diagnostics';
+export { hover } from './hover/hover';
+export { outline } from './outline';
+export { createPolicyCatalogs, type PolicyCatalogs } from './policy-catalogs';
+export { formatDocument } from './text-edits';
+export type {
+  CodeAction,
+  CompletionItem,
+  CompletionKind,
+  Diagnostic,
+  FormattingOptions,
+  HoverInfo,
+  OutlineEntry,
+  PolicyContext,
+  TextEdit,
+  TextSpan,
+} from './language-types';
