@@ -79,13 +79,34 @@ function sharedModel(identity: readonly CompiledPolicy[]): PolicyModel | null | 
   return [...models][0] ?? null;
 }
 
-/** Compiles identity policies and an SCP chain once, for any number of requests. */
+/** A policy input read defensively: callers across the API boundary may send anything. */
+function toPolicyInput(item: unknown, fallbackId: string): PolicyInput {
+  const record = typeof item === 'object' && item !== null ? (item as Record<string, unknown>) : {};
+  const id = typeof record.id === 'string' ? record.id : fallbackId;
+  const name = typeof record.name === 'string' ? record.name : id;
+  return { id, name, text: typeof record.text === 'string' ? record.text : '' };
+}
+
+const listOf = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+
+/** Compiles identity policies and an SCP chain once, for any number of requests. Never throws. */
 export function compilePolicySet(input: PolicySetInput): CompiledPolicySet {
-  const identity = input.identityPolicies.map((p) =>
-    compilePolicy(p, { layer: 'identity', scpLevel: null }),
+  let ordinal = 0;
+  const identity = listOf(input?.identityPolicies).map((p, i) =>
+    compilePolicy(toPolicyInput(p, `identity[${i}]`), {
+      layer: 'identity',
+      scpLevel: null,
+      ordinal: ordinal++,
+    }),
   );
-  const scpLevels = input.scps.map((level, index) =>
-    level.map((p) => compilePolicy(p, { layer: 'scp', scpLevel: index })),
+  const scpLevels = listOf(input?.scps).map((level, index) =>
+    listOf(level).map((p, i) =>
+      compilePolicy(toPolicyInput(p, `scp[${index}][${i}]`), {
+        layer: 'scp',
+        scpLevel: index,
+        ordinal: ordinal++,
+      }),
+    ),
   );
   const items: IndexedStatement[] = [...identity, ...scpLevels.flat()].flatMap((policy) =>
     policy.statements.map((statement) => ({ statement, term: termFor(policy, statement.effect) })),

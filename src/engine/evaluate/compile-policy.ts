@@ -15,6 +15,8 @@ import type { PolicyInput, PolicyLayer, StatementRef } from './evaluation-types'
 
 export interface CompiledStatement {
   ref: StatementRef;
+  /** Position in document order across the whole policy set (identity first, then SCP levels). */
+  order: number;
   effect: Effect;
   /** Patterns of `Action`, or of `NotAction` when `notAction` is set. */
   actions: ActionMatcher[];
@@ -48,7 +50,12 @@ export interface CompiledPolicy {
 export interface Placement {
   layer: PolicyLayer;
   scpLevel: number | null;
+  /** The policy's position in the set, identity policies first, then SCPs root to account. */
+  ordinal: number;
 }
+
+// Statement order = ordinal * 2^32 + index stays an exact integer for up to 2^21 policies.
+const ORDER_STRIDE = 2 ** 32;
 
 const LOSSY_ELEMENTS = new Set(['Action', 'NotAction', 'Resource', 'NotResource', 'Condition']);
 
@@ -76,6 +83,7 @@ function modelOf(version: string | null): PolicyModel | null {
 function compileStatement(
   parsed: ParsedStatement,
   ref: StatementRef,
+  order: number,
   model: PolicyModel | null,
   issues: readonly PolicyIssue[],
 ): CompiledEntry {
@@ -108,6 +116,7 @@ function compileStatement(
     kind: 'compiled',
     statement: {
       ref,
+      order,
       effect: parsed.effect.value,
       actions: actionPatterns.map(compileActionPattern),
       notAction: parsed.notAction !== null,
@@ -147,6 +156,7 @@ export function compilePolicy(
         effect: statement.effect?.value ?? null,
         range: statement.range,
       },
+      placement.ordinal * ORDER_STRIDE + statement.index,
       model,
       result.issues,
     ),

@@ -84,8 +84,24 @@ export interface ConcludeInput {
   context: PreparedContext;
 }
 
+const byOrder = (a: CompiledStatement, b: CompiledStatement): number => a.order - b.order;
+
+/** Puts every tally in document order, whatever order the statements were visited in. */
+function sortTallies(tallies: Tallies): void {
+  for (const tally of [
+    tallies.scpDeny,
+    tallies.identityDeny,
+    tallies.identityAllow,
+    ...tallies.scpLevels,
+  ]) {
+    if (tally.applies.length > 1) tally.applies.sort(byOrder);
+    if (tally.unknown.length > 1) tally.unknown.sort(byOrder);
+  }
+}
+
 export function conclude(input: ConcludeInput): Conclusion {
   const { tallies, scpLevelSizes, action, resourceText } = input;
+  sortTallies(tallies);
   const levels = tallies.scpLevels.map(truth);
   const decision = decide({
     scpDeny: truth(tallies.scpDeny),

@@ -168,13 +168,7 @@ function concludeFor(
 
 /** Compiles the policies and evaluates one request with the full explanation. Never throws. */
 export function evaluateRequest(input: EvaluateRequestInput): EvaluationResult {
-  const set = compilePolicySet({
-    identityPolicies: Array.isArray(input.identityPolicies) ? input.identityPolicies : [],
-    scps: Array.isArray(input.scps)
-      ? input.scps.map((level) => (Array.isArray(level) ? level : []))
-      : [],
-  });
-  return evaluateCompiled(set, input.request, input.options);
+  return evaluateCompiled(compilePolicySet(input), input?.request, input?.options);
 }
 
 /**

@@ -1,0 +1,191 @@
+import { describe, expect, it } from 'vitest';
+import { evaluateRequest } from './evaluate-request';
+import type { PolicyInput } from './evaluation-types';
+
+const doc = (id: string, statements: object[], name?: string): PolicyInput => ({
+  id,
+  ...(name ? { name } : {}),
+  text: JSON.stringify({ Version: '5.0', Statement: statements }, null, 2),
+});
+
+describe('evaluateRequest explanations', () => {
+  const identity = doc(
+    'dev',
+    [
+      { Sid: 'Read', Effect: 'Allow', Action: ['ecs:*:get*', 'ecs:*:list*'] },
+      {
+        Sid: 'Project',
+        Effect: 'Allow',
+        Action: ['ecs:*'],
+        Condition: { StringEquals: { 'g:EnterpriseProjectId': ['0'] } },
+      },
+      { Effect: 'Deny', Action: ['ecs:*:delete*'], Resource: ['ecs:*:*:instance:prod-*'] },
+    ],
+    'Developers',
+  );
+  const scps = [
+    [doc('root', [{ Effect: 'Allow', Action: ['*'] }])],
+    [doc('ou', [{ Effect: 'Allow', Action: ['ecs:*'] }])],
+  ];
+
+  it('names the decisive statements with policy, index, Sid and source range', () => {
+    const result = evaluateRequest({
+      identityPolicies: [identity],
+      scps,
+      request: { action: 'ecs:cloudServers:listServers' },
+    });
+    expect(result.decision).toBe('allow');
+    expect(result.summary).toBe('allowed by statement 0 (`Read`) of policy `Developers`');
+    expect(result.decisive).toEqual([
+      expect.objectContaining({
+        layer: 'identity',
+        policyId: 'dev',
+        policyName: 'Developers',
+        statementIndex: 0,
+        sid: 'Read',
+        effect: 'Allow',
+      }),
+    ]);
+    const range = result.decisive[0]?.range;
+    expect(
+      identity.text.slice(range?.offset, (range?.offset ?? 0) + (range?.length ?? 0)),
+    ).toContain('"Sid": "Read"');
+  });
+
+  it('explains every statement of every layer, down to each condition', () => {
+    const result = evaluateRequest({
+      identityPolicies: [identity],
+      scps,
+      request: {
+        action: 'ecs:cloudServers:delete',
+        resource: 'ecs:r:1:instance:dev-1',
+        context: { 'g:EnterpriseProjectId': '7' },
+      },
+    });
+    expect(result.decision).toBe('implicit-deny');
+    const [read, project, deny] = result.identity[0]?.statements ?? [];
+    expect(read).toMatchObject({
+      status: 'does-not-apply',
+      action: { applies: false, reason: 'action-not-listed' },
+    });
+    expect(project).toMatchObject({
+      status: 'does-not-apply',
+      action: { applies: true, reason: 'action-matched', pattern: 'ecs:*' },
+      conditions: [
+        {
+          key: 'g:EnterpriseProjectId',
+          operator: 'StringEquals',
+          policyValues: ['0'],
+          requestValues: ['7'],
+          result: 'false',
+          reason: 'no-value-matched',
+        },
+      ],
+    });
+    expect(project?.sentence).toBe(
+      'condition not met: `g:EnterpriseProjectId` is `7`, which does not equal `0`',
+    );
+    expect(deny).toMatchObject({
+      status: 'does-not-apply',
+      resource: {
+        applies: 'false',
+        reason: 'resource-path-mismatch',
+        pattern: 'ecs:*:*:instance:prod-*',
+      },
+    });
+    expect(result.scpLevels.map((level) => level.allows)).toEqual(['true', 'true']);
+    expect(result.scpLevels[1]?.policies[0]?.statements[0]?.status).toBe('applies');
+  });
+
+  it('says which SCP level allows nothing matching', () => {
+    const result = evaluateRequest({
+      identityPolicies: [identity],
+      scps,
+      request: { action: 'evs:volumes:list' },
+    });
+    expect(result).toMatchObject({
+      decision: 'denied-by-scp',
+      deniedAtScpLevel: 1,
+      decisive: [],
+      summary: 'no SCP at level 1 allows `evs:volumes:list`',
+    });
+  });
+
+  it('lists the assumptions the answer depended on, and only those', () => {
+    const plain = evaluateRequest({
+      identityPolicies: [identity],
+      scps: [],
+      request: { action: 'ecs:cloudServers:listServers' },
+    });
+    expect(plain.assumptions).toEqual(['missing-key-plain-operator']);
+    const cased = evaluateRequest({
+      identityPolicies: [identity],
+      scps: [],
+      request: {
+        action: 'ECS:cloudServers:listServers',
+        context: { 'g:enterpriseprojectid': '0' },
+      },
+    });
+    expect(cased.assumptions).toEqual([
+      'action-case-insensitive',
+      'condition-key-case-insensitive',
+    ]);
+  });
+
+  it('shows skipped statements with the reason and reports them as problems', () => {
+    const broken = doc('broken', [
+      { Effect: 'Allow', Action: ['*'], Condition: { IsNull: { 'g:UserName': ['true'] } } },
+    ]);
+    const result = evaluateRequest({
+      identityPolicies: [broken],
+      scps: [],
+      request: { action: 'ecs:a:b' },
+    });
+    expect(result.identity[0]?.statements[0]).toMatchObject({
+      status: 'skipped',
+      skipReason: 'legacy operator `IsNull` is not evaluated (replaced by `Null`)',
+    });
+    expect(result.problems).toEqual([
+      expect.objectContaining({ code: 'STATEMENT_SKIPPED', policyId: 'broken' }),
+    ]);
+  });
+
+  it('reports the policies model, or none when they mix models', () => {
+    const legacy = {
+      id: 'old',
+      text: JSON.stringify({
+        Version: '1.1',
+        Statement: [{ Effect: 'Allow', Action: ['ecs:*:*'] }],
+      }),
+    };
+    expect(
+      evaluateRequest({
+        identityPolicies: [legacy],
+        scps: [],
+        request: { action: 'ecs:servers:list' },
+      }).model,
+    ).toBe('1.1');
+    expect(
+      evaluateRequest({
+        identityPolicies: [legacy, identity],
+        scps: [],
+        request: { action: 'ecs:servers:list' },
+      }).model,
+    ).toBeNull();
+  });
+
+  it('returns plain data that survives a JSON round trip', () => {
+    const result = evaluateRequest({
+      identityPolicies: [identity],
+      scps,
+      request: { action: 'ecs:cloudServers:delete' },
+      options: { unknownContext: true },
+    });
+    expect(JSON.parse(JSON.stringify(result))).toEqual(result);
+    expect(result.decision).toBe('conditional');
+    expect(result.residualSentences).toEqual([
+      'allowed only if g:EnterpriseProjectId is 0',
+      'denied if the resource matches ecs:*:*:instance:prod-*',
+    ]);
+  });
+});
