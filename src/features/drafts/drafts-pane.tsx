@@ -1,59 +1,132 @@
+import clsx from 'clsx';
+import { useCallback, useRef, useState } from 'react';
+import type { DragEvent } from 'react';
+import { Button } from '../../components/ui/button';
+import { EmptyState } from '../../components/ui/empty-state';
 import { useDraftsStore } from '../../stores/drafts-store';
+import type { DeletedDraft } from '../../stores/drafts-store';
+import { ExportWorkspaceButton, ImportFilesButton } from '../import-export/import-export-buttons';
+import { ImportReports } from '../import-export/import-reports';
+import { useFileImport } from '../import-export/use-file-import';
+import { ShareButton } from '../share/share-dialog';
+import { SharedLinkNotice } from '../share/shared-link-notice';
+import { useSharedLink } from '../share/use-shared-link';
+import { DraftTabs } from './draft-tabs';
 import { DraftTextEditor } from './draft-text-editor';
+import { DraftToolbar } from './draft-toolbar';
+import { StorageNotices } from './storage-notices';
+import { TemplateButton } from './template-dialog';
+import { UndoToast } from './undo-toast';
 
-/** The middle pane: the user's drafts in tabs and the editor of the active one. */
+const hasFiles = (event: DragEvent) => event.dataTransfer.types.includes('Files');
+
+/**
+ * The middle pane: the user's drafts in tabs and the editor of the active one. It is also where
+ * the workspace's sub-features meet (share links, file import and export), since they all act on
+ * the drafts shown here.
+ */
 export function DraftsPane() {
   const drafts = useDraftsStore((s) => s.drafts);
   const activeDraftId = useDraftsStore((s) => s.activeDraftId);
-  const selectDraft = useDraftsStore((s) => s.selectDraft);
   const createDraft = useDraftsStore((s) => s.createDraft);
   const active = drafts.find((d) => d.id === activeDraftId);
+  const [renamingId, setRenamingId] = useState<string | null>(null);
+  const [deleted, setDeleted] = useState<DeletedDraft | null>(null);
+  const [dropping, setDropping] = useState(false);
+  const dragDepth = useRef(0);
+  const fileImport = useFileImport();
+  const sharedLink = useSharedLink();
+
+  const deleteDraft = useCallback((id: string) => {
+    setRenamingId(null);
+    setDeleted(useDraftsStore.getState().deleteDraft(id));
+  }, []);
+  const undoDelete = useCallback(() => {
+    if (deleted) useDraftsStore.getState().restoreDraft(deleted);
+    setDeleted(null);
+  }, [deleted]);
+  const forgetDeleted = useCallback(() => setDeleted(null), []);
 
   return (
-    <section aria-label="Drafts" className="flex h-full min-h-0 flex-col gap-2 p-3">
-      <div className="flex items-center gap-2">
-        <div
-          role="tablist"
-          aria-label="Drafts"
-          className="flex min-w-0 flex-1 gap-1 overflow-x-auto"
-        >
-          {drafts.map((draft) => (
-            <button
-              key={draft.id}
-              type="button"
-              role="tab"
-              id={`draft-tab-${draft.id}`}
-              aria-selected={draft.id === activeDraftId}
-              aria-controls="draft-panel"
-              className="rounded-t border-b-2 border-transparent px-3 py-1 text-sm aria-selected:border-sky-600 aria-selected:font-semibold"
-              onClick={() => selectDraft(draft.id)}
-            >
-              {draft.name}
-            </button>
-          ))}
-        </div>
-        <button
-          type="button"
-          className="rounded border px-2 py-1 text-sm"
-          onClick={() => createDraft()}
-        >
-          New draft
-        </button>
+    <section
+      aria-label="Drafts"
+      className="relative flex h-full min-h-0 flex-col gap-2 p-3"
+      onDragEnter={(event) => {
+        if (!hasFiles(event)) return;
+        dragDepth.current++;
+        setDropping(true);
+      }}
+      onDragOver={(event) => {
+        if (!hasFiles(event)) return;
+        event.preventDefault();
+        event.dataTransfer.dropEffect = 'copy';
+      }}
+      onDragLeave={(event) => {
+        if (!hasFiles(event)) return;
+        dragDepth.current = Math.max(0, dragDepth.current - 1);
+        if (dragDepth.current === 0) setDropping(false);
+      }}
+      onDrop={(event) => {
+        if (!hasFiles(event)) return;
+        event.preventDefault();
+        dragDepth.current = 0;
+        setDropping(false);
+        void fileImport.importFiles([...event.dataTransfer.files]);
+      }}
+    >
+      <h2 className="sr-only">Drafts</h2>
+      <StorageNotices />
+      {sharedLink.outcome ? (
+        <SharedLinkNotice outcome={sharedLink.outcome} onDismiss={sharedLink.dismiss} />
+      ) : null}
+      <ImportReports reports={fileImport.reports} onDismiss={fileImport.dismiss} />
+      <div role="toolbar" aria-label="Workspace" className="flex flex-wrap items-center gap-1.5">
+        <Button size="sm" variant="primary" onClick={() => createDraft()}>
+          New policy
+        </Button>
+        <Button size="sm" onClick={() => createDraft({ policyType: 'scp' })}>
+          New SCP
+        </Button>
+        <TemplateButton />
+        <ImportFilesButton onFiles={(files) => void fileImport.importFiles(files)} />
+        <ExportWorkspaceButton />
+        <ShareButton />
       </div>
+      <DraftTabs renamingId={renamingId} onRename={setRenamingId} onDelete={deleteDraft} />
       {active ? (
         <div
           role="tabpanel"
           id="draft-panel"
           aria-labelledby={`draft-tab-${active.id}`}
-          className="flex min-h-0 flex-1"
+          className="flex min-h-0 flex-1 flex-col gap-2"
         >
+          <DraftToolbar
+            draft={active}
+            onRename={() => setRenamingId(active.id)}
+            onDelete={() => deleteDraft(active.id)}
+          />
           <DraftTextEditor draft={active} />
         </div>
       ) : (
-        <p className="text-sm text-slate-600 dark:text-slate-300">
-          No drafts yet: create one to start writing a policy.
-        </p>
+        <EmptyState title="No drafts yet">
+          <p>
+            Start a new identity policy or SCP, pick a template, import policy files (or drop them
+            here), or open a share link.
+          </p>
+        </EmptyState>
       )}
+      {deleted ? (
+        <UndoToast deleted={deleted} onUndo={undoDelete} onExpire={forgetDeleted} />
+      ) : null}
+      <div
+        aria-hidden="true"
+        className={clsx(
+          'pointer-events-none absolute inset-2 items-center justify-center rounded-lg border-2 border-dashed border-sky-500 bg-sky-50/90 text-base font-semibold text-sky-900 dark:bg-sky-950/90 dark:text-sky-100',
+          dropping ? 'flex' : 'hidden',
+        )}
+      >
+        Drop policy files to import them as drafts
+      </div>
     </section>
   );
 }

@@ -1,0 +1,62 @@
+import { useCallback, useState } from 'react';
+import { useDraftsStore } from '../../stores/drafts-store';
+import { importBundleDrafts } from '../../stores/import-bundle';
+import type { Scenario } from '../../stores/scenario-store';
+import { MAX_IMPORT_FILE_BYTES, readPolicyFile } from './read-policy-file';
+
+/** The outcome of importing one file, as the user reads it. */
+export interface FileImportReport {
+  fileName: string;
+  ok: boolean;
+  message: string;
+  /** A workspace file's SCP chain and context, offered to the user rather than applied. */
+  scenario?: Partial<Scenario>;
+}
+
+const typeLabel = (policyType: 'identity' | 'scp') =>
+  policyType === 'scp' ? 'SCP' : 'identity policy';
+
+async function importFile(file: File): Promise<FileImportReport> {
+  const fail = (message: string) => ({ fileName: file.name, ok: false, message });
+  if (file.size > MAX_IMPORT_FILE_BYTES) {
+    return fail(`the file is larger than ${MAX_IMPORT_FILE_BYTES / 1024 / 1024} MB`);
+  }
+  let text: string;
+  try {
+    text = await file.text();
+  } catch {
+    return fail('the file could not be read');
+  }
+  const reading = readPolicyFile(file.name, text);
+  if (reading.kind === 'error') return fail(reading.message);
+  if (reading.kind === 'workspace') {
+    const { names, scenario } = importBundleDrafts(reading.bundle);
+    const hasScenario = scenario.scpChain !== undefined || scenario.context !== undefined;
+    return {
+      fileName: file.name,
+      ok: true,
+      message: `added ${names.length} ${names.length === 1 ? 'draft' : 'drafts'}: ${names.join(', ')}`,
+      ...(hasScenario ? { scenario } : {}),
+    };
+  }
+  const [id] = useDraftsStore.getState().addDrafts([reading.draft]);
+  const name =
+    useDraftsStore.getState().drafts.find((d) => d.id === id)?.name ?? reading.draft.name;
+  return {
+    fileName: file.name,
+    ok: true,
+    message: `added as ${typeLabel(reading.draft.policyType)} “${name}” (${reading.typeReason}; you can change the type)`,
+  };
+}
+
+/** Imports files one by one into the drafts; the reports of the last batch stay until dismissed. */
+export function useFileImport() {
+  const [reports, setReports] = useState<FileImportReport[]>([]);
+  const importFiles = useCallback(async (files: readonly File[]) => {
+    const batch: FileImportReport[] = [];
+    for (const file of files) batch.push(await importFile(file));
+    setReports(batch);
+  }, []);
+  const dismiss = useCallback(() => setReports([]), []);
+  return { reports, importFiles, dismiss };
+}

@@ -1,0 +1,78 @@
+import { useState } from 'react';
+import { Button } from '../../components/ui/button';
+import { Notice } from '../../components/ui/notice';
+import { useScenarioStore } from '../../stores/scenario-store';
+import type { SharedLinkOutcome } from './use-shared-link';
+
+function maskedNote({
+  accountIds,
+  resourceIds,
+}: {
+  accountIds: boolean;
+  resourceIds: boolean;
+}): string {
+  if (accountIds && resourceIds) return 'Account and resource IDs were masked by the sender.';
+  if (accountIds) return 'Account IDs were masked by the sender.';
+  if (resourceIds) return 'Resource IDs were masked by the sender.';
+  return '';
+}
+
+/** Reports what a share link added, or why it was refused. Payload text is shown as text only. */
+export function SharedLinkNotice({
+  outcome,
+  onDismiss,
+}: {
+  outcome: SharedLinkOutcome;
+  onDismiss: () => void;
+}) {
+  const [applied, setApplied] = useState(false);
+  const dismiss = (
+    <Button size="sm" variant="ghost" onClick={onDismiss}>
+      Dismiss
+    </Button>
+  );
+  if (!outcome.ok) {
+    return (
+      <Notice
+        tone="error"
+        title={`${outcome.message.charAt(0).toUpperCase()}${outcome.message.slice(1)}`}
+      >
+        <ul className="list-disc pl-5">
+          {outcome.details.map((detail) => (
+            <li key={detail}>{detail}</li>
+          ))}
+        </ul>
+        <p>Your own drafts are unchanged.</p>
+        {dismiss}
+      </Notice>
+    );
+  }
+  const { scpChain, context } = outcome.scenario;
+  const count = outcome.names.length;
+  return (
+    <Notice
+      tone="info"
+      role="status"
+      title={`Added ${count} shared ${count === 1 ? 'draft' : 'drafts'} beside your own`}
+    >
+      <p>{outcome.names.join(', ')}</p>
+      {maskedNote(outcome.masked) ? <p>{maskedNote(outcome.masked)}</p> : null}
+      <div className="flex flex-wrap gap-2">
+        {(scpChain || context) && !applied ? (
+          <Button
+            size="sm"
+            onClick={() => {
+              if (scpChain) useScenarioStore.getState().setScpChain(scpChain);
+              if (context) useScenarioStore.getState().setContext(context);
+              setApplied(true);
+            }}
+          >
+            Use the link’s SCP selection and request context
+          </Button>
+        ) : null}
+        {applied ? <p>The link’s SCP selection and request context are now in use.</p> : null}
+        {dismiss}
+      </div>
+    </Notice>
+  );
+}

@@ -1,0 +1,40 @@
+import { useCallback, useEffect, useState } from 'react';
+import { importBundleDrafts } from '../../stores/import-bundle';
+import type { Scenario } from '../../stores/scenario-store';
+import type { MaskOptions } from './mask-ids';
+import { isShareFragment, readShareFragment } from './share-link';
+
+/** What opening a share link did, for the notice that reports it. */
+export type SharedLinkOutcome =
+  | { ok: true; names: string[]; masked: MaskOptions; scenario: Partial<Scenario> }
+  | { ok: false; message: string; details: string[] };
+
+/**
+ * Opens a `#share=` link when the page loads with one or when one is pasted into the address bar:
+ * its drafts are added beside the user's own, and the fragment is cleared right away so that a
+ * reload does not add them twice.
+ */
+export function useSharedLink() {
+  const [outcome, setOutcome] = useState<SharedLinkOutcome | null>(null);
+
+  useEffect(() => {
+    const open = () => {
+      if (!isShareFragment(location.hash)) return;
+      const hash = location.hash;
+      history.replaceState(history.state, '', `${location.pathname}${location.search}`);
+      const read = readShareFragment(hash);
+      if (!read.ok) {
+        setOutcome(read);
+        return;
+      }
+      const { names, scenario } = importBundleDrafts(read.bundle);
+      setOutcome({ ok: true, names, masked: read.masked, scenario });
+    };
+    open();
+    addEventListener('hashchange', open);
+    return () => removeEventListener('hashchange', open);
+  }, []);
+
+  const dismiss = useCallback(() => setOutcome(null), []);
+  return { outcome, dismiss };
+}
