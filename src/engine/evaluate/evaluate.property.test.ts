@@ -84,16 +84,21 @@ const request: fc.Arbitrary<EvaluationRequest> = fc.record({
     ),
   ),
 });
-const scenario = fc.record({
+interface Scenario {
+  identityPolicies: object[];
+  scps: object[][];
+  request: EvaluationRequest;
+  options: { unknownContext: boolean };
+}
+const scenario: fc.Arbitrary<Scenario> = fc.record({
   identityPolicies: fc.array(policyDoc, { maxLength: 3 }),
   scps: fc.oneof(
-    fc.constant([]),
+    fc.constant<object[][]>([]),
     fc.array(fc.array(policyDoc, { minLength: 1, maxLength: 2 }), { minLength: 1, maxLength: 3 }),
   ),
   request,
   options: fc.record({ unknownContext: fc.boolean() }),
 });
-type Scenario = typeof scenario extends fc.Arbitrary<infer T> ? T : never;
 
 const RANK: Record<Decision, number> = {
   allow: 2,
