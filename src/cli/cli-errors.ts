@@ -3,6 +3,8 @@ export const EXIT = {
   ok: 0,
   /** `evaluate`: the request is not (unconditionally) allowed. */
   denied: 1,
+  /** `diff`: some API or action changes its outcome (as diff(1) exits 1 on differences). */
+  differences: 1,
   /** `validate`: at least one finding of severity ERROR. */
   findings: 2,
   usage: 64,

@@ -6,14 +6,18 @@ import { createCatalogSource } from './load-catalogs';
 import { parseCommandArgs, type OptionSpecs } from './parse-command-args';
 import { actionsCommand } from './commands/actions';
 import { apisCommand } from './commands/apis';
+import { diffCommand } from './commands/diff';
 import { evaluateCommand } from './commands/evaluate';
 import { expandCommand } from './commands/expand';
+import { matrixCommand } from './commands/matrix';
 import { validateCommand } from './commands/validate';
 
 /** Every command, in the order the overview help lists them. */
 const commands: readonly Command[] = [
   validateCommand,
   evaluateCommand,
+  matrixCommand,
+  diffCommand,
   expandCommand,
   actionsCommand,
   apisCommand,

@@ -2,8 +2,8 @@ import { evaluateRequest } from '../../engine/index';
 import type { Command } from '../command';
 import { EXIT, UsageError } from '../cli-errors';
 import { formatEvaluation, locatorFor } from '../format/format-evaluation';
-import { loadPolicyFiles } from '../load-policies';
-import { parseContextArgs, parseScpLevelArgs } from '../request-args';
+import { contextOptions, loadPolicySet, scpLevelOption } from '../policy-set-options';
+import { parseContextArgs } from '../request-args';
 import { runBatch } from './evaluate-batch';
 
 export const evaluateCommand: Command = {
@@ -37,24 +37,10 @@ export const evaluateCommand: Command = {
       valueName: 'FILE',
       description: 'identity policy files (all apply)',
     },
-    'scp-level': {
-      type: 'string',
-      multiple: true,
-      valueName: 'FILE[,FILE...]',
-      description: 'SCPs of one level, root first; repeat per level',
-    },
+    'scp-level': scpLevelOption,
     action: { type: 'string', valueName: 'A', description: 'the requested action' },
     resource: { type: 'string', valueName: 'URN', description: 'the resource URN (default *)' },
-    context: {
-      type: 'string',
-      multiple: true,
-      valueName: 'KEY=VALUE',
-      description: 'a request context value; repeat a key for several values',
-    },
-    'unknown-context': {
-      type: 'boolean',
-      description: 'treat unset keys and resource * as unknown (partial evaluation)',
-    },
+    ...contextOptions,
     batch: {
       type: 'string',
       valueName: 'FILE.jsonl|-',
@@ -77,20 +63,17 @@ export const evaluateCommand: Command = {
     const policyPaths = args.requiredStrings('policy');
     const action = args.requiredString('action');
     const context = parseContextArgs(args.strings('context'));
-    const levels = parseScpLevelArgs(args.strings('scp-level'));
-    const identity = await loadPolicyFiles(io, policyPaths);
-    const scps = await Promise.all(levels.map((files) => loadPolicyFiles(io, files)));
+    const set = await loadPolicySet(io, policyPaths, args.strings('scp-level'));
     const result = evaluateRequest({
-      identityPolicies: identity.policies,
-      scps: scps.map((level) => level.policies),
+      identityPolicies: set.identityPolicies,
+      scps: set.scps,
       request: { action, resource: args.string('resource') ?? '*', context },
       options: { unknownContext: args.flag('unknown-context') },
     });
     if (json) {
       io.stdout(JSON.stringify(result) + '\n');
     } else {
-      const texts = new Map([identity, ...scps].flatMap((loaded) => [...loaded.texts]));
-      io.stdout(formatEvaluation(result, locatorFor(texts)));
+      io.stdout(formatEvaluation(result, locatorFor(set.texts)));
     }
     return result.decision === 'allow' ? EXIT.ok : EXIT.denied;
   },

@@ -1,0 +1,73 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+
+/** The real command, as `npx policy-workbench` starts it: node, tsx's loader, the real files. */
+const bin = fileURLToPath(new URL('./bin.mjs', import.meta.url));
+const elsewhere = mkdtempSync(join(tmpdir(), 'policy-workbench-'));
+afterAll(() => rmSync(elsewhere, { recursive: true, force: true }));
+
+function run(argv: string[], input?: string) {
+  const result = spawnSync(process.execPath, [bin, ...argv], {
+    cwd: elsewhere,
+    input,
+    encoding: 'utf8',
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('bin.mjs in a subprocess, from a directory outside the repo', () => {
+  it('prints the help with exit 0', () => {
+    const result = run(['--help']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Usage: policy-workbench COMMAND [OPTIONS]');
+    expect(result.stderr).toBe('');
+  });
+
+  it('exits 0 on allow and 1 on deny, reading files relative to the working directory', () => {
+    writeFileSync(
+      join(elsewhere, 'p.json'),
+      JSON.stringify({ Version: '5.0', Statement: [{ Effect: 'Allow', Action: ['ecs:*:list*'] }] }),
+    );
+    expect(
+      run(['evaluate', '--policy', 'p.json', '--action', 'ecs:cloudServers:listServersDetails'])
+        .code,
+    ).toBe(0);
+    const denied = run([
+      'evaluate',
+      '--policy',
+      'p.json',
+      '--action',
+      'ecs:cloudServers:deleteServers',
+    ]);
+    expect(denied.code).toBe(1);
+    expect(denied.stdout).toMatch(/^decision: implicit-deny$/m);
+  });
+
+  it('reports bad input as one line on stderr with exit 64, never a stack trace', () => {
+    const result = run(['evaluate', '--policy', 'missing.json', '--action', 'a:b:c']);
+    expect(result).toEqual({
+      code: 64,
+      stdout: '',
+      stderr: 'policy-workbench: cannot read `missing.json`: no such file or directory\n',
+    });
+  });
+
+  it("streams --batch answers from standard input and finds the repo's catalogs from anywhere", () => {
+    const line = {
+      id: 1,
+      identityPolicies: [],
+      scps: [],
+      request: { action: 'ecs:cloudServers:list' },
+    };
+    const batch = run(['evaluate', '--batch', '-'], JSON.stringify(line) + '\n');
+    expect(batch.code).toBe(0);
+    expect(JSON.parse(batch.stdout)).toMatchObject({ id: 1, decision: 'implicit-deny' });
+    const expand = run(['expand', 'ecs:*', '--json']);
+    expect(expand.code).toBe(0);
+    expect(JSON.parse(expand.stdout).actions.length).toBeGreaterThan(0);
+  });
+});

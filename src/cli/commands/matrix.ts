@@ -1,0 +1,75 @@
+import { computeApiMatrix } from '../../engine/index';
+import type { Command } from '../command';
+import { EXIT, UsageError } from '../cli-errors';
+import { knownService } from '../catalog-options';
+import { formatMatrix } from '../format/format-matrix';
+import { tableFormats, type TableFormat } from '../format/render-table';
+import { contextOptions, loadPolicySet, scpLevelOption } from '../policy-set-options';
+import { parseContextArgs } from '../request-args';
+
+export const matrixCommand: Command = {
+  name: 'matrix',
+  summary: 'show, for every API in the catalogs, whether the policies allow calling it',
+  usage:
+    'matrix --policy FILE... [--scp-level FILE[,FILE...]]... [--service S]... ' +
+    '[--format table|json|csv|md]',
+  details: [
+    "Each API's status folds the decision for its action and for its dependency actions:\n" +
+      'allowed, allowed-missing-dependencies, conditional, denied-by-scp, explicit-deny or\n' +
+      "implicit-deny. The catalogs of the policies' own model (5.0 or 1.1) are used.",
+    '--json is the same as --format json (the whole matrix, with per-action verdicts).',
+  ],
+  options: {
+    policy: {
+      type: 'string',
+      multiple: true,
+      greedy: true,
+      valueName: 'FILE',
+      description: 'identity policy files (all apply)',
+    },
+    'scp-level': scpLevelOption,
+    service: {
+      type: 'string',
+      multiple: true,
+      valueName: 'S',
+      description: 'only this service (repeat for several; default all)',
+    },
+    format: {
+      type: 'string',
+      valueName: 'table|json|csv|md',
+      description: 'output format (default table)',
+    },
+    ...contextOptions,
+  },
+  positionals: { name: 'nothing', min: 0, max: 0 },
+  async run({ io, args, json, catalogs }) {
+    const format = readFormat(args.string('format'), json);
+    const policyPaths = args.requiredStrings('policy');
+    const context = parseContextArgs(args.strings('context'));
+    const set = await loadPolicySet(io, policyPaths, args.strings('scp-level'));
+    const { services: catalogList, lookup } = await catalogs();
+    const services = args.strings('service');
+    const matrix = computeApiMatrix({
+      identityPolicies: set.identityPolicies,
+      scps: set.scps,
+      catalogs: catalogList,
+      ...(services.length > 0 ? { services } : {}),
+      context,
+      unknownContext: args.flag('unknown-context'),
+    });
+    for (const service of services) knownService(lookup, service, matrix.model);
+    io.stdout(format === 'json' ? JSON.stringify(matrix) + '\n' : formatMatrix(matrix, format));
+    return EXIT.ok;
+  },
+};
+
+function readFormat(value: string | undefined, json: boolean): TableFormat | 'json' {
+  if (json && value !== undefined && value !== 'json') {
+    throw new UsageError(`\`--json\` contradicts \`--format ${value}\``);
+  }
+  const format = json ? 'json' : (value ?? 'table');
+  if (format === 'json' || (tableFormats as readonly string[]).includes(format)) {
+    return format as TableFormat | 'json';
+  }
+  throw new UsageError(`\`--format\` must be table, json, csv or md, not \`${format}\``);
+}

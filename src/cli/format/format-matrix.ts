@@ -1,0 +1,32 @@
+import type { ApiMatrix, ApiStatus } from '../../engine/index';
+import { renderTable, type TableFormat } from './render-table';
+
+const headers = ['SERVICE', 'METHOD', 'API', 'ACTION', 'STATUS', 'MISSING DEPENDENCIES', 'REASON'];
+
+/**
+ * The API matrix as a table, CSV or Markdown: one row per API. Text formats end with the counts
+ * per status and any problems; CSV holds the rows only, so that it loads cleanly elsewhere.
+ */
+export function formatMatrix(matrix: ApiMatrix, format: TableFormat): string {
+  const rows = matrix.rows.map((row) => [
+    row.service,
+    row.method ?? '-',
+    row.path,
+    row.action,
+    row.status,
+    row.missingDependencies.join(' ') || '-',
+    row.reason,
+  ]);
+  const table = renderTable(headers, rows, format);
+  if (format === 'csv') return table;
+  const counts = (Object.entries(matrix.counts) as [ApiStatus, number][])
+    .filter(([, count]) => count > 0)
+    .map(([status, count]) => `${count} ${status}`);
+  const summary = [
+    '',
+    `${matrix.rows.length} API(s) of ${matrix.catalogIds.join(', ') || 'no catalog'} (model ${matrix.model})` +
+      (counts.length > 0 ? `: ${counts.join(', ')}` : ''),
+    ...matrix.problems.map((problem) => `problem: ${problem.message}`),
+  ];
+  return table + summary.join('\n') + '\n';
+}
