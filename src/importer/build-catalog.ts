@@ -189,11 +189,11 @@ function legacyActions(service: string, data: readonly SourcedDocument[]): Catal
   const primary = new Set<string>();
   for (const { document } of data) {
     for (const row of document.apiRows) {
-      const names = [...row.actions.map((ref) => ref.name), ...(row.alsoInActionCell ?? [])];
-      names.forEach((name, index) => {
+      const refs = [...row.actions, ...(row.alsoInActionCell ?? [])];
+      refs.forEach(({ name, line }, index) => {
         if (name.split(':')[0]?.toLowerCase() !== service) return;
+        const isPrimary = index < row.actions.length;
         const known = byName.get(name);
-        const isPrimary = index === 0;
         if (!known) {
           byName.set(name, {
             name,
@@ -203,7 +203,7 @@ function legacyActions(service: string, data: readonly SourcedDocument[]): Catal
             conditionKeys: [],
             aliases: [],
             notes: [],
-            source: { file: document.file, line: row.actions[0]?.line ?? row.line },
+            source: { file: document.file, line },
           });
         } else if (isPrimary && !primary.has(name)) {
           known.description = row.title ?? '';
@@ -223,20 +223,17 @@ function apisOf(document: ParsedDocument): CatalogApi[] {
   return document.apiRows.flatMap((row) => {
     const actions = row.actions.length > 0 ? row.actions.map((ref) => ref.name) : [''];
     return actions.flatMap((action) =>
-      row.apis.map((api) => {
-        const entry: CatalogApi = {
-          id: '',
-          method: api.method,
-          path: api.path,
-          action,
-          dependencies: row.dependencies.map((dependency) => ({ ...dependency })),
-          notes: [...api.notes, ...row.notes],
-          source: { file: document.file, line: api.line },
-        };
-        if (row.title !== undefined) entry.title = row.title;
-        if (row.scopes) entry.scopes = { ...row.scopes };
-        return entry;
-      }),
+      row.apis.map((api): CatalogApi => ({
+        id: '',
+        method: api.method,
+        path: api.path,
+        ...(row.title === undefined ? {} : { title: row.title }),
+        action,
+        dependencies: row.dependencies.map((dependency) => ({ ...dependency })),
+        notes: [...api.notes, ...row.notes],
+        ...(row.scopes ? { scopes: { ...row.scopes } } : {}),
+        source: { file: document.file, line: api.line },
+      })),
     );
   });
 }

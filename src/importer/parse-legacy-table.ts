@@ -166,8 +166,10 @@ function readRowActions(row: ParsedApiRow, cell: Cell, ctx: ParseContext): void 
       cell.line,
     );
   }
-  const conditions = refs.flatMap((ref) => (ref.condition ? [ref.condition] : []));
   const [first, ...rest] = refs;
+  const conditions = refs.flatMap((ref) =>
+    ref.name === first?.name && ref.condition ? [ref.condition] : [],
+  );
   if (first) row.actions.push({ name: first.name, line: first.line });
   if (first && first.condition !== undefined) {
     row.notes.push(`action listed under: ${[...new Set(conditions)].join(' / ')}`);
@@ -181,7 +183,7 @@ function readRowActions(row: ParsedApiRow, cell: Cell, ctx: ParseContext): void 
     );
   }
   if (others.length > 0) {
-    row.alsoInActionCell = others.map((ref) => ref.name);
+    row.alsoInActionCell = others;
     ctx.warn(
       'ACTIONS_IN_ACTION_CELL',
       `the action cell lists ${new Set(refs.map((ref) => ref.name)).size} actions; the first, \`${first?.name}\`, is taken as the API's action and the others as its dependencies`,

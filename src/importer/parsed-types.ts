@@ -44,7 +44,7 @@ export interface ParsedApiRow {
    * Legacy tables without a Dependencies column list extra actions in the Action cell; they are
    * in `dependencies` too, and named here because they are also actions of the service.
    */
-  alsoInActionCell?: string[];
+  alsoInActionCell?: ParsedActionRef[];
   scopes?: ApiScopes;
   /** Facts about the row worth showing next to each of its APIs (e.g. the page it came from). */
   notes: string[];
