@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { CliIo } from './cli-io';
+import { main } from './main';
 import { catalogFiles } from './test-support/catalog-files';
 import { runCli } from './test-support/memory-io';
 
@@ -40,6 +42,11 @@ describe('usage errors: one line on stderr, exit 64', () => {
     [
       'unknown command',
       ['frob'],
+      'policy-workbench: unknown command `frob` (see `policy-workbench --help`)',
+    ],
+    [
+      'help for an unknown command',
+      ['help', 'frob'],
       'policy-workbench: unknown command `frob` (see `policy-workbench --help`)',
     ],
     [
@@ -141,5 +148,23 @@ describe('catalog loading', () => {
       /^policy-workbench: catalog file `\/catalogs\/ecs-5\.0\.json` is malformed: model: .+\n$/,
     );
     expect(result.stderr.split('\n')).toHaveLength(2);
+  });
+});
+
+describe('unexpected failures', () => {
+  it('are one line marked as internal errors with exit 70, never a stack trace', async () => {
+    let stderr = '';
+    const io: CliIo = {
+      stdout: () => {
+        throw new Error('disk full\n    at somewhere (file.ts:1:1)');
+      },
+      stderr: (text) => void (stderr += text),
+      readFile: async () => '',
+      readLines: async function* () {},
+      resolvePath: (...segments) => segments.join('/'),
+      defaultCatalogDir: '/catalogs',
+    };
+    expect(await main(['--help'], io)).toBe(70);
+    expect(stderr).toBe('policy-workbench: internal error: disk full\n');
   });
 });

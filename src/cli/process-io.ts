@@ -15,12 +15,31 @@ export function createProcessIo(): CliIo {
     throw error;
   });
   return {
-    stdout: (text) => void process.stdout.write(text),
+    stdout: createCoalescingWriter((text) => void process.stdout.write(text)),
     stderr: (text) => void process.stderr.write(text),
     readFile: (path) => readFile(path, 'utf8'),
     readLines,
     resolvePath: (...segments) => resolve(...segments),
     defaultCatalogDir: repoCatalogDir,
+  };
+}
+
+/**
+ * Collects writes made in one turn of the event loop into one write. A batch run answers many
+ * lines between two reads; writing them together saves a system call per line, and the flush at
+ * the end of the turn still sends each answer as soon as the CLI waits for more input.
+ */
+function createCoalescingWriter(write: (text: string) => void): (text: string) => void {
+  let pending = '';
+  return (text) => {
+    if (pending === '') {
+      setImmediate(() => {
+        const chunk = pending;
+        pending = '';
+        write(chunk);
+      });
+    }
+    pending += text;
   };
 }
 
