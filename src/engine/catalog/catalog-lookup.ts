@@ -16,7 +16,8 @@ import {
   serviceKeyInfos,
 } from './condition-key-index';
 import type { ConditionKeyInfo } from './condition-key-index';
-import { nearestNames } from './edit-distance';
+import { createNameIndex, nearestInIndex, nearestNames } from './edit-distance';
+import type { NameIndex } from './edit-distance';
 
 /**
  * Fast questions over a set of catalogs, built once per set. Names compare case-insensitively
@@ -166,6 +167,8 @@ export function createCatalogLookup(
     [...byModel].map(([model, index]) => [model, [...index.catalogs.keys()].sort()]),
   );
   const keysByAction = new WeakMap<CatalogAction, ActionKeys>();
+  // Action names per model and service (empty service: all of the model), built on first use.
+  const nameIndexes = new Map<string, NameIndex>();
   const model = (m: PolicyModel): ModelIndex | undefined => byModel.get(m);
 
   return {
@@ -208,9 +211,15 @@ export function createCatalogLookup(
     nearestActions(name, m, count) {
       const index = model(m);
       if (!index) return [];
-      const sameService = index.actionsByService.get(actionService(name));
-      const candidates = (sameService ?? index.allActions).map((action) => action.name);
-      return nearestNames(name, candidates, count);
+      const service = actionService(name);
+      const key = `${m} ${index.actionsByService.has(service) ? service : ''}`;
+      let names = nameIndexes.get(key);
+      if (!names) {
+        const actions = index.actionsByService.get(service) ?? index.allActions;
+        names = createNameIndex(actions.map((action) => action.name));
+        nameIndexes.set(key, names);
+      }
+      return nearestInIndex(name, names, count);
     },
     nearestServices: (name, m, count) => nearestNames(name, sortedServices.get(m) ?? EMPTY, count),
   };

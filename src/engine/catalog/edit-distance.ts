@@ -1,38 +1,62 @@
+// Two reusable rows: the searches call this hundreds of thousands of times on large inputs, and
+// allocating per call dominated. Safe because the function is synchronous and not re-entrant.
+let previousRow: number[] = [];
+let currentRow: number[] = [];
+
 /**
  * Levenshtein distance between `a` and `b`, or `Infinity` once it must exceed `limit` (the early
  * exit keeps "did you mean" searches over thousands of names cheap).
  */
 export function editDistance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return Infinity;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let previous = previousRow;
+  let current = currentRow;
+  for (let j = 0; j <= b.length; j += 1) previous[j] = j;
   for (let i = 1; i <= a.length; i += 1) {
-    const current = [i];
+    const code = a.charCodeAt(i - 1);
+    current[0] = i;
     let rowMinimum = i;
     for (let j = 1; j <= b.length; j += 1) {
-      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+      const substitution = (previous[j - 1] ?? 0) + (code === b.charCodeAt(j - 1) ? 0 : 1);
       const value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution);
-      current.push(value);
-      rowMinimum = Math.min(rowMinimum, value);
+      current[j] = value;
+      if (value < rowMinimum) rowMinimum = value;
     }
     if (rowMinimum > limit) return Infinity;
-    previous = current;
+    [previous, current] = [current, previous];
   }
+  [previousRow, currentRow] = [previous, current];
   const distance = previous[b.length] ?? Infinity;
   return distance > limit ? Infinity : distance;
 }
 
+/** Names prepared once for repeated nearest-name searches. */
+export interface NameIndex {
+  names: readonly string[];
+  lower: readonly string[];
+}
+
+export function createNameIndex(names: readonly string[]): NameIndex {
+  return { names, lower: names.map((name) => name.toLowerCase()) };
+}
+
 /**
- * The `count` candidates closest to `name` (case-insensitive), nearest first, ties in alphabetical
- * order. Candidates further than a third of the name's length (at least 3 edits) are not offered.
+ * The `count` names of the index closest to `name` (case-insensitive), nearest first, ties in
+ * alphabetical order. Names further than a third of its length (at least 3 edits) are not offered.
  */
-export function nearestNames(name: string, candidates: Iterable<string>, count: number): string[] {
+export function nearestInIndex(name: string, index: NameIndex, count: number): string[] {
   const target = name.toLowerCase();
   const limit = Math.max(3, Math.floor(target.length / 3));
   const scored: { candidate: string; distance: number }[] = [];
-  for (const candidate of candidates) {
-    const distance = editDistance(target, candidate.toLowerCase(), limit);
-    if (distance !== Infinity) scored.push({ candidate, distance });
-  }
+  index.lower.forEach((lower, i) => {
+    const distance = editDistance(target, lower, limit);
+    if (distance !== Infinity) scored.push({ candidate: index.names[i] ?? lower, distance });
+  });
   scored.sort((x, y) => x.distance - y.distance || x.candidate.localeCompare(y.candidate));
   return scored.slice(0, Math.max(0, count)).map((entry) => entry.candidate);
+}
+
+/** {@link nearestInIndex} over a one-off list of names. */
+export function nearestNames(name: string, candidates: readonly string[], count: number): string[] {
+  return nearestInIndex(name, createNameIndex(candidates), count);
 }

@@ -1,10 +1,17 @@
 import type { PolicyModel } from '../../catalog/catalog-types';
 import type { CatalogLookup } from '../catalog/catalog-lookup';
-import { compileActionPattern } from '../match/action';
+import { actionService, compileActionPattern } from '../match/action';
+import type { ActionMatcher } from '../match/action';
 import type { Located } from '../policy/policy-types';
 import { actionFormatProblem, hasWildcard, servicePart } from './action-format';
 import type { ValidationContext } from './validation-context';
 import { didYouMean, listOf } from './validation-context';
+
+/**
+ * Redundancy compares every entry with every pattern of its service. A list with more patterns
+ * than this is far past every policy size limit (which is reported), so it is not compared.
+ */
+const MAX_REDUNDANCY_PATTERNS = 1000;
 
 const MODEL_NAMES: Record<PolicyModel, string> = {
   '5.0': '`5.0` (identity policy)',
@@ -143,29 +150,32 @@ function checkEntry(context: ValidationContext, entry: Located<string>): boolean
 /**
  * A wildcard pattern without `?` that matches another entry's text (wildcards read literally)
  * covers every action that entry can match: each of the entry's wildcards falls inside one of the
- * pattern's `*`.
+ * pattern's `*`. Patterns are filed by their literal service, so an entry is only tested against
+ * the patterns of its own service and those whose service is a wildcard.
  */
-function coveringPattern(
-  entry: Located<string>,
-  others: readonly Located<string>[],
-): string | null {
-  const lower = entry.value.toLowerCase();
-  for (const other of others) {
-    const pattern = other.value;
-    if (!pattern.includes('*') || pattern.includes('?') || pattern.toLowerCase() === lower)
-      continue;
-    if (compileActionPattern(pattern).test(entry.value)) return pattern;
-  }
-  return null;
-}
-
 function checkRedundancy(context: ValidationContext, entries: readonly Located<string>[]): void {
+  const byService = new Map<string | null, ActionMatcher[]>();
+  let patterns = 0;
   for (const entry of entries) {
-    const covering = coveringPattern(entry, entries);
-    if (covering === null) continue;
+    if (!entry.value.includes('*') || entry.value.includes('?')) continue;
+    const matcher = compileActionPattern(entry.value);
+    const bucket = byService.get(matcher.service);
+    if (bucket) bucket.push(matcher);
+    else byService.set(matcher.service, [matcher]);
+    patterns += 1;
+  }
+  if (patterns === 0 || patterns > MAX_REDUNDANCY_PATTERNS) return;
+  const anyService = byService.get(null) ?? [];
+  for (const entry of entries) {
+    const lower = entry.value.toLowerCase();
+    const covers = (matcher: ActionMatcher): boolean =>
+      matcher.pattern.toLowerCase() !== lower && matcher.test(entry.value);
+    const covering =
+      anyService.find(covers) ?? byService.get(actionService(entry.value))?.find(covers);
+    if (covering === undefined) continue;
     context.report(
       'REDUNDANT_ACTION',
-      `\`${entry.value}\` is already covered by \`${covering}\``,
+      `\`${entry.value}\` is already covered by \`${covering.pattern}\``,
       entry.range,
       'remove it',
     );

@@ -8,7 +8,9 @@ const SERVICE_WIDE = /^([A-Za-z0-9_.-]+):[*:]*\*[*:]*$/;
 
 function checkBroadGrants(context: ValidationContext, statement: ParsedStatement): void {
   if (!coversAllResources(statement) || statement.conditions !== null) return;
-  const resolved = context.actionsOf(statement);
+  const resolved = new Map(
+    (context.actionsOf(statement)?.entries ?? []).map(({ entry, actions }) => [entry, actions]),
+  );
   for (const entry of statement.action ?? []) {
     if (coversEveryAction(entry.value)) {
       context.report(
@@ -28,7 +30,7 @@ function checkBroadGrants(context: ValidationContext, statement: ParsedStatement
         'list the actions needed, or restrict `Resource` or add a `Condition`',
       );
     }
-    const sensitive = (resolved?.entries.find((r) => r.entry === entry)?.actions ?? [])
+    const sensitive = (resolved.get(entry) ?? [])
       .filter((action) => action.accessLevel === 'permission_management')
       .map((action) => action.name);
     if (sensitive.length > 0) {
