@@ -34,6 +34,14 @@ describe('help', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('--service S');
   });
+
+  it('offers --catalogs only on commands that read catalogs', async () => {
+    expect((await runCli(['matrix', '--help'])).stdout).toContain('--catalogs DIR');
+    expect((await runCli(['evaluate', '--help'])).stdout).not.toContain('--catalogs');
+    const result = await runCli(['evaluate', '--catalogs', 'x', '--policy', 'p.json']);
+    expect(result.code).toBe(64);
+    expect(result.stderr).toContain('unknown option `--catalogs` for `evaluate`');
+  });
 });
 
 describe('usage errors: one line on stderr, exit 64', () => {

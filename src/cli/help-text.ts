@@ -16,7 +16,11 @@ export function commandHelp(command: Command, common: OptionSpecs): string {
 }
 
 /** Help for the whole CLI: the commands and where to read more. */
-export function overviewHelp(commands: readonly Command[], common: OptionSpecs): string {
+export function overviewHelp(
+  commands: readonly Command[],
+  common: OptionSpecs,
+  catalogOnly: OptionSpecs,
+): string {
   const width = Math.max(...commands.map((command) => command.name.length)) + 2;
   return [
     'policy-workbench - check, evaluate and explain Huawei Cloud IAM identity policies and SCPs',
@@ -29,9 +33,15 @@ export function overviewHelp(commands: readonly Command[], common: OptionSpecs):
     'Options for every command:',
     ...optionLines(common),
     '',
+    `Options for the commands that read catalogs (${commands
+      .filter((command) => command.usesCatalogs)
+      .map((command) => command.name)
+      .join(', ')}):`,
+    ...optionLines(catalogOnly),
+    '',
     "Run `policy-workbench COMMAND --help` for a command's options.",
-    'Exit codes: 0 success (or allow), 1 deny, 2 validation errors found, 64 bad input,',
-    '70 internal error.',
+    'Exit codes: 0 success; 1 evaluate: not allowed, diff: something changed; 2 validate: ERROR',
+    'findings; 64 bad input; 70 internal error.',
     '',
   ].join('\n');
 }

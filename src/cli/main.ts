@@ -26,13 +26,20 @@ const commands: readonly Command[] = [
 /** Options every command accepts. */
 const commonOptions: OptionSpecs = {
   json: { type: 'boolean', description: 'print JSON for machines instead of text' },
+  help: { type: 'boolean', short: 'h', description: 'show this help' },
+};
+
+/** The option of the commands that read catalogs. */
+const catalogOption: OptionSpecs = {
   catalogs: {
     type: 'string',
     valueName: 'DIR',
     description: "read catalogs from DIR (default: the repo's catalogs/)",
   },
-  help: { type: 'boolean', short: 'h', description: 'show this help' },
 };
+
+const sharedOptionsOf = (command: Command): OptionSpecs =>
+  command.usesCatalogs ? { ...catalogOption, ...commonOptions } : commonOptions;
 
 /**
  * Runs the CLI with `argv` (without the node and script paths) and returns the exit code. Every
@@ -62,15 +69,16 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
     const topic = name === 'help' ? rest[0] : undefined;
     io.stdout(
       topic
-        ? commandHelp(findCommand(topic), commonOptions)
-        : overviewHelp(commands, commonOptions),
+        ? commandHelp(findCommand(topic), sharedOptionsOf(findCommand(topic)))
+        : overviewHelp(commands, commonOptions, catalogOption),
     );
     return EXIT.ok;
   }
   const command = findCommand(name);
-  const args = parseCommandArgs(command.name, rest, { ...command.options, ...commonOptions });
+  const shared = sharedOptionsOf(command);
+  const args = parseCommandArgs(command.name, rest, { ...command.options, ...shared });
   if (args.flag('help')) {
-    io.stdout(commandHelp(command, commonOptions));
+    io.stdout(commandHelp(command, shared));
     return EXIT.ok;
   }
   checkPositionals(command, args.positionals);

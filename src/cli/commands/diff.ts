@@ -12,7 +12,7 @@ export const diffCommand: Command = {
   name: 'diff',
   summary: 'compare what two policy sets (or two SCP chains) allow, API by API',
   usage:
-    'diff --before FILE... --after FILE... [--scp-level FILE[,FILE...]]... ' +
+    'diff --before FILE... [--after FILE...] [--scp-level FILE[,FILE...]]... ' +
     '[--after-scp-level FILE[,FILE...]]...',
   details: [
     '--scp-level gives the SCP chain of both sides. To compare one policy set under two SCP\n' +
@@ -30,6 +30,7 @@ export const diffCommand: Command = {
     },
     ...contextOptions,
   },
+  usesCatalogs: true,
   positionals: { name: 'nothing', min: 0, max: 0 },
   async run({ io, args, json, catalogs }) {
     const beforePaths = args.requiredStrings('before');

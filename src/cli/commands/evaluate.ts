@@ -47,6 +47,7 @@ export const evaluateCommand: Command = {
       description: 'evaluate JSON lines from a file or standard input',
     },
   },
+  usesCatalogs: false,
   positionals: { name: 'nothing', min: 0, max: 0 },
   async run({ io, args, json }) {
     const batch = args.string('batch');

@@ -9,6 +9,7 @@ export const expandCommand: Command = {
   usage: 'expand PATTERN [--model 5.0|1.1]',
   details: ['Matching is case-insensitive; `*` matches any run of characters, `?` one character.'],
   options: { model: modelOption },
+  usesCatalogs: true,
   positionals: { name: 'PATTERN', min: 1, max: 1 },
   async run({ io, args, json, catalogs }) {
     const pattern = args.positionals[0] as string;

@@ -22,6 +22,7 @@ export const validateCommand: Command = {
       description: 'policy type of every FILE (default identity)',
     },
   },
+  usesCatalogs: true,
   positionals: { name: 'FILE', min: 1, max: Infinity },
   async run({ io, args, json, catalogs }) {
     const policyType = readPolicyType(args.string('type'));
