@@ -17,6 +17,33 @@ describe('editDistance', () => {
     expect(editDistance('kitten', 'sitting', 2)).toBe(Infinity);
   });
 
+  it('agrees with a plain Levenshtein within the limit and gives Infinity beyond it', () => {
+    const reference = (a: string, b: string): number => {
+      const rows = Array.from({ length: a.length + 1 }, (_, i) =>
+        Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+      );
+      for (let i = 1; i <= a.length; i += 1) {
+        for (let j = 1; j <= b.length; j += 1) {
+          const row = rows[i] as number[];
+          const above = rows[i - 1] as number[];
+          row[j] = Math.min(
+            (above[j] ?? 0) + 1,
+            (row[j - 1] ?? 0) + 1,
+            (above[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
+          );
+        }
+      }
+      return rows[a.length]?.[b.length] ?? 0;
+    };
+    const text = fc.string({ unit: fc.constantFrom('a', 'b', 'c', ':', '*', 'é'), maxLength: 10 });
+    fc.assert(
+      fc.property(text, text, fc.integer({ min: 0, max: 6 }), (a, b, limit) => {
+        const expected = reference(a, b);
+        expect(editDistance(a, b, limit)).toBe(expected <= limit ? expected : Infinity);
+      }),
+    );
+  });
+
   it('is symmetric and zero only for equal strings', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 12 }), fc.string({ maxLength: 12 }), (a, b) => {

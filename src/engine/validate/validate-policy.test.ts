@@ -82,6 +82,21 @@ describe('validatePolicy', () => {
     expect(result.issues.map((issue) => issue.code)).toEqual(['DATA_TYPE_MISMATCH']);
   });
 
+  // Generous timeout: the CPU is shared, and the point is that it finishes, not how fast.
+  it('validates a multi-megabyte policy and reports its size', { timeout: 60_000 }, () => {
+    const actions = Array.from({ length: 100_000 }, (_, i) => `ims:images:op${i}`);
+    actions.push('ims:images:*');
+    const text = JSON.stringify({
+      Version: '5.0',
+      Statement: [{ Effect: 'Allow', Action: actions }],
+    });
+    const { issues } = validatePolicy({ text, policyType: 'identity' });
+    const count = (code: string): number => issues.filter((issue) => issue.code === code).length;
+    expect(text.length).toBeGreaterThan(2_000_000);
+    expect(count('POLICY_SIZE_EXCEEDED')).toBe(1);
+    expect(count('REDUNDANT_ACTION')).toBe(100_000);
+  });
+
   it('orders issues by position in the text', () => {
     const text =
       '{"Statement":[{"Effect":"allow","Action":["nova:x:y","ims:images:shar"],"Principal":"*"}]}';
