@@ -23,7 +23,7 @@ export type LineKind =
 /** Bracketed notes the capture authors left in place of missing content. */
 export type MarkerKind = 'capture-end' | 'cell-cut' | 'cell-missing' | 'note';
 
-export const HTTP_METHODS: ReadonlySet<string> = new Set([
+const HTTP_METHODS: ReadonlySet<string> = new Set([
   'GET',
   'POST',
   'PUT',

@@ -30,7 +30,7 @@ export function isGlobalKeyCapture(text: string): boolean {
   return /^g:[A-Za-z]+\r?\n\r?\n数据类型/m.test(text);
 }
 
-export function readCapturedKeys(text: string, ctx: ParseContext): CapturedKey[] {
+function readCapturedKeys(text: string, ctx: ParseContext): CapturedKey[] {
   const cells = toCells(toNumberedLines(text));
   const keys: CapturedKey[] = [];
   cells.forEach((cell, index) => {

@@ -5,8 +5,7 @@ import type { ConditionKeyType } from '../catalog/index';
 import { classifyLine } from './classify-line';
 import { isTableBoundary } from './boundaries';
 import type { ParseContext } from './parse-context';
-import type { ParsedConditionKey } from './parsed-types';
-import type { TableResult } from './parse-v5-actions';
+import type { ParsedConditionKey, TableResult } from './parsed-types';
 import { singleText, type Cell } from './source-lines';
 import type { TableHeader } from './table-header';
 

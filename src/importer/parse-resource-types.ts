@@ -5,8 +5,7 @@
 import { isTableBoundary } from './boundaries';
 import { kindsOf } from './cell-values';
 import type { ParseContext } from './parse-context';
-import type { ParsedResourceType } from './parsed-types';
-import type { TableResult } from './parse-v5-actions';
+import type { ParsedResourceType, TableResult } from './parsed-types';
 import { singleText, type Cell } from './source-lines';
 import type { TableHeader } from './table-header';
 

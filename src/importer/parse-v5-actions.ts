@@ -9,14 +9,9 @@ import { isTableBoundary } from './boundaries';
 import { hasEmptyMarker, isEmptyCell, kindsOf, type CellColumn } from './cell-values';
 import { matchColumns } from './match-columns';
 import type { ParseContext } from './parse-context';
-import type { ParsedActionRow } from './parsed-types';
+import type { ParsedActionRow, TableResult } from './parsed-types';
 import { singleText, type Cell } from './source-lines';
 import type { TableHeader } from './table-header';
-
-export interface TableResult<T> {
-  rows: T[];
-  next: number;
-}
 
 function isSingleActionCell(cell: Cell | undefined): boolean {
   const line = cell?.lines.length === 1 ? cell.lines[0] : undefined;
@@ -83,16 +78,15 @@ function parseRow(
     line: nameCell.line,
   };
   let index = start + 1;
-  const levelCell = (() => {
-    if (classifyLine(singleText(cells[index]) ?? '').kind === 'access-level') return cells[index];
-    const description = cells[index] as Cell;
+  const description = cells[index];
+  // isActionRowStart guarantees an access-level cell, possibly after one description cell.
+  if (description && classifyLine(singleText(description) ?? '').kind !== 'access-level') {
     row.description = isEmptyCell(description)
       ? ''
-      : description.lines.map((l) => l.text).join(' ');
+      : description.lines.map((line) => line.text).join(' ');
     index += 1;
-    return cells[index];
-  })();
-  readAccessLevel(row, levelCell as Cell, ctx);
+  }
+  readAccessLevel(row, cells[index] as Cell, ctx);
   index += 1;
 
   const next = matchColumns(
@@ -149,22 +143,31 @@ export function readColumn(
   }
   kindsOf(cell).forEach((kind, at) => {
     const line = cell.lines[at]?.line ?? cell.line;
-    if (kind.kind === 'resource-type')
-      row.resources.push({ type: kind.name, urn: null, required: kind.required, line });
-    else if (kind.kind === 'urn')
-      row.resources.push({ type: null, urn: kind.urn, required: false, line });
-    else if (kind.kind === 'condition-key' && column === 'condition')
-      row.conditionKeys.push(kind.name);
-    else if (kind.kind === 'condition-key' || kind.kind === 'action') {
-      if (kind.kind === 'condition-key') {
+    switch (kind.kind) {
+      case 'resource-type':
+        row.resources.push({ type: kind.name, urn: null, required: kind.required, line });
+        break;
+      case 'urn':
+        row.resources.push({ type: null, urn: kind.urn, required: false, line });
+        break;
+      case 'action':
+        row.aliases.push(kind.name);
+        break;
+      case 'condition-key':
+        if (column === 'condition') {
+          row.conditionKeys.push(kind.name);
+          break;
+        }
         ctx.warn(
           'ALIAS_WITHOUT_SERVICE',
           `alias \`${kind.name}\` of \`${row.name}\` has no service prefix; kept as printed`,
           line,
           row.name,
         );
-      }
-      row.aliases.push(kind.name);
+        row.aliases.push(kind.name);
+        break;
+      default:
+        break;
     }
   });
 }

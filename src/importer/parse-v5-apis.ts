@@ -8,10 +8,9 @@
 import { classifyLine, type LineKind } from './classify-line';
 import { isTableBoundary } from './boundaries';
 import type { ParseContext } from './parse-context';
-import type { ParsedApi, ParsedApiRow } from './parsed-types';
+import type { ParsedApi, ParsedApiRow, TableResult } from './parsed-types';
 import type { Cell, SourceLine } from './source-lines';
 import type { TableHeader } from './table-header';
-import type { TableResult } from './parse-v5-actions';
 
 interface Segment {
   kind: 'api' | 'action' | 'empty' | 'other';
@@ -26,7 +25,7 @@ function segmentKind(kind: LineKind): Segment['kind'] {
 }
 
 /** Splits a cell where the kind of line changes. */
-export function segmentsOf(cell: Cell): Segment[] {
+function segmentsOf(cell: Cell): Segment[] {
   const segments: Segment[] = [];
   for (const source of cell.lines) {
     const kind = classifyLine(source.text);
@@ -62,7 +61,7 @@ export function toParsedApi(
 }
 
 /** A space inside the path, or a version segment running into a parameter (`/v1{project_id}`). */
-export function isSuspectPath(path: string): boolean {
+function isSuspectPath(path: string): boolean {
   return /\s/.test(path) || /\/v\d+(\.\d+)?\{/.test(path);
 }
 

@@ -88,3 +88,9 @@ export interface ParsedDocument {
   resourceTypes: ParsedResourceType[];
   conditionKeys: ParsedConditionKey[];
 }
+
+/** What a table parser returns: its rows, and the index of the first cell after the table. */
+export interface TableResult<T> {
+  rows: T[];
+  next: number;
+}

@@ -9,11 +9,11 @@ export function compareText(a: string, b: string): number {
   return a > b ? 1 : 0;
 }
 
-export function compareSource(a: SourceRef, b: SourceRef): number {
+function compareSource(a: SourceRef, b: SourceRef): number {
   return compareText(a.file, b.file) || a.line - b.line;
 }
 
-export function compareWarnings(a: DataWarning, b: DataWarning): number {
+function compareWarnings(a: DataWarning, b: DataWarning): number {
   return (
     compareSource(a.source, b.source) ||
     compareText(a.code, b.code) ||

@@ -21,7 +21,7 @@ export interface Cell {
 
 const BULLET = /^\s*[•·▪●]\s?/;
 
-export function toSourceLine(raw: string, line: number): SourceLine {
+function toSourceLine(raw: string, line: number): SourceLine {
   const bullet = BULLET.test(raw);
   const text = (bullet ? raw.replace(BULLET, '') : raw).trim();
   return { line, text, bullet };

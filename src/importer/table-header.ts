@@ -97,7 +97,7 @@ function normalise(text: string): string {
     .toLowerCase();
 }
 
-export function headerColumn(cell: Cell | undefined): Column | null {
+function headerColumn(cell: Cell | undefined): Column | null {
   const text = singleText(cell);
   if (text === null || cell?.lines[0]?.bullet) return null;
   return HEADER_WORDS[normalise(text)] ?? null;

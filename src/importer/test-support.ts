@@ -5,7 +5,7 @@ import type { Overrides } from './overrides';
 
 export const FIXTURE_HASH = 'f'.repeat(64);
 
-export const NO_OVERRIDES: Overrides = { lineCorrections: [], serviceNames: {} };
+const NO_OVERRIDES: Overrides = { lineCorrections: [], serviceNames: {} };
 
 export function importTexts(
   captures: Readonly<Record<string, string>>,
