@@ -138,6 +138,18 @@ describe('catalog loading', () => {
     ]);
   });
 
+  it('reports a catalog file it cannot read, naming the file', async () => {
+    const result = await runCli(['expand', 'ecs:*'], {
+      files: catalogs,
+      unreadable: ['/catalogs/ecs-5.0.json'],
+    });
+    expect(result).toEqual({
+      code: 64,
+      stdout: '',
+      stderr: 'policy-workbench: cannot read `/catalogs/ecs-5.0.json`: permission denied\n',
+    });
+  });
+
   it('reports a catalog that is not JSON, naming the file', async () => {
     const files = { ...catalogs, '/catalogs/ecs-1.1.json': '{ nope' };
     const result = await runCli(['expand', 'ecs:*'], { files });

@@ -11,7 +11,7 @@ import {
 } from '../catalog/index';
 import { createCatalogLookup, type CatalogLookup } from '../engine/index';
 import type { CliIo } from './cli-io';
-import { UsageError } from './cli-errors';
+import { readFailure, UsageError } from './cli-errors';
 
 /** Every catalog file of one directory, validated, plus the engine's look-up over them. */
 export interface LoadedCatalogs {
@@ -61,11 +61,9 @@ async function readCatalogFile<T>(
   try {
     text = await io.readFile(path);
   } catch (error) {
-    const missing = (error as { code?: unknown } | null)?.code === 'ENOENT';
+    if ((error as { code?: unknown } | null)?.code !== 'ENOENT') throw readFailure(path, error);
     throw new UsageError(
-      missing
-        ? `catalog file \`${path}\` not found (point \`--catalogs\` at a catalogs directory)`
-        : `cannot read catalog file \`${path}\`: ${error instanceof Error ? error.message : String(error)}`,
+      `catalog file \`${path}\` not found (point \`--catalogs\` at a catalogs directory)`,
     );
   }
   let data: unknown;

@@ -31,7 +31,8 @@ const files = {
   'not-json.json': '{ "Version": "5.0", ',
 };
 
-const evaluate = (...argv: string[]) => runCli(['evaluate', ...argv], { files });
+const evaluate = (...argv: string[]) =>
+  runCli(['evaluate', ...argv], { files, unreadable: ['locked.json'] });
 
 describe('evaluate: decisions and exit codes', () => {
   it('allows with exit 0 and names the decisive statement with file:line:column', async () => {
@@ -231,9 +232,19 @@ describe('evaluate: bad input (exit 64, one line)', () => {
       '`--scp-level` needs at least one file',
     ],
     [
+      'unreadable policy file',
+      ['--policy', 'locked.json', '--action', 'a:b:c'],
+      'cannot read `locked.json`: permission denied',
+    ],
+    [
       '--batch with --action',
       ['--batch', 'x.jsonl', '--action', 'a:b:c'],
       '`--batch` takes its policies and requests from the file, not `--action`',
+    ],
+    [
+      '--batch with --unknown-context',
+      ['--batch', 'x.jsonl', '--unknown-context'],
+      '`--batch` takes its policies and requests from the file, not `--unknown-context`',
     ],
   ];
   it.each(cases)('%s', async (_name, argv, message) => {

@@ -52,9 +52,14 @@ export const evaluateCommand: Command = {
   async run({ io, args, json }) {
     const batch = args.string('batch');
     if (batch !== undefined) {
-      const clash = ['policy', 'scp-level', 'action', 'resource', 'context'].find(
-        (name) => args.strings(name).length > 0,
-      );
+      const clash = [
+        'policy',
+        'scp-level',
+        'action',
+        'resource',
+        'context',
+        'unknown-context',
+      ].find((name) => args.strings(name).length > 0 || args.flag(name));
       if (clash)
         throw new UsageError(
           `\`--batch\` takes its policies and requests from the file, not \`--${clash}\``,

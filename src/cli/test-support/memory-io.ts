@@ -12,6 +12,8 @@ export interface RunResult {
 /** Files by path (relative paths resolve against `/work`), plus what standard input holds. */
 export interface MemoryWorld {
   files?: Record<string, string>;
+  /** Paths that exist but cannot be read (permission denied). */
+  unreadable?: string[];
   stdin?: string;
   /** Default catalogs directory; tests that need catalogs write them under it. */
   catalogDir?: string;
@@ -25,7 +27,13 @@ export async function runCli(argv: string[], world: MemoryWorld = {}): Promise<R
   const files = new Map(
     Object.entries(world.files ?? {}).map(([path, text]) => [resolvePath(path), text]),
   );
+  const unreadable = new Set((world.unreadable ?? []).map((path) => resolvePath(path)));
   const readFile = async (path: string) => {
+    if (unreadable.has(resolvePath(path))) {
+      throw Object.assign(new Error(`EACCES: permission denied, open '${path}'`), {
+        code: 'EACCES',
+      });
+    }
     const text = files.get(resolvePath(path));
     if (text === undefined) throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' });
     return text;
