@@ -8,7 +8,7 @@ export { computeDiagnostics } from './diagnostics';
 export { hover } from './hover/hover';
 export { outline } from './outline';
 export { createPolicyCatalogs, type PolicyCatalogs } from './policy-catalogs';
-export { formatDocument } from './text-edits';
+export { diffEdit, formatDocument } from './text-edits';
 export type {
   CodeAction,
   CompletionItem,

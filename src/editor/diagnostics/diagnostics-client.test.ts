@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { DiagnosticsClient } from './diagnostics-client';
+import type { WorkerLike } from './diagnostics-client';
+import type { CatalogSet, FromWorker, ToWorker } from './diagnostics-protocol';
+
+function fakeWorker() {
+  const sent: ToWorker[] = [];
+  let listener: ((event: { data: FromWorker }) => void) | null = null;
+  const worker: WorkerLike = {
+    postMessage: (message) => sent.push(message),
+    addEventListener: (_type, callback) => {
+      listener = callback;
+    },
+    terminate: () => undefined,
+  };
+  const answer = (requestId: number, code: string) =>
+    listener?.({
+      data: {
+        type: 'checked',
+        requestId,
+        diagnostics: [{ offset: 0, length: 1, code, severity: 'ERROR', message: code }],
+        outline: [],
+        durationMs: 1,
+      },
+    });
+  return { worker, sent, answer };
+}
+
+describe('diagnostics client', () => {
+  it('sends a catalog set once, then refers to it by id', () => {
+    const { worker, sent } = fakeWorker();
+    const client = new DiagnosticsClient(worker);
+    const set: CatalogSet = { catalogs: [], globalKeys: [] };
+    void client.check('{}', 'identity', set);
+    void client.check('{ }', 'scp', set);
+    void client.check('{}', 'identity', null);
+    expect(sent.map((m) => m.type)).toEqual(['catalogs', 'check', 'check', 'check']);
+    const [catalogs, first, second, grammarOnly] = sent;
+    expect(catalogs?.type === 'catalogs' && catalogs.catalogsId).toBe(1);
+    expect(first?.type === 'check' && first.catalogsId).toBe(1);
+    expect(second?.type === 'check' && [second.policyType, second.catalogsId]).toEqual(['scp', 1]);
+    expect(grammarOnly?.type === 'check' && grammarOnly.catalogsId).toBeNull();
+  });
+
+  it('resolves each check with its own answer, whatever the order', async () => {
+    const { worker, sent, answer } = fakeWorker();
+    const client = new DiagnosticsClient(worker);
+    const first = client.check('a', 'identity', null);
+    const second = client.check('b', 'identity', null);
+    const ids = sent.map((m) => (m.type === 'check' ? m.requestId : -1));
+    answer(ids[1] ?? -1, 'B');
+    answer(ids[0] ?? -1, 'A');
+    expect((await first).diagnostics[0]?.code).toBe('A');
+    expect((await second).diagnostics[0]?.code).toBe('B');
+  });
+});

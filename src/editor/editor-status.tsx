@@ -1,0 +1,29 @@
+import { summarizeProblems } from './problems-list';
+import type { ProblemRow } from './problems-list';
+
+interface EditorStatusProps {
+  ready: boolean;
+  checking: boolean;
+  /** `null` until the first check of the document has come back. */
+  problems: readonly ProblemRow[] | null;
+  catalogsLoaded: boolean;
+}
+
+/**
+ * The editor's state in words. "Editor ready" is the explicit signal that the editor has its
+ * model and providers, so tests (and people) need not guess from timing.
+ */
+export function EditorStatus({ ready, checking, problems, catalogsLoaded }: EditorStatusProps) {
+  return (
+    <p
+      role="status"
+      aria-label="Editor status"
+      data-state={ready ? 'ready' : 'loading'}
+      className="flex gap-3 px-1 text-xs text-slate-600 dark:text-slate-300"
+    >
+      <span>{ready ? 'Editor ready' : 'Loading editor…'}</span>
+      <span>{checking || problems === null ? 'Checking…' : summarizeProblems(problems)}</span>
+      {catalogsLoaded ? null : <span>Catalogs loading: checking the grammar only</span>}
+    </p>
+  );
+}

@@ -1,0 +1,118 @@
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { diffEdit } from '../language';
+import { spanToRange } from './convert';
+import type { monaco } from './monaco';
+import type { EditorHandle } from './use-monaco-editor';
+
+/** Quiet time before typed text is written to the drafts (store and storage). */
+const WRITE_DELAY_MS = 250;
+
+export interface AttachedModel {
+  documentId: string;
+  model: monaco.editor.ITextModel;
+}
+
+interface Callbacks {
+  onTextChange: (documentId: string, text: string) => void;
+  onCaretChange?: (documentId: string, offset: number) => void;
+}
+
+/**
+ * Shows document `documentId` in the editor, keeping one model per document (so undo history
+ * and cursor survive tab switches). The editor writes typed text back (debounced, flushed when
+ * switching away); text that changes outside the editor (templates, "Add to policy", share
+ * links) is pushed into the model only when it differs from what the editor last wrote, as an
+ * undoable edit.
+ */
+export function useDraftModel(
+  handle: EditorHandle | null,
+  documentId: string,
+  text: string,
+  callbacks: Callbacks,
+): AttachedModel | null {
+  const [attached, setAttached] = useState<AttachedModel | null>(null);
+  const latest = useRef({ text, callbacks });
+  useLayoutEffect(() => {
+    latest.current = { text, callbacks };
+  });
+  /** Per document: the text the store is known to hold (written by us or pushed to us). */
+  const storeText = useRef(new Map<string, string>());
+  const viewStates = useRef(new Map<string, monaco.editor.ICodeEditorViewState | null>());
+  const pendingWrite = useRef<{ cancel(): void } | null>(null);
+  const applyingExternal = useRef(false);
+
+  useEffect(() => {
+    if (!handle) return;
+    const { editor, documents } = handle;
+    const views = viewStates.current;
+    const model = documents.open(documentId, latest.current.text);
+    if (!storeText.current.has(documentId)) storeText.current.set(documentId, latest.current.text);
+    editor.setModel(model);
+    const view = views.get(documentId);
+    if (view) editor.restoreViewState(view);
+    setAttached({ documentId, model });
+
+    let textTimer: ReturnType<typeof setTimeout> | undefined;
+    let caretTimer: ReturnType<typeof setTimeout> | undefined;
+    const writeText = () => {
+      clearTimeout(textTimer);
+      textTimer = undefined;
+      const value = model.getValue();
+      storeText.current.set(documentId, value);
+      latest.current.callbacks.onTextChange(documentId, value);
+    };
+    pendingWrite.current = {
+      cancel: () => {
+        clearTimeout(textTimer);
+        textTimer = undefined;
+      },
+    };
+    const content = model.onDidChangeContent(() => {
+      if (applyingExternal.current) return;
+      clearTimeout(textTimer);
+      textTimer = setTimeout(writeText, WRITE_DELAY_MS);
+    });
+    const caret = editor.onDidChangeCursorPosition((event) => {
+      clearTimeout(caretTimer);
+      caretTimer = setTimeout(
+        () =>
+          latest.current.callbacks.onCaretChange?.(documentId, model.getOffsetAt(event.position)),
+        WRITE_DELAY_MS,
+      );
+    });
+    return () => {
+      if (textTimer !== undefined) writeText();
+      clearTimeout(caretTimer);
+      content.dispose();
+      caret.dispose();
+      pendingWrite.current = null;
+      views.set(documentId, editor.saveViewState());
+    };
+  }, [handle, documentId]);
+
+  useEffect(() => {
+    if (attached?.documentId !== documentId) return;
+    const { model } = attached;
+    if (text === storeText.current.get(documentId) || text === model.getValue()) {
+      storeText.current.set(documentId, text);
+      return;
+    }
+    // The store changed from outside: its text wins over typing not yet written.
+    pendingWrite.current?.cancel();
+    storeText.current.set(documentId, text);
+    applyingExternal.current = true;
+    try {
+      // Only the changed stretch is replaced, so the cursor and scroll stay where they were.
+      const edit = diffEdit(model.getValue(), text);
+      model.pushEditOperations(
+        [],
+        [{ range: spanToRange(model, edit), text: edit.newText }],
+        () => null,
+      );
+    } finally {
+      applyingExternal.current = false;
+    }
+  }, [attached, documentId, text]);
+
+  return attached?.documentId === documentId ? attached : null;
+}
