@@ -3,6 +3,7 @@ import { useCallback, useRef, useState } from 'react';
 import type { DragEvent } from 'react';
 import { Button } from '../../components/ui/button';
 import { EmptyState } from '../../components/ui/empty-state';
+import { LazyPolicyEditor } from '../../editor/lazy-policy-editor';
 import { useDraftsStore } from '../../stores/drafts-store';
 import type { DeletedDraft } from '../../stores/drafts-store';
 import { ExportWorkspaceButton, ImportFilesButton } from '../import-export/import-export-buttons';
@@ -105,7 +106,15 @@ export function DraftsPane() {
             onRename={() => setRenamingId(active.id)}
             onDelete={() => deleteDraft(active.id)}
           />
-          <DraftTextEditor draft={active} />
+          <LazyPolicyEditor
+            documentId={active.id}
+            documentName={active.name}
+            text={active.text}
+            policyType={active.policyType}
+            onTextChange={useDraftsStore.getState().updateDraftText}
+            onCaretChange={useDraftsStore.getState().setCaret}
+            fallback={<DraftTextEditor draft={active} />}
+          />
         </div>
       ) : (
         <EmptyState title="No drafts yet">
