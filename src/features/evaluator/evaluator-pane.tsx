@@ -1,0 +1,105 @@
+import { useMemo, useState } from 'react';
+import { CompareTab } from './compare/compare-tab';
+import { EvaluatorTabs, panelId, tabId } from './evaluator-tabs';
+import type { TabSpec } from './evaluator-tabs';
+import { ExpectationsTab } from './expectations/expectations-tab';
+import { FindingsTab } from './findings/findings-tab';
+import { useFindings } from './findings/use-findings';
+import { InputsPanel } from './inputs/inputs-panel';
+import { MatrixTab } from './matrix/matrix-tab';
+import { SimulatorTab } from './simulator/simulator-tab';
+import { useEvaluation } from './use-evaluation';
+import { useEvaluatorInputs } from './use-evaluator-inputs';
+
+type View = 'matrix' | 'request' | 'compare' | 'expectations' | 'findings';
+
+function statusLine(
+  catalogsLoaded: boolean,
+  rows: number | null,
+  latencyMs: number | null,
+  updating: boolean,
+): string {
+  if (!catalogsLoaded) return 'Loading the catalogs…';
+  if (rows === null) return 'Computing the matrix…';
+  const latency =
+    latencyMs === null ? '' : ` · updated ${Math.round(latencyMs)} ms after the change`;
+  return `${rows} APIs${updating ? ' · updating…' : latency}`;
+}
+
+/**
+ * The right pane: which APIs the drafts allow under the chosen SCPs, and why. Inputs on top;
+ * views below: the API matrix, a single request, a comparison, expectations, the linter findings.
+ */
+export function EvaluatorPane() {
+  const inputs = useEvaluatorInputs();
+  const evaluation = useEvaluation(inputs.job, inputs.suites, inputs.catalogData.catalogs);
+  const { draft, findings } = useFindings(inputs.lookup);
+  const [view, setView] = useState<View>('matrix');
+
+  const failedCount = evaluation.suites.reduce(
+    (n, s) => n + s.results.filter((r) => !r.passed).length,
+    0,
+  );
+  const failingRows = useMemo(() => {
+    // Rows are flagged only when the matrix evaluates exactly the draft the expectations belong to.
+    const only = inputs.identityDrafts.length === 1 ? inputs.identityDrafts[0]?.id : undefined;
+    const results = evaluation.suites.find((s) => s.draftId === only)?.results ?? [];
+    return new Set(results.flatMap((r) => r.failingRows));
+  }, [evaluation.suites, inputs.identityDrafts]);
+
+  const tabs: TabSpec<View>[] = [
+    { id: 'matrix', label: 'Matrix' },
+    { id: 'request', label: 'Request' },
+    { id: 'compare', label: 'Compare' },
+    {
+      id: 'expectations',
+      label: failedCount > 0 ? `Expectations (${failedCount} failing)` : 'Expectations',
+      alert: failedCount > 0,
+    },
+    { id: 'findings', label: `Findings (${findings.length})` },
+  ];
+
+  return (
+    <section aria-labelledby="evaluator-title" className="flex h-full min-h-0 flex-col">
+      <div className="border-b border-slate-200 px-3 py-2 dark:border-slate-700">
+        <h2 id="evaluator-title" className="text-sm font-semibold">
+          Evaluator
+        </h2>
+        <p aria-label="Matrix status" className="text-xs text-slate-600 dark:text-slate-300">
+          {evaluation.error
+            ? `The matrix could not be computed: ${evaluation.error}`
+            : statusLine(
+                inputs.catalogData.catalogs.length > 0,
+                evaluation.matrix?.rows.length ?? null,
+                evaluation.latencyMs,
+                evaluation.updating,
+              )}
+        </p>
+      </div>
+      <InputsPanel inputs={inputs} />
+      <EvaluatorTabs tabs={tabs} selected={view} onSelect={setView} />
+      <div
+        role="tabpanel"
+        id={panelId(view)}
+        aria-labelledby={tabId(view)}
+        className="flex min-h-0 flex-1 flex-col"
+      >
+        {view === 'matrix' ? (
+          <MatrixTab matrix={evaluation.matrix} inputs={inputs} failing={failingRows} />
+        ) : view === 'request' ? (
+          <SimulatorTab inputs={inputs} />
+        ) : view === 'compare' ? (
+          <CompareTab inputs={inputs} client={evaluation.client} />
+        ) : view === 'expectations' ? (
+          <ExpectationsTab
+            inputs={inputs}
+            results={evaluation.suites}
+            updating={evaluation.updating}
+          />
+        ) : (
+          <FindingsTab draft={draft} findings={findings} />
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,110 @@
+import { useMemo } from 'react';
+import { Button } from '../../../components/ui/button';
+import { evaluateRequest } from '../../../engine';
+import type { ApiMatrix, ApiMatrixRow } from '../../../engine';
+import { useEvaluatorStore } from '../../../stores/evaluator-store';
+import type { ExpectedOutcome } from '../../../stores/evaluator-store';
+import { dependencyView } from '../model/dependency-view';
+import { explainRequest } from '../model/explain-request';
+import { requestUrn } from '../model/request-urn';
+import { nameLevels } from '../model/sentences';
+import { StatusBadge } from '../status-badge';
+import type { EvaluatorInputs } from '../use-evaluator-inputs';
+import { CodeText } from './code-text';
+import { DependencySection } from './dependency-section';
+import { ExplanationBody } from './explanation-body';
+
+interface RowExplanationProps {
+  row: ApiMatrixRow;
+  matrix: ApiMatrix;
+  inputs: EvaluatorInputs;
+  onBack: () => void;
+}
+
+/** One API's status explained: per layer, per statement, per condition; dependencies and fix. */
+export function RowExplanation({ row, matrix, inputs, onBack }: RowExplanationProps) {
+  const scope = useEvaluatorStore((s) => s.resourceScope);
+  const addExpectation = useEvaluatorStore((s) => s.addExpectation);
+  const { job, lookup, model, chain, identityDrafts } = inputs;
+  const urn = useMemo(
+    () => requestUrn(row.action, lookup, model, scope),
+    [row.action, lookup, model, scope],
+  );
+  const explanation = useMemo(() => {
+    const result = evaluateRequest({
+      identityPolicies: job.identityPolicies,
+      scps: job.scps,
+      request: { action: row.action, resource: urn.urn, context: job.context ?? {} },
+      options: { unknownContext: job.unknownContext === true },
+    });
+    return explainRequest(result, {
+      levelNames: chain.levelNames,
+      openSegments: urn.openSegments,
+      resourceless: urn.resourceless,
+    });
+  }, [job, row.action, urn, chain.levelNames]);
+  const verdict = matrix.actions.find((v) => v.action.toLowerCase() === row.action.toLowerCase());
+  const dependencies = dependencyView(row, verdict, identityDrafts);
+  const expectationDraft = identityDrafts.length === 1 ? identityDrafts[0] : undefined;
+  const expect = (outcome: ExpectedOutcome) => {
+    if (!expectationDraft) return;
+    addExpectation(expectationDraft.id, {
+      id: `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 7)}`,
+      target: { kind: 'api', service: row.service, api: row.apiId },
+      expect: outcome,
+    });
+  };
+  const title = `${row.method ?? ''} ${row.path}`.trim();
+
+  return (
+    <section
+      aria-label={`Explanation of ${title}`}
+      className="min-h-0 flex-1 space-y-2 overflow-y-auto p-3"
+    >
+      <Button size="sm" variant="ghost" onClick={onBack}>
+        ← Back to the matrix
+      </Button>
+      <header className="space-y-0.5">
+        <h3 className="font-mono text-sm font-semibold break-all">{title}</h3>
+        <p className="font-mono text-xs text-slate-600 dark:text-slate-300">
+          {row.action} · {row.service.toUpperCase()}
+          {row.title ? ` · ${row.title}` : ''}
+        </p>
+        <div className="flex flex-wrap items-center gap-1.5">
+          <StatusBadge status={row.status} />
+          <span className="text-sm">
+            <CodeText text={nameLevels(row.reason, chain.levelNames)} />
+          </span>
+        </div>
+      </header>
+      <p className="text-xs text-slate-600 dark:text-slate-300">
+        <CodeText
+          text={
+            urn.resourceless
+              ? `\`${row.action}\` takes no resource: evaluated on \`*\`.`
+              : `Evaluated on \`${urn.urn}\`${urn.openSegments.length > 0 ? ', standing for any resource of this type' : ''}.`
+          }
+        />
+      </p>
+      <ExplanationBody explanation={explanation} />
+      <DependencySection view={dependencies} />
+      <section aria-label="Expect" className="flex flex-wrap items-center gap-1.5 text-xs">
+        {expectationDraft ? (
+          <>
+            <span>Save as an expectation of {expectationDraft.name}:</span>
+            <Button size="sm" onClick={() => expect('allowed')}>
+              Expect allowed
+            </Button>
+            <Button size="sm" onClick={() => expect('denied')}>
+              Expect denied
+            </Button>
+          </>
+        ) : (
+          <span className="text-slate-600 dark:text-slate-300">
+            Expectations belong to one draft: evaluate a single identity draft to save one.
+          </span>
+        )}
+      </section>
+    </section>
+  );
+}

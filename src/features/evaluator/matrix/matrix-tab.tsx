@@ -1,0 +1,79 @@
+import { useMemo, useState } from 'react';
+import { EmptyState } from '../../../components/ui/empty-state';
+import type { ApiMatrix } from '../../../engine';
+import { RowExplanation } from '../explain/row-explanation';
+import { DEFAULT_SORT, NO_FILTER, groupByService, matrixItems, rowKey } from '../model/matrix-view';
+import type { MatrixFilter, MatrixSort } from '../model/matrix-view';
+import { nameLevels } from '../model/sentences';
+import type { EvaluatorInputs } from '../use-evaluator-inputs';
+import { MatrixFilters } from './matrix-filters';
+import { MatrixList } from './matrix-list';
+import { ReportButtons } from './report-buttons';
+
+interface MatrixTabProps {
+  matrix: ApiMatrix | null;
+  inputs: EvaluatorInputs;
+  failing: ReadonlySet<string>;
+}
+
+/** The API matrix: filters, counts, the grouped rows, and a row's explanation when opened. */
+export function MatrixTab({ matrix, inputs, failing }: MatrixTabProps) {
+  const [filter, setFilter] = useState<MatrixFilter>(NO_FILTER);
+  const [sort, setSort] = useState<MatrixSort>(DEFAULT_SORT);
+  const [openKey, setOpenKey] = useState<string | null>(null);
+  const groups = useMemo(
+    () => (matrix ? groupByService(matrix.rows, filter, sort) : []),
+    [matrix, filter, sort],
+  );
+  const items = useMemo(() => matrixItems(groups), [groups]);
+  const levelNames = inputs.chain.levelNames;
+  const levelName = useMemo(() => (text: string) => nameLevels(text, levelNames), [levelNames]);
+
+  if (inputs.identityDrafts.length === 0) {
+    return (
+      <EmptyState title="No identity draft to evaluate">
+        <p>Open an identity policy draft, or choose drafts under Inputs.</p>
+      </EmptyState>
+    );
+  }
+  if (!matrix) return <EmptyState title="Computing the matrix…" />;
+  const open = openKey === null ? undefined : matrix.rows.find((row) => rowKey(row) === openKey);
+  if (open) {
+    return (
+      <RowExplanation row={open} matrix={matrix} inputs={inputs} onBack={() => setOpenKey(null)} />
+    );
+  }
+  return (
+    <div className="flex min-h-0 flex-1 flex-col">
+      <MatrixFilters
+        filter={filter}
+        sort={sort}
+        services={groups.map((g) => g.service)}
+        counts={matrix.counts}
+        onFilter={setFilter}
+        onSort={setSort}
+      />
+      <div className="flex items-center justify-between gap-2 px-3 py-1">
+        <ReportButtons matrix={matrix} inputs={inputs} />
+      </div>
+      {matrix.rows.length === 0 ? (
+        <EmptyState title="No APIs to show">
+          <p>
+            {inputs.services.length === 0
+              ? 'The drafts mention no service with a catalog: add actions, or choose services under Inputs.'
+              : 'The chosen services have no APIs in the catalogs of this policy model.'}
+          </p>
+        </EmptyState>
+      ) : items.length === 0 ? (
+        <EmptyState title="No API matches the filter" />
+      ) : (
+        <MatrixList
+          items={items}
+          failing={failing}
+          levelName={levelName}
+          onOpen={(row) => setOpenKey(rowKey(row))}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+/**
+ * Escaping for the exports: CSV (RFC 4180, with formula-looking cells defused), Markdown tables
+ * and HTML. Policy text, names and catalog data are user input and must never become markup or a
+ * spreadsheet formula.
+ */
+
+/** One CSV cell: quoted when needed; a leading `=`, `+`, `-`, `@` gets a `'` so no app runs it. */
+export function csvCell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+}
+
+export function csvTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  return [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
+
+/** One Markdown table cell: pipes escaped, line breaks flattened. */
+export function markdownCell(value: string): string {
+  return value
+    .replaceAll('\\', '\\\\')
+    .replaceAll('|', '\\|')
+    .replace(/\s*[\r\n]+\s*/g, ' ');
+}
+
+export function markdownTable(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+): string {
+  const line = (cells: readonly string[]) => `| ${cells.map(markdownCell).join(' | ')} |`;
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n') + '\n';
+}
+
+export function escapeHtml(value: string): string {
+  return value
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;')
+    .replaceAll("'", '&#39;');
+}
+
+/** Text with `code` spans as HTML: escaped first, then the backticks become <code>. */
+export function codeSpansHtml(value: string): string {
+  return escapeHtml(value).replace(/`([^`]+)`/g, '<code>$1</code>');
+}

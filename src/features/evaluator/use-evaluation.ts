@@ -1,0 +1,88 @@
+import { useEffect, useState } from 'react';
+import type { ServiceCatalog } from '../../catalog';
+import type { ApiMatrix } from '../../engine';
+import { EvaluatorClient } from './worker/evaluator-client';
+import type { MatrixJob, SuiteJob, SuiteResult } from './worker/evaluator-protocol';
+
+/** The name of the `performance` measure each matrix update records (edit seen → matrix shown). */
+export const EDIT_TO_MATRIX_MEASURE = 'evaluator:edit-to-matrix';
+
+interface Answered {
+  job: MatrixJob;
+  matrix: ApiMatrix | null;
+  suites: SuiteResult[];
+  error: string | null;
+  /** `performance.now()` when the input that produced this answer was seen. */
+  inputAt: number;
+  /** From the input being seen to the answer arriving, in ms. */
+  latencyMs: number;
+}
+
+export interface Evaluation {
+  matrix: ApiMatrix | null;
+  suites: SuiteResult[];
+  error: string | null;
+  latencyMs: number | null;
+  /** The shown matrix is for an older input; a newer one is being computed. */
+  updating: boolean;
+  client: EvaluatorClient | null;
+}
+
+/** Creates the evaluator worker for the panel's lifetime. */
+function useEvaluatorClient(): EvaluatorClient | null {
+  const [client, setClient] = useState<EvaluatorClient | null>(null);
+  useEffect(() => {
+    const worker = new Worker(new URL('./worker/evaluator.worker.ts', import.meta.url), {
+      type: 'module',
+    });
+    const created = new EvaluatorClient(worker);
+    setClient(created);
+    return () => created.dispose();
+  }, []);
+  return client;
+}
+
+/**
+ * The matrix and expectation results of the current inputs, computed in the worker. Every input
+ * change is sent at once; the client drops superseded ones, so typing is never blocked and the
+ * matrix follows as fast as it can be computed.
+ */
+export function useEvaluation(
+  job: MatrixJob,
+  suites: SuiteJob[],
+  catalogs: ServiceCatalog[],
+): Evaluation {
+  const client = useEvaluatorClient();
+  const [answered, setAnswered] = useState<Answered | null>(null);
+
+  useEffect(() => {
+    client?.setCatalogs(catalogs);
+  }, [client, catalogs]);
+
+  useEffect(() => {
+    if (!client || catalogs.length === 0) return;
+    const inputAt = performance.now();
+    client.evaluate(job, suites, (answer) => {
+      const latencyMs = performance.now() - inputAt;
+      setAnswered(
+        answer.type === 'error'
+          ? { job, matrix: null, suites: [], error: answer.message, inputAt, latencyMs }
+          : { job, matrix: answer.matrix, suites: answer.suites, error: null, inputAt, latencyMs },
+      );
+    });
+  }, [client, job, suites, catalogs]);
+
+  // Once the answer is on screen: the edit-to-matrix time, for the browser's performance tools.
+  useEffect(() => {
+    if (answered) performance.measure(EDIT_TO_MATRIX_MEASURE, { start: answered.inputAt });
+  }, [answered]);
+
+  return {
+    matrix: answered?.matrix ?? null,
+    suites: answered?.suites ?? [],
+    error: answered?.error ?? null,
+    latencyMs: answered?.latencyMs ?? null,
+    updating: answered === null || answered.job !== job,
+    client,
+  };
+}

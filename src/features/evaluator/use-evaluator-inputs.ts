@@ -1,0 +1,132 @@
+import { useMemo } from 'react';
+import type { PolicyModel } from '../../catalog';
+import { createCatalogLookup } from '../../engine';
+import { useCatalogs } from '../../data/use-catalogs';
+import { useDraftsStore } from '../../stores/drafts-store';
+import { useEvaluatorStore } from '../../stores/evaluator-store';
+import { useScenarioStore } from '../../stores/scenario-store';
+import { contextFields, engineContext } from './model/context-fields';
+import {
+  identityDraftsToEvaluate,
+  libraryScps,
+  resolveScpChain,
+  toPolicyInput,
+} from './model/policy-set';
+import { policyUsage } from './model/policy-usage';
+import type { MatrixJob, SuiteJob } from './worker/evaluator-protocol';
+
+/** The policies' model as their `Version` says: 1.1 only when the first draft says so. */
+function modelOf(text: string | undefined): PolicyModel {
+  return /"Version"\s*:\s*"1\.1"/.test(text ?? '') ? '1.1' : '5.0';
+}
+
+/**
+ * Everything the panel evaluates, derived from the stores and the catalogs: the identity drafts,
+ * the resolved SCP chain, the context fields and the context the engine gets, the matrix job and
+ * the expectation suites. Derived on every change, never stored.
+ */
+export function useEvaluatorInputs() {
+  const drafts = useDraftsStore((s) => s.drafts);
+  const activeDraftId = useDraftsStore((s) => s.activeDraftId);
+  const scpChain = useScenarioStore((s) => s.scpChain);
+  const context = useScenarioStore((s) => s.context);
+  const chosenIds = useEvaluatorStore((s) => s.identityDraftIds);
+  const unknownContext = useEvaluatorStore((s) => s.unknownContext);
+  const chosenServices = useEvaluatorStore((s) => s.services);
+  const expectations = useEvaluatorStore((s) => s.expectations);
+  const catalogData = useCatalogs();
+  const { catalogs, globalConditionKeys, systemPolicies } = catalogData;
+  const globalKeys =
+    globalConditionKeys.status === 'success' ? globalConditionKeys.data.keys : undefined;
+  const lookup = useMemo(() => createCatalogLookup(catalogs, globalKeys), [catalogs, globalKeys]);
+  const library = useMemo(
+    () =>
+      libraryScps(systemPolicies.status === 'success' ? systemPolicies.data.policies : undefined),
+    [systemPolicies],
+  );
+
+  const identityDrafts = useMemo(
+    () => identityDraftsToEvaluate(drafts, chosenIds, activeDraftId),
+    [drafts, chosenIds, activeDraftId],
+  );
+  const chain = useMemo(
+    () => resolveScpChain(scpChain, drafts, library),
+    [scpChain, drafts, library],
+  );
+  const model = modelOf(identityDrafts[0]?.text);
+  const available = useMemo(() => lookup.services(model), [lookup, model]);
+  const usage = useMemo(
+    () =>
+      policyUsage(
+        [...identityDrafts.map((d) => d.text), ...chain.scps.flat().map((p) => p.text)],
+        available,
+      ),
+    [identityDrafts, chain, available],
+  );
+  const mentioned = useMemo(
+    () =>
+      policyUsage(
+        identityDrafts.map((d) => d.text),
+        available,
+      ).services,
+    [identityDrafts, available],
+  );
+  const services = chosenServices ?? mentioned;
+  const fields = useMemo(() => contextFields(usage.keys, lookup, model), [usage, lookup, model]);
+  const evaluated = useMemo(() => engineContext(context, fields), [context, fields]);
+
+  const job = useMemo<MatrixJob>(
+    () => ({
+      identityPolicies: identityDrafts.map(toPolicyInput),
+      scps: chain.scps,
+      services,
+      context: evaluated.context,
+      unknownContext,
+    }),
+    [identityDrafts, chain, services, evaluated, unknownContext],
+  );
+  const suites = useMemo<SuiteJob[]>(
+    () =>
+      drafts.flatMap((draft) => {
+        const list = expectations[draft.id] ?? [];
+        if (draft.policyType !== 'identity' || list.length === 0) return [];
+        return [
+          {
+            draftId: draft.id,
+            suite: {
+              name: draft.name,
+              identityPolicies: [toPolicyInput(draft)],
+              scps: chain.scps,
+              context: evaluated.context,
+              unknownContext,
+              expectations: list,
+            },
+          },
+        ];
+      }),
+    [drafts, expectations, chain, evaluated, unknownContext],
+  );
+
+  return {
+    catalogData,
+    lookup,
+    library,
+    drafts,
+    activeDraftId,
+    identityDrafts,
+    scpChain,
+    chain,
+    model,
+    available,
+    mentioned,
+    services,
+    fields,
+    context,
+    ignoredContext: evaluated.ignored,
+    unknownContext,
+    job,
+    suites,
+  };
+}
+
+export type EvaluatorInputs = ReturnType<typeof useEvaluatorInputs>;

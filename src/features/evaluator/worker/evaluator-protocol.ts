@@ -1,0 +1,32 @@
+import type { ServiceCatalog } from '../../../catalog';
+import type { ApiMatrix, ApiMatrixInput, PolicySetDiff } from '../../../engine';
+import type { ExpectationResult } from '../model/check-expectations';
+import type { ExpectationSuite } from '../model/expectation-suite';
+
+/**
+ * Messages between the panel and the evaluator worker. Everything is plain data; the catalogs
+ * cross once (when they change), every other message names only policies and choices.
+ */
+
+/** A matrix to compute, without the catalogs (the worker holds those). */
+export type MatrixJob = Omit<ApiMatrixInput, 'catalogs'>;
+
+export interface SuiteJob {
+  draftId: string;
+  suite: ExpectationSuite;
+}
+
+export type WorkerRequest =
+  | { type: 'catalogs'; catalogs: ServiceCatalog[] }
+  | { type: 'evaluate'; id: number; matrix: MatrixJob; suites: SuiteJob[] }
+  | { type: 'compare'; id: number; before: MatrixJob; after: MatrixJob };
+
+export interface SuiteResult {
+  draftId: string;
+  results: ExpectationResult[];
+}
+
+export type WorkerResponse =
+  | { type: 'evaluate'; id: number; matrix: ApiMatrix; suites: SuiteResult[] }
+  | { type: 'compare'; id: number; diff: PolicySetDiff }
+  | { type: 'error'; id: number; message: string };

@@ -1,0 +1,49 @@
+import type { ServiceCatalog } from '../../../catalog';
+import { computeApiMatrix, diffPolicySets } from '../../../engine';
+import { checkSuite } from '../model/expectation-suite';
+import type { WorkerRequest, WorkerResponse } from './evaluator-protocol';
+
+/**
+ * Computes matrices, expectation checks and comparisons off the main thread, so typing in the
+ * editor never waits for them.
+ */
+let catalogs: ServiceCatalog[] = [];
+
+function answer(request: Exclude<WorkerRequest, { type: 'catalogs' }>): WorkerResponse {
+  if (request.type === 'compare') {
+    return {
+      type: 'compare',
+      id: request.id,
+      diff: diffPolicySets({ ...request.before, catalogs }, { ...request.after, catalogs }),
+    };
+  }
+  return {
+    type: 'evaluate',
+    id: request.id,
+    matrix: computeApiMatrix({ ...request.matrix, catalogs }),
+    suites: request.suites.map(({ draftId, suite }) => ({
+      draftId,
+      results: checkSuite(suite, catalogs),
+    })),
+  };
+}
+
+self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
+  const request = event.data;
+  if (request.type === 'catalogs') {
+    catalogs = request.catalogs;
+    return;
+  }
+  let response: WorkerResponse;
+  try {
+    response = answer(request);
+  } catch (error) {
+    // The engine does not throw on bad policies; this is the last guard so the panel hears back.
+    response = {
+      type: 'error',
+      id: request.id,
+      message: error instanceof Error ? error.message : String(error),
+    };
+  }
+  self.postMessage(response);
+});

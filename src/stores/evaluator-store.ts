@@ -1,0 +1,100 @@
+import { create } from 'zustand';
+import { persist } from 'zustand/middleware';
+import { EMPTY_RESOURCE_SCOPE, restoreEvaluatorSettings } from './evaluator-model';
+import type { EvaluatorSettings, Expectation, ResourceScope } from './evaluator-model';
+import { createGuardedStorage } from './persistence/guarded-storage';
+import type { ScpChain } from './scenario-model';
+import { useStorageNoticesStore } from './storage-notices-store';
+
+export type {
+  EvaluatorSettings,
+  ExpectationTarget,
+  Expectation,
+  ExpectedOutcome,
+  ResourceScope,
+} from './evaluator-model';
+
+export interface EvaluatorState extends EvaluatorSettings {
+  setIdentityDraftIds: (ids: string[] | null) => void;
+  setUnknownContext: (unknown: boolean) => void;
+  setServices: (services: string[] | null) => void;
+  setResourceScope: (scope: ResourceScope) => void;
+  setCompareScpChain: (chain: ScpChain | null) => void;
+  /** Adds an expectation to a draft unless the same one is already there. */
+  addExpectation: (draftId: string, expectation: Expectation) => void;
+  removeExpectation: (draftId: string, expectationId: string) => void;
+}
+
+export const EVALUATOR_STORAGE_KEY = 'policy-workbench:evaluator';
+const EVALUATOR_VERSION = 1;
+
+const storage = createGuardedStorage<EvaluatorSettings>({
+  label: 'evaluator settings and expectations',
+  report: (notice) => useStorageNoticesStore.getState().report(notice),
+});
+
+/** The part of the state that is saved: the settings, without the actions. */
+function savedSettings(state: EvaluatorState): EvaluatorSettings {
+  const {
+    identityDraftIds,
+    unknownContext,
+    services,
+    resourceScope,
+    compareScpChain,
+    expectations,
+  } = state;
+  return {
+    identityDraftIds,
+    unknownContext,
+    services,
+    resourceScope,
+    compareScpChain,
+    expectations,
+  };
+}
+
+const sameExpectation = (a: Expectation, b: Expectation) =>
+  a.expect === b.expect && JSON.stringify(a.target) === JSON.stringify(b.target);
+
+/** The evaluator panel's persisted inputs (the SCP chain and context live in the scenario store). */
+export const useEvaluatorStore = create<EvaluatorState>()(
+  persist(
+    (set) => ({
+      identityDraftIds: null,
+      // "Any request" by default: conditions on empty keys show as conditional, not as denied.
+      unknownContext: true,
+      services: null,
+      resourceScope: EMPTY_RESOURCE_SCOPE,
+      compareScpChain: null,
+      expectations: {},
+      setIdentityDraftIds: (identityDraftIds) => set({ identityDraftIds }),
+      setUnknownContext: (unknownContext) => set({ unknownContext }),
+      setServices: (services) => set({ services }),
+      setResourceScope: (resourceScope) => set({ resourceScope }),
+      setCompareScpChain: (compareScpChain) => set({ compareScpChain }),
+      addExpectation: (draftId, expectation) =>
+        set((state) => {
+          const list = state.expectations[draftId] ?? [];
+          if (list.some((e) => sameExpectation(e, expectation))) return state;
+          return { expectations: { ...state.expectations, [draftId]: [...list, expectation] } };
+        }),
+      removeExpectation: (draftId, expectationId) =>
+        set((state) => ({
+          expectations: {
+            ...state.expectations,
+            [draftId]: (state.expectations[draftId] ?? []).filter((e) => e.id !== expectationId),
+          },
+        })),
+    }),
+    {
+      name: EVALUATOR_STORAGE_KEY,
+      version: EVALUATOR_VERSION,
+      storage,
+      partialize: savedSettings,
+      merge: storage.merge<EvaluatorState>(EVALUATOR_STORAGE_KEY, restoreEvaluatorSettings, {
+        version: EVALUATOR_VERSION,
+        partialize: savedSettings,
+      }),
+    },
+  ),
+);
