@@ -33,7 +33,7 @@ export function createCatalogSource(io: CliIo, dir: string): () => Promise<Loade
  * Reads `index.json` and every file it lists, checking each with the catalog validators at this
  * trust boundary; the first missing, unparsable or malformed file is one usage error naming it.
  */
-export async function loadCatalogs(io: CliIo, dir: string): Promise<LoadedCatalogs> {
+async function loadCatalogs(io: CliIo, dir: string): Promise<LoadedCatalogs> {
   const read = <T>(file: string, validate: (data: unknown) => ValidationResult<T>) =>
     readCatalogFile(io, io.resolvePath(dir, file), validate);
   const index = await read('index.json', validateCatalogIndex);
