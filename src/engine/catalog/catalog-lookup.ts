@@ -42,7 +42,7 @@ export interface CatalogLookup {
   /**
    * A resource type by the service and type written in a URN: either the catalog's own service
    * and type name, or the first and fourth segment of one of its URN patterns (EIP's `publicip`
-   * URNs start with `vpc:`).
+   * URNs start with `vpc:`). Types only named in action rows come back without URN patterns.
    */
   resourceType(service: string, type: string, model: PolicyModel): CatalogResourceType | undefined;
   /** A global key (any model) or a service key of `model`; families match any filled-in name. */
@@ -119,6 +119,15 @@ function addCatalog(index: ModelIndex, catalog: ServiceCatalog): void {
       if (segments) keys.push(`${segments[0]}:${segments[3]}`.toLowerCase());
     }
     for (const key of keys) if (!index.resourceTypes.has(key)) index.resourceTypes.set(key, type);
+  }
+  // Partial captures name resource types in action rows without the resource table.
+  for (const action of catalog.actions) {
+    for (const { type } of action.resourceTypes) {
+      const key = `${service}:${type.toLowerCase()}`;
+      if (!index.resourceTypes.has(key)) {
+        index.resourceTypes.set(key, { name: type, urnPatterns: [], source: action.source });
+      }
+    }
   }
   for (const api of catalog.apis) index.apis.set(`${service} ${api.id}`, api);
   for (const info of serviceKeyInfos(catalog)) {

@@ -101,12 +101,17 @@ export const FIXTURE_CATALOGS: ServiceCatalog[] = [
     action('iam:policies:create', 'permission_management', ['policy']),
     action('iam:users:list', 'list'),
   ]),
-  catalog('bms', '5.0', [action('bms:servers:create', 'write', ['server'], ['bms:VpcId'])], {
-    resourceTypes: [
-      { name: 'server', urnPatterns: ['bms:<region>:<account-id>:server:<id>'], source },
-    ],
-    conditionKeys: [key('bms:VpcId', 'string', true)],
-  }),
+  catalog(
+    'bms',
+    '5.0',
+    [action('bms:servers:create', 'write', ['server'], ['bms:VpcId', 'bms:FlavorId'])],
+    {
+      resourceTypes: [
+        { name: 'server', urnPatterns: ['bms:<region>:<account-id>:server:<id>'], source },
+      ],
+      conditionKeys: [key('bms:VpcId', 'string', true)],
+    },
+  ),
   catalog(
     'eip',
     '5.0',
@@ -152,4 +157,5 @@ export const FIXTURE_GLOBAL_KEYS: GlobalConditionKey[] = [
   globalKey('g:RequestTag/<tag-key>', 'string', false),
   globalKey('g:TagKeys', 'string', true),
   globalKey('g:DomainName', 'string', false, ['1.1']),
+  globalKey('g:SecureTransport', 'boolean', false, []),
 ];

@@ -42,10 +42,12 @@ function reportUnknownKey(
   const key = condition.key.value;
   const service = key.slice(0, key.indexOf(':')).toLowerCase();
   const isGlobal = service === 'g';
+  // Action rows can name keys whose own table was not captured; they are known, just untyped.
+  if (lookup.keyListedByActions(key, context.model)) return;
   const serviceCatalog = isGlobal
     ? undefined
     : context.catalog?.serviceCatalog(service, context.model);
-  if (isGlobal ? !lookup.hasGlobalKeys : serviceCatalog === undefined) return;
+  if (isGlobal ? !lookup.hasGlobalKeys : serviceCatalog?.coverage !== 'complete') return;
   context.report(
     'UNKNOWN_CONDITION_KEY',
     isGlobal
@@ -171,7 +173,7 @@ function checkCondition(
       `write \`${documented}\``,
     );
   }
-  if (info.global && !info.models.includes(context.model)) {
+  if (info.global && info.models.length > 0 && !info.models.includes(context.model)) {
     context.report(
       'CONDITION_KEY_MODEL_MISMATCH',
       `\`${info.name}\` is documented only for version ${listOf(info.models)} policies`,

@@ -84,8 +84,9 @@ function checkKnownType(
   if (hasWildcard(service) || hasWildcard(type)) return true;
   if (catalog.resourceType(service, type, context.model)) return true;
   const serviceCatalog = catalog.serviceCatalog(service, context.model);
-  if (serviceCatalog === undefined) return true;
-  const known = serviceCatalog.resourceTypes.map((t) => t.name);
+  if (serviceCatalog?.coverage !== 'complete') return true;
+  const named = serviceCatalog.actions.flatMap((action) => action.resourceTypes.map((t) => t.type));
+  const known = [...new Set([...serviceCatalog.resourceTypes.map((t) => t.name), ...named])];
   context.report(
     'UNKNOWN_RESOURCE_TYPE',
     `\`${type}\` is not a resource type of the ${serviceCatalog.serviceName} catalog`,

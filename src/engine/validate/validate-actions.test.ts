@@ -135,6 +135,22 @@ const resourceCases: LintCase[] = [
     expected: [['UNKNOWN_RESOURCE_TYPE', '"ims:*:*:volume:*"']],
   },
   {
+    name: 'a resource type named only in action rows is known',
+    text: statement(
+      '"Effect":"Deny","Action":["iam:policies:create"],"Resource":["iam::1:policy:p"]',
+    ),
+    codes: ['UNKNOWN_RESOURCE_TYPE', 'RESOURCE_TYPE_MISMATCH'],
+    expected: [],
+  },
+  {
+    name: 'a partial catalog does not judge resource types',
+    text: statement(
+      '"Effect":"Deny","Action":["eip:publicIps:delete"],"Resource":["eip:*:*:bandwidth:*"]',
+    ),
+    codes: ['UNKNOWN_RESOURCE_TYPE'],
+    expected: [],
+  },
+  {
     name: 'a resource type none of the actions take',
     text: statement('"Effect":"Deny","Action":["ims:images:get"],"Resource":["ims:*:*:member:*"]'),
     expected: [['RESOURCE_TYPE_MISMATCH', '"ims:*:*:member:*"']],

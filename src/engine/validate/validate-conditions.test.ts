@@ -111,6 +111,12 @@ const keyCases: LintCase[] = [
     expected: [['UNKNOWN_CONDITION_KEY', '"ims:Shared"']],
   },
   {
+    name: 'a key named only in action rows is known',
+    text: denyWhen('{"StringEquals":{"bms:FlavorId":"c6"}}'),
+    codes: ['UNKNOWN_CONDITION_KEY'],
+    expected: [],
+  },
+  {
     name: 'a key of a service without a catalog is not judged',
     text: denyWhen('{"Bool":{"nova:Shared":"true"}}'),
     codes: ['UNKNOWN_CONDITION_KEY'],
@@ -128,6 +134,12 @@ const keyCases: LintCase[] = [
     name: 'a 1.1 global key in a 5.0 policy',
     text: denyWhen('{"StringEquals":{"g:DomainName":"a"}}'),
     expected: [['CONDITION_KEY_MODEL_MISMATCH', '"g:DomainName"']],
+  },
+  {
+    name: 'a global key documented for neither model is not called a model mismatch',
+    text: denyWhen('{"Bool":{"g:SecureTransport":"false"}}'),
+    codes: ['CONDITION_KEY_MODEL_MISMATCH', 'UNKNOWN_CONDITION_KEY'],
+    expected: [],
   },
   {
     name: 'the same key in a 1.1 policy is fine',
