@@ -2,6 +2,7 @@
  * Facts a capture states about itself: its URL, the page's update date, the service's English
  * name, and the notes its authors left about what the copy lacks.
  */
+import { classifyLine } from './classify-line';
 import type { ParseContext } from './parse-context';
 import type { Cell, SourceLine } from './source-lines';
 
@@ -43,8 +44,8 @@ export function readCaptureMeta(lines: readonly (SourceLine | null)[]): CaptureM
 }
 
 /**
- * Paragraphs outside tables in which the capture's authors describe a quirk of the copy become
- * warnings, so the app can show them next to the data they concern.
+ * Paragraphs outside tables in which the capture's authors describe a quirk of the copy, and the
+ * marker where the copy ends, become warnings, so the app can show them next to the data.
  */
 export function reportCaptureNotes(cell: Cell, ctx: ParseContext): void {
   for (const line of cell.lines) {
@@ -61,6 +62,11 @@ export function reportCaptureNotes(cell: Cell, ctx: ParseContext): void {
       ctx.warn('CAPTURE_NOTE', text.replace(/^Capture:\s*/, ''), line.line);
     } else if (/NOT the complete/.test(text)) {
       ctx.warn('CAPTURE_PARTIAL', text, line.line);
+    }
+    const kind = classifyLine(text);
+    if (kind.kind === 'marker' && kind.marker === 'capture-end') {
+      const rest = kind.text.replace(/^captured copy ends here[,;:]?\s*/i, '');
+      ctx.warn('CAPTURE_CUT', `the captured copy ends here: ${rest}`, line.line);
     }
   }
 }

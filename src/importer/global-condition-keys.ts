@@ -11,6 +11,7 @@ import type {
   GlobalConditionKeysFile,
 } from '../catalog/index';
 import { CATALOG_SCHEMA_VERSION } from '../catalog/index';
+import { reportCaptureNotes } from './capture-meta';
 import { classifyLine } from './classify-line';
 import { createParseContext, type ParseContext } from './parse-context';
 import { keyTypeOf, multiValuedOf } from './parse-condition-keys';
@@ -32,6 +33,7 @@ export function isGlobalKeyCapture(text: string): boolean {
 
 function readCapturedKeys(text: string, ctx: ParseContext): CapturedKey[] {
   const cells = toCells(toNumberedLines(text));
+  for (const cell of cells) reportCaptureNotes(cell, ctx);
   const keys: CapturedKey[] = [];
   cells.forEach((cell, index) => {
     const name = singleText(cell);

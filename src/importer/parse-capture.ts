@@ -6,7 +6,6 @@
 import type { DataWarning } from '../catalog/index';
 import { isTableBoundary } from './boundaries';
 import { readCaptureMeta, reportCaptureNotes } from './capture-meta';
-import { classifyLine } from './classify-line';
 import { applyLineCorrections, type LineCorrection } from './overrides';
 import { parseAuthBlock, readBlockMeta, type BlockMeta } from './parse-auth-block';
 import { parseConditionKeyTable } from './parse-condition-keys';
@@ -119,16 +118,6 @@ function parseTable(
 function reportOutsideTable(cells: readonly Cell[], index: number, ctx: ParseContext): void {
   const cell = cells[index] as Cell;
   reportCaptureNotes(cell, ctx);
-  for (const line of cell.lines) {
-    const kind = classifyLine(line.text);
-    if (kind.kind === 'marker' && kind.marker === 'capture-end') {
-      ctx.warn(
-        'CAPTURE_CUT',
-        `the captured copy ends here: ${kind.text.replace(/^captured copy ends here[,;:]?\s*/i, '')}`,
-        line.line,
-      );
-    }
-  }
   if (isActionRowStart(cells, index)) {
     ctx.warn(
       'ROW_OUTSIDE_TABLE',

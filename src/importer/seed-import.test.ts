@@ -193,6 +193,9 @@ describe.skipIf(!hasShared)(title, () => {
       ).toBe(true);
       expect(key).toMatchObject({ type: 'string', multiValued: false, confidence: 'H' });
     }
+    expect(keys.warnings?.map((warning) => warning.code)).toEqual(
+      expect.arrayContaining(['CAPTURE_PARTIAL', 'CAPTURE_CUT', 'GLOBAL_KEY_UPDATED']),
+    );
   });
 
   it('index: eleven catalogs, dated sources with hashes, and the capture it could not use', () => {
