@@ -46,6 +46,11 @@ const DRAFTS_VERSION = 1;
 const defaultName = (policyType: DraftPolicyType) =>
   policyType === 'scp' ? 'Untitled SCP' : 'Untitled policy';
 
+const partialize = ({ drafts, activeDraftId }: DraftsState): SavedDrafts => ({
+  drafts,
+  activeDraftId,
+});
+
 const storage = createGuardedStorage<SavedDrafts>({
   label: 'drafts',
   report: (notice) => useStorageNoticesStore.getState().report(notice),
@@ -162,8 +167,11 @@ export const useDraftsStore = create<DraftsState>()(
       name: DRAFTS_STORAGE_KEY,
       version: DRAFTS_VERSION,
       storage,
-      partialize: ({ drafts, activeDraftId }) => ({ drafts, activeDraftId }),
-      merge: storage.merge<DraftsState>(DRAFTS_STORAGE_KEY, restoreDrafts),
+      partialize,
+      merge: storage.merge<DraftsState>(DRAFTS_STORAGE_KEY, restoreDrafts, {
+        version: DRAFTS_VERSION,
+        partialize,
+      }),
     },
   ),
 );

@@ -37,6 +37,8 @@ export function restoreScenario(saved: unknown): Restored<Partial<Scenario>> {
   return { state, problems };
 }
 
+const partialize = ({ scpChain, context }: ScenarioState): Scenario => ({ scpChain, context });
+
 const storage = createGuardedStorage<Scenario>({
   label: 'SCP selection and request context',
   report: (notice) => useStorageNoticesStore.getState().report(notice),
@@ -57,8 +59,11 @@ export const useScenarioStore = create<ScenarioState>()(
       storage,
       // Still untrusted after migration: `merge` restores it.
       migrate: (saved, version) => migrateScenario(saved, version) as Scenario,
-      partialize: ({ scpChain, context }) => ({ scpChain, context }),
-      merge: storage.merge<ScenarioState>(SCENARIO_STORAGE_KEY, restoreScenario),
+      partialize,
+      merge: storage.merge<ScenarioState>(SCENARIO_STORAGE_KEY, restoreScenario, {
+        version: SCENARIO_VERSION,
+        partialize,
+      }),
     },
   ),
 );

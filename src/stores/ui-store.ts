@@ -44,6 +44,8 @@ export function restoreUiPreferences(saved: unknown): Restored<Partial<UiPrefere
   return { state, problems };
 }
 
+const partialize = ({ theme, panes }: UiState): UiPreferences => ({ theme, panes });
+
 const storage = createGuardedStorage<UiPreferences>({
   label: 'display settings',
   report: (notice) => useStorageNoticesStore.getState().report(notice),
@@ -62,8 +64,11 @@ export const useUiStore = create<UiState>()(
       name: UI_STORAGE_KEY,
       version: UI_VERSION,
       storage,
-      partialize: ({ theme, panes }) => ({ theme, panes }),
-      merge: storage.merge<UiState>(UI_STORAGE_KEY, restoreUiPreferences),
+      partialize,
+      merge: storage.merge<UiState>(UI_STORAGE_KEY, restoreUiPreferences, {
+        version: UI_VERSION,
+        partialize,
+      }),
     },
   ),
 );

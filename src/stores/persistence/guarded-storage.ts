@@ -16,6 +16,7 @@ export interface GuardedStorage<S> extends PersistStorage<S> {
   merge<T extends object>(
     name: string,
     restore: (saved: unknown) => Restored<Partial<T>>,
+    saving?: { version: number; partialize: (state: T) => S },
   ): (persisted: unknown, current: T) => T;
 }
 
@@ -42,7 +43,8 @@ export function createGuardedStorage<S>({
 }: GuardedStorageOptions): GuardedStorage<S> {
   const lastRead = new Map<string, string>();
 
-  function setAside(name: string, message: string, details: string[]): void {
+  /** Copies the data last read under `name` to a backup key; `null` when that failed. */
+  function setAside(name: string, message: string, details: string[]): string | null {
     const raw = lastRead.get(name);
     let backupKey: string | null = null;
     if (raw !== undefined) {
@@ -55,6 +57,31 @@ export function createGuardedStorage<S>({
       }
     }
     report({ message, details, backupKey });
+    return backupKey;
+  }
+
+  /** Sets unreadable data aside; once it is safe in the backup, the next load starts clean. */
+  function setAsideUnreadable(name: string, detail: string): null {
+    if (setAside(name, `saved ${label} could not be read and were set aside`, [detail]) !== null) {
+      try {
+        backend().removeItem(name);
+      } catch {
+        // Left in place, it is read (and reported) again next time; nothing is lost.
+      }
+    }
+    return null;
+  }
+
+  function writeItem(name: string, value: StorageValue<S>): void {
+    try {
+      backend().setItem(name, JSON.stringify(value));
+    } catch {
+      report({
+        message: `changes to ${label} are not being saved: browser storage is full or unavailable`,
+        details: [],
+        backupKey: null,
+      });
+    }
   }
 
   return {
@@ -76,30 +103,14 @@ export function createGuardedStorage<S>({
       try {
         parsed = JSON.parse(raw);
       } catch {
-        setAside(name, `saved ${label} could not be read and were set aside`, [
-          'the saved data is not JSON',
-        ]);
-        return null;
+        return setAsideUnreadable(name, 'the saved data is not JSON');
       }
       if (!isRecord(parsed) || !isRecord(parsed.state) || typeof parsed.version !== 'number') {
-        setAside(name, `saved ${label} could not be read and were set aside`, [
-          'the saved data is not a Policy Workbench save',
-        ]);
-        return null;
+        return setAsideUnreadable(name, 'the saved data is not a Policy Workbench save');
       }
       return parsed as unknown as StorageValue<S>;
     },
-    setItem(name, value) {
-      try {
-        backend().setItem(name, JSON.stringify(value));
-      } catch {
-        report({
-          message: `changes to ${label} are not being saved: browser storage is full or unavailable`,
-          details: [],
-          backupKey: null,
-        });
-      }
-    },
+    setItem: writeItem,
     removeItem(name) {
       try {
         backend().removeItem(name);
@@ -107,18 +118,23 @@ export function createGuardedStorage<S>({
         // Nothing to remove from a storage we cannot reach.
       }
     },
-    merge(name, restore) {
+    merge(name, restore, saving) {
       return (persisted, current) => {
         if (persisted === undefined) return current;
         const restored = restore(persisted);
+        const merged = { ...current, ...restored.state };
         if (restored.problems.length > 0) {
           setAside(
             name,
             `some saved ${label} could not be read; what could be recovered was kept`,
             restored.problems,
           );
+          // Save what was recovered right away, so a reload neither loses it nor reports again.
+          if (saving) {
+            writeItem(name, { state: saving.partialize(merged), version: saving.version });
+          }
         }
-        return { ...current, ...restored.state };
+        return merged;
       };
     },
   };

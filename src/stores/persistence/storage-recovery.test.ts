@@ -32,6 +32,8 @@ describe('recovering saved drafts', () => {
     await reloadWith(DRAFTS_STORAGE_KEY, '{"state": {"drafts": [tru');
     expect(useDraftsStore.getState().drafts).toEqual([]);
     expect(backups(DRAFTS_STORAGE_KEY)).toEqual(['{"state": {"drafts": [tru']);
+    // Safe in the backup, the unreadable data no longer stands in the way of the next load.
+    expect(localStorage.getItem(DRAFTS_STORAGE_KEY)).toBeNull();
     expect(notices()).toEqual([
       expect.objectContaining({
         message: 'saved drafts could not be read and were set aside',
@@ -67,6 +69,8 @@ describe('recovering saved drafts', () => {
     expect(drafts.map((d) => d.name)).toEqual(['Good', 'Also good']);
     expect(activeDraftId).toBe('a');
     expect(backups(DRAFTS_STORAGE_KEY)).toEqual([raw]);
+    // What was recovered is saved at once: a reload finds it, with nothing more to report.
+    expect(JSON.parse(localStorage.getItem(DRAFTS_STORAGE_KEY) ?? '').state.drafts).toEqual(drafts);
     expect(notices()).toEqual([
       expect.objectContaining({
         message: 'some saved drafts could not be read; what could be recovered was kept',
@@ -77,6 +81,22 @@ describe('recovering saved drafts', () => {
         ],
       }),
     ]);
+  });
+
+  it('after a recovery, the next load is clean', async () => {
+    const raw = JSON.stringify({
+      version: 1,
+      state: {
+        drafts: [{ id: 'a', name: 'A', policyType: 'identity', text: '{}' }, 42],
+        activeDraftId: 'a',
+      },
+    });
+    await reloadWith(DRAFTS_STORAGE_KEY, raw);
+    const saved = localStorage.getItem(DRAFTS_STORAGE_KEY) ?? '';
+    useStorageNoticesStore.setState({ notices: [] });
+    await reloadWith(DRAFTS_STORAGE_KEY, saved);
+    expect(useDraftsStore.getState().drafts.map((d) => d.name)).toEqual(['A']);
+    expect(notices()).toEqual([]);
   });
 
   it('reports nothing and keeps no backup for a valid save', async () => {
