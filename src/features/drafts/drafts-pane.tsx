@@ -94,6 +94,10 @@ export function DraftsPane() {
         <ShareButton />
       </div>
       <DraftTabs renamingId={renamingId} onRename={setRenamingId} onDelete={deleteDraft} />
+      {/* Right after the tabs in focus order, so Tab from a just-deleted tab reaches Undo. */}
+      {deleted ? (
+        <UndoToast deleted={deleted} onUndo={undoDelete} onExpire={forgetDeleted} />
+      ) : null}
       {active ? (
         <div
           role="tabpanel"
@@ -124,9 +128,6 @@ export function DraftsPane() {
           </p>
         </EmptyState>
       )}
-      {deleted ? (
-        <UndoToast deleted={deleted} onUndo={undoDelete} onExpire={forgetDeleted} />
-      ) : null}
       <div
         aria-hidden="true"
         className={clsx(
