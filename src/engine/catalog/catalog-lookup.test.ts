@@ -80,10 +80,8 @@ describe('createCatalogLookup', () => {
   });
 
   it('suggests the nearest action names, nearest first', () => {
-    expect(lookup.nearestActions('ims:images:shar', '5.0', 2)).toEqual([
-      'ims:images:share',
-      'ims:images:get',
-    ]);
+    expect(lookup.nearestActions('ims:images:shar', '5.0', 2)).toEqual(['ims:images:share']);
+    expect(lookup.nearestActions('ims:images:gte', '5.0', 2)).toEqual(['ims:images:get']);
     expect(lookup.nearestActions('imss:images:lst', '5.0', 1)).toEqual(['ims:images:list']);
     expect(lookup.nearestActions('zzz', '5.0', 3)).toEqual([]);
     expect(lookup.nearestServices('imx', '5.0', 2)).toEqual(['ims', 'bms']);

@@ -36,6 +36,7 @@ function checkLiteral(
   context: ValidationContext,
   catalog: CatalogLookup,
   entry: Located<string>,
+  unknownServices: Set<string>,
 ): void {
   const { model } = context;
   const name = entry.value;
@@ -53,7 +54,7 @@ function checkLiteral(
   const service = servicePart(name).toLowerCase();
   const serviceCatalog = catalog.serviceCatalog(service, model);
   if (serviceCatalog === undefined) {
-    reportUnknownService(context, catalog, entry, service);
+    reportUnknownService(context, catalog, entry, service, unknownServices);
     return;
   }
   if (catalog.action(name, otherModel(model))) {
@@ -69,23 +70,29 @@ function checkLiteral(
     );
     return;
   }
-  const partial = serviceCatalog.coverage === 'partial';
+  // Legacy tables list the actions their APIs need, not every action of the model, and a partial
+  // capture misses rows: in both cases a missing name may still be real.
+  const partial = serviceCatalog.coverage === 'partial' || model === '1.1';
   context.report(
     partial ? 'UNLISTED_ACTION' : 'UNKNOWN_ACTION',
     partial
-      ? `\`${name}\` is not in the ${serviceCatalog.serviceName} catalog, which covers only part of the service`
+      ? `\`${name}\` is not listed in the ${serviceCatalog.serviceName} catalog, which may not name every action`
       : `\`${name}\` is not an action of the ${serviceCatalog.serviceName} catalog`,
     entry.range,
     didYouMean(catalog.nearestActions(name, model, 3)),
   );
 }
 
+/** Reported once per list: the other entries of the service add nothing. */
 function reportUnknownService(
   context: ValidationContext,
   catalog: CatalogLookup,
   entry: Located<string>,
   service: string,
+  unknownServices: Set<string>,
 ): void {
+  if (unknownServices.has(service)) return;
+  unknownServices.add(service);
   const other = otherModel(context.model);
   const onlyOther = catalog.serviceCatalog(service, other) !== undefined;
   context.report(
@@ -104,11 +111,12 @@ function checkPattern(
   context: ValidationContext,
   catalog: CatalogLookup,
   entry: Located<string>,
+  unknownServices: Set<string>,
 ): void {
   const { service } = compileActionPattern(entry.value);
   if (service === null) return;
   if (catalog.serviceCatalog(service, context.model) === undefined) {
-    reportUnknownService(context, catalog, entry, service);
+    reportUnknownService(context, catalog, entry, service, unknownServices);
     return;
   }
   if (catalog.matchActions(entry.value, context.model).length > 0) return;
@@ -120,7 +128,11 @@ function checkPattern(
   );
 }
 
-function checkEntry(context: ValidationContext, entry: Located<string>): boolean {
+function checkEntry(
+  context: ValidationContext,
+  entry: Located<string>,
+  unknownServices: Set<string>,
+): boolean {
   const problem = actionFormatProblem(entry.value);
   if (problem !== null) {
     context.report(
@@ -142,8 +154,8 @@ function checkEntry(context: ValidationContext, entry: Located<string>): boolean
   }
   const { catalog } = context;
   if (catalog === null) return true;
-  if (hasWildcard(entry.value)) checkPattern(context, catalog, entry);
-  else checkLiteral(context, catalog, entry);
+  if (hasWildcard(entry.value)) checkPattern(context, catalog, entry, unknownServices);
+  else checkLiteral(context, catalog, entry, unknownServices);
   return true;
 }
 
@@ -187,7 +199,8 @@ export function checkActions(context: ValidationContext): void {
   for (const statement of context.policy.statements) {
     for (const list of [statement.action, statement.notAction]) {
       if (list === null) continue;
-      const wellFormed = list.filter((entry) => checkEntry(context, entry));
+      const unknownServices = new Set<string>();
+      const wellFormed = list.filter((entry) => checkEntry(context, entry, unknownServices));
       checkRedundancy(context, wellFormed);
     }
   }

@@ -175,7 +175,8 @@ export const CHECK_REGISTRY = {
   UNLISTED_ACTION: {
     severity: 'WARNING',
     group: 'actions',
-    summary: 'the action is not in a catalog that covers only part of its service',
+    summary:
+      'the action is not in a catalog that may not name every action (partial capture, or a legacy `1.1` table)',
   },
   WILDCARD_MATCHES_NOTHING: {
     severity: 'WARNING',
