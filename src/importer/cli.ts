@@ -35,8 +35,14 @@ export function sha256(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
-function readJson(path: string): unknown {
-  return JSON.parse(readFileSync(path, 'utf8')) as unknown;
+/** Parsed JSON, or `undefined` with the reason added to `problems`. */
+function readJson(path: string, problems: string[]): unknown {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as unknown;
+  } catch (error) {
+    problems.push(`cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`);
+    return undefined;
+  }
 }
 
 export interface GeneratedCatalogs {
@@ -64,28 +70,25 @@ export function generateCatalogFiles(from: string, catalogDir: string): Generate
     }
   }
   const problems: string[] = [];
-  if (captures.length === 0)
+  if (captures.length === 0) {
     problems.push(`no captures found under ${from}/{${CAPTURE_DIRS.join(',')}}`);
-  const overrides = validateOverrides(readJson(join(catalogDir, 'overrides', 'overrides.json')));
+    return { files: new Map(), problems, summary: [] };
+  }
+  const overridesDir = join(catalogDir, 'overrides');
+  const overrides = validateOverrides(readJson(join(overridesDir, 'overrides.json'), problems));
+  const handKeptFile = readJson(join(overridesDir, 'global-condition-keys.source.json'), problems);
   const handKept = validateGlobalConditionKeys({
     schemaVersion: 1,
     handKept: true,
-    keys: (
-      readJson(join(catalogDir, 'overrides', 'global-condition-keys.source.json')) as {
-        keys?: unknown;
-      }
-    ).keys,
+    keys: (handKeptFile as { keys?: unknown } | undefined)?.keys,
   });
-  if (!overrides.ok || !handKept.ok) {
+  if (!overrides.ok || !handKept.ok || problems.length > 0) {
     const errors = [
       ...(overrides.ok ? [] : overrides.errors),
       ...(handKept.ok ? [] : handKept.errors),
     ];
-    return {
-      files: new Map(),
-      problems: errors.map((error) => `overrides: ${error}`),
-      summary: [],
-    };
+    problems.push(...errors.map((error) => `overrides: ${error}`));
+    return { files: new Map(), problems, summary: [] };
   }
   const result = importCatalogs({
     captures,
