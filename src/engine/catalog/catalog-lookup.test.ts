@@ -84,7 +84,8 @@ describe('createCatalogLookup', () => {
     expect(lookup.nearestActions('ims:images:gte', '5.0', 2)).toEqual(['ims:images:get']);
     expect(lookup.nearestActions('imss:images:lst', '5.0', 1)).toEqual(['ims:images:list']);
     expect(lookup.nearestActions('zzz', '5.0', 3)).toEqual([]);
-    expect(lookup.nearestServices('imx', '5.0', 2)).toEqual(['ims', 'bms']);
+    expect(lookup.nearestServices('imx', '5.0', 2)).toEqual(['ims']);
+    expect(lookup.nearestServices('eip2', '5.0', 2)).toEqual(['eip']);
   });
 
   it('answers empty for a model without catalogs', () => {

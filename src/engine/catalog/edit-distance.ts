@@ -69,11 +69,11 @@ export function createNameIndex(names: readonly string[]): NameIndex {
 
 /**
  * The `count` names of the index closest to `name` (case-insensitive), nearest first, ties in
- * alphabetical order. Names further than a fifth of its length (at least 2 edits) are not offered.
+ * alphabetical order. Names further than a quarter of its length (at least 1 edit) are not offered.
  */
 export function nearestInIndex(name: string, index: NameIndex, count: number): string[] {
   const target = name.toLowerCase();
-  const limit = Math.max(2, Math.floor(target.length / 5));
+  const limit = Math.max(1, Math.floor(target.length / 4));
   const scored: { candidate: string; distance: number }[] = [];
   index.lower.forEach((lower, i) => {
     const distance = editDistance(target, lower, limit);
