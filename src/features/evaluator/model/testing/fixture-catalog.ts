@@ -58,7 +58,9 @@ export const IMS_CATALOG: ServiceCatalog = {
     ]),
     api('DELETE', '/v2/images/{image_id}', 'ims:images:delete'),
   ],
-  resourceTypes: [{ name: 'image', urnPatterns: ['ims:<region>:<account-id>:image:<image-id>'], source }],
+  resourceTypes: [
+    { name: 'image', urnPatterns: ['ims:<region>:<account-id>:image:<image-id>'], source },
+  ],
   conditionKeys: [
     { name: 'ims:Encrypted', type: 'boolean', multiValued: false, description: '', source },
   ],

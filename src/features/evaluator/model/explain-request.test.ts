@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest';
+import { evaluateRequest } from '../../../engine';
+import type { EvaluateRequestInput } from '../../../engine';
+import { explainRequest } from './explain-request';
+import type { ExplainOptions } from './explain-request';
+import { policy } from './testing/fixture-catalog';
+
+const readers = {
+  id: 'd1',
+  name: 'Image readers',
+  text: policy([
+    { Sid: 'ReadImages', Effect: 'Allow', Action: ['ims:images:get'] },
+    { Sid: 'Unrelated', Effect: 'Allow', Action: ['ecs:servers:list'] },
+  ]),
+};
+const fullAccess = {
+  id: 'fa',
+  name: 'FullAccess',
+  text: policy([{ Effect: 'Allow', Action: ['*'], Resource: ['*'] }]),
+};
+const noSharing = {
+  id: 's1',
+  name: 'No sharing',
+  text: policy([
+    {
+      Sid: 'DenySharing',
+      Effect: 'Deny',
+      Action: ['ims:images:*'],
+      Condition: { StringEquals: { 'g:RequestedRegion': ['cn-north-4'] } },
+    },
+  ]),
+};
+const levels: ExplainOptions = {
+  levelNames: ['Root', 'Dev OU'],
+  openSegments: ['region', 'account', 'path'],
+  resourceless: false,
+};
+
+function explain(input: Partial<EvaluateRequestInput>, options = levels) {
+  return explainRequest(
+    evaluateRequest({
+      identityPolicies: [readers],
+      scps: [[fullAccess], [fullAccess, noSharing]],
+      request: { action: 'ims:images:get', resource: 'ims:*:*:image:*' },
+      ...input,
+    }),
+    options,
+  );
+}
+
+describe('explainRequest', () => {
+  it('names the allowing statement and every SCP level, and why an SCP Deny does not apply', () => {
+    const view = explain({
+      request: {
+        action: 'ims:images:get',
+        resource: 'ims:*:*:image:*',
+        context: { 'g:RequestedRegion': 'eu-west-0' },
+      },
+    });
+    expect(view.decision).toBe('Allowed by statement `ReadImages` of draft `Image readers`.');
+    expect(view.scps).toMatch(
+      /^Every SCP level allows it: `FullAccess` at Root and `FullAccess` at Dev OU; `No sharing` at Dev OU does not deny it because condition not met: .*g:RequestedRegion.*\.$/,
+    );
+    const identity = view.layers[0];
+    expect(identity?.title).toBe('Identity draft `Image readers`');
+    expect(identity?.statements.map((s) => [s.name, s.outcome])).toEqual([
+      ['statement `ReadImages`', 'applies'],
+    ]);
+    expect(identity?.unrelated).toEqual(['statement `Unrelated`']);
+  });
+
+  it('names the SCP level that denies', () => {
+    const view = explain({
+      request: {
+        action: 'ims:images:get',
+        resource: 'ims:*:*:image:*',
+        context: { 'g:RequestedRegion': 'cn-north-4' },
+      },
+    });
+    expect(view.decision).toBe('Denied by statement `DenySharing` of SCP `No sharing` at Dev OU.');
+    const scpLayer = view.layers.find((l) => l.title === 'SCP `No sharing` at Dev OU');
+    expect(scpLayer?.statements[0]?.conditions).toEqual([
+      { sentence: expect.stringContaining('cn-north-4'), result: 'true' },
+    ]);
+  });
+
+  it('says which level allows nothing when a level has no SCP', () => {
+    const view = explain({ scps: [[fullAccess], []] });
+    expect(view.decision).toBe('Denied: Dev OU has no SCPs attached, so it allows nothing.');
+    expect(view.assumptions.map((a) => a.id)).toContain('empty-scp-level-denies');
+  });
+
+  it('reports what a conditional result depends on', () => {
+    const view = explain({
+      identityPolicies: [
+        {
+          id: 'd2',
+          name: 'Project readers',
+          text: policy([
+            {
+              Sid: 'InProject',
+              Effect: 'Allow',
+              Action: ['ims:images:get'],
+              Condition: { StringEquals: { 'g:EnterpriseProjectId': ['0'] } },
+            },
+          ]),
+        },
+      ],
+      scps: [],
+      options: { unknownContext: true },
+    });
+    expect(view.decision).toMatch(/^Conditional: allowed only if .*g:EnterpriseProjectId/);
+    expect(view.scps).toBeNull();
+    expect(view.layers[0]?.statements[0]?.outcome).toBe('may apply');
+  });
+
+  it('counts a pattern narrower in an unspecified URN segment as possibly applying', () => {
+    const regional = {
+      id: 'd3',
+      name: 'Regional',
+      text: policy([
+        {
+          Sid: 'North',
+          Effect: 'Allow',
+          Action: ['ims:images:get'],
+          Resource: ['ims:cn-north-4:*:image:*'],
+        },
+      ]),
+    };
+    const open = explain({ identityPolicies: [regional], scps: [] });
+    expect(open.layers[0]?.statements[0]).toMatchObject({
+      outcome: 'may apply',
+      sentence: expect.stringContaining('covers only some values of the region'),
+    });
+    const pinned = explain(
+      {
+        identityPolicies: [regional],
+        scps: [],
+        request: { action: 'ims:images:get', resource: 'ims:eu-west-0:*:image:*' },
+      },
+      { ...levels, openSegments: ['account', 'path'] },
+    );
+    expect(pinned.layers[0]?.statements[0]?.outcome).toBe('does not apply');
+  });
+
+  it('says a resource-specific statement does not apply to an action without resources', () => {
+    const view = explain(
+      {
+        identityPolicies: [
+          {
+            id: 'd4',
+            name: 'Listers',
+            text: policy([
+              { Effect: 'Allow', Action: ['ims:images:list'], Resource: ['ims:*:*:image:*'] },
+            ]),
+          },
+        ],
+        scps: [],
+        request: { action: 'ims:images:list', resource: '*' },
+        options: { unknownContext: true },
+      },
+      { ...levels, openSegments: [], resourceless: true },
+    );
+    expect(view.layers[0]?.statements[0]).toMatchObject({
+      name: 'statement 0',
+      outcome: 'does not apply',
+      sentence:
+        'its Resource `ims:*:*:image:*` names specific resources, and the action takes none',
+    });
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { EvaluatorClient } from './evaluator-client';
+import type { WorkerLike } from './evaluator-client';
+import type { MatrixJob, WorkerRequest, WorkerResponse } from './evaluator-protocol';
+
+function fakeWorker() {
+  const sent: WorkerRequest[] = [];
+  let listener: ((event: { data: WorkerResponse }) => void) | null = null;
+  const worker: WorkerLike = {
+    postMessage: (message) => sent.push(message),
+    addEventListener: (_type, l) => {
+      listener = l;
+    },
+    terminate: () => undefined,
+  };
+  const answer = (id: number) =>
+    listener?.({
+      data: {
+        type: 'compare',
+        id,
+        diff: {
+          apis: { newlyAllowed: [], newlyDenied: [], changed: [] },
+          actions: { newlyAllowed: [], newlyDenied: [], changed: [] },
+        },
+      },
+    });
+  return { worker, sent, answer };
+}
+
+const job = (name: string): MatrixJob => ({
+  identityPolicies: [{ id: name, text: '{}' }],
+  scps: [],
+});
+const ids = (sent: WorkerRequest[]) => sent.map((m) => ('id' in m ? m.id : 'catalogs'));
+
+describe('EvaluatorClient', () => {
+  it('runs one job of a kind at a time and skips the superseded ones', () => {
+    const { worker, sent, answer } = fakeWorker();
+    const client = new EvaluatorClient(worker);
+    const answered: number[] = [];
+    client.compare(job('1'), job('1'), (a) => answered.push(a.id));
+    client.compare(job('2'), job('2'), (a) => answered.push(a.id));
+    client.compare(job('3'), job('3'), (a) => answered.push(a.id));
+    expect(ids(sent)).toEqual([1]);
+    answer(1);
+    expect(answered).toEqual([1]);
+    expect(ids(sent)).toEqual([1, 3]);
+    answer(3);
+    expect(answered).toEqual([1, 3]);
+  });
+
+  it('keeps kinds apart: a running comparison does not hold back a matrix', () => {
+    const { worker, sent } = fakeWorker();
+    const client = new EvaluatorClient(worker);
+    client.compare(job('a'), job('b'), () => undefined);
+    client.evaluate(job('a'), [], () => undefined);
+    expect(sent.map((m) => m.type)).toEqual(['compare', 'evaluate']);
+  });
+});
