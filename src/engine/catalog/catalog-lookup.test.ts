@@ -8,7 +8,7 @@ describe('createCatalogLookup', () => {
   it('lists the models and the services of each', () => {
     expect(lookup.models).toEqual(['5.0', '1.1']);
     expect(lookup.services('5.0')).toEqual(['bms', 'eip', 'iam', 'ims']);
-    expect(lookup.services('1.1')).toEqual(['ecs', 'ims']);
+    expect(lookup.services('1.1')).toEqual(['ecs', 'eip', 'ims']);
   });
 
   it('finds actions case-insensitively within one model only', () => {

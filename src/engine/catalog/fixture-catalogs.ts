@@ -131,6 +131,7 @@ export const FIXTURE_CATALOGS: ServiceCatalog[] = [
     action('ims:images:export', null),
     action('ims:images:upload', null),
   ]),
+  catalog('eip', '1.1', [action('eip:publicIps:list', null)]),
   catalog('ecs', '1.1', [
     action('ecs:cloudServers:list', null),
     action('ecs:cloudServers:delete', null),

@@ -57,30 +57,38 @@ function checkLiteral(
     reportUnknownService(context, catalog, entry, service, unknownServices);
     return;
   }
-  if (catalog.action(name, otherModel(model))) {
-    const mapped = aliasesInModel(catalog, name, model);
+  // Legacy tables list the actions their APIs need, not every action of the model, and a partial
+  // capture misses rows: in both cases a missing name may still be real.
+  const exhaustive = serviceCatalog.coverage === 'complete' && model === '5.0';
+  const inOtherModel = catalog.action(name, otherModel(model)) !== undefined;
+  const mapped = inOtherModel ? aliasesInModel(catalog, name, model) : [];
+  const suggestions = didYouMean(catalog.nearestActions(name, model, 3));
+  if (inOtherModel && (exhaustive || mapped.length > 0)) {
     context.report(
       'ACTION_OF_OTHER_MODEL',
       `\`${name}\` is a ${MODEL_NAMES[otherModel(model)]} action, not a ${MODEL_NAMES[model]} one`,
       entry.range,
       mapped.length > 0
         ? `use ${listOf(mapped)}`
-        : (didYouMean(catalog.nearestActions(name, model, 3)) ??
+        : (suggestions ??
             'the two models name actions differently; look the action up in this model'),
     );
-    return;
+  } else if (exhaustive) {
+    context.report(
+      'UNKNOWN_ACTION',
+      `\`${name}\` is not an action of the ${serviceCatalog.serviceName} catalog`,
+      entry.range,
+      suggestions,
+    );
+  } else {
+    const otherNote = inOtherModel ? `; it is a ${MODEL_NAMES[otherModel(model)]} action name` : '';
+    context.report(
+      'UNLISTED_ACTION',
+      `\`${name}\` is not listed in the ${serviceCatalog.serviceName} catalog, which may not name every action${otherNote}`,
+      entry.range,
+      suggestions,
+    );
   }
-  // Legacy tables list the actions their APIs need, not every action of the model, and a partial
-  // capture misses rows: in both cases a missing name may still be real.
-  const partial = serviceCatalog.coverage === 'partial' || model === '1.1';
-  context.report(
-    partial ? 'UNLISTED_ACTION' : 'UNKNOWN_ACTION',
-    partial
-      ? `\`${name}\` is not listed in the ${serviceCatalog.serviceName} catalog, which may not name every action`
-      : `\`${name}\` is not an action of the ${serviceCatalog.serviceName} catalog`,
-    entry.range,
-    didYouMean(catalog.nearestActions(name, model, 3)),
-  );
 }
 
 /** Reported once per list: the other entries of the service add nothing. */

@@ -58,10 +58,16 @@ const actionCases: LintCase[] = [
     expected: [['UNKNOWN_ACTION', '"ims:images:shar"']],
   },
   {
-    name: 'an action missing from a partial catalog is only unlisted',
+    name: 'a 1.1 name missing from a partial 5.0 catalog is only unlisted',
     text: allowActions('eip:publicIps:list'),
-    codes: ['UNKNOWN_ACTION', 'UNLISTED_ACTION'],
+    codes: ['UNKNOWN_ACTION', 'UNLISTED_ACTION', 'ACTION_OF_OTHER_MODEL'],
     expected: [['UNLISTED_ACTION', '"eip:publicIps:list"']],
+  },
+  {
+    name: 'a name missing from a legacy table is only unlisted',
+    text: legacyStatement('"Effect":"Allow","Action":["ims:images:use"]'),
+    codes: ['UNKNOWN_ACTION', 'UNLISTED_ACTION'],
+    expected: [['UNLISTED_ACTION', '"ims:images:use"']],
   },
   {
     name: 'a pattern that matches no action of its service',
