@@ -6,7 +6,7 @@
 import type { AssumptionId } from '../assumptions';
 import type { PolicyModel } from '../../catalog/catalog-types';
 import type { ParsedCondition, SourceRange } from '../policy/policy-types';
-import type { CompiledOperand, ConditionReason, TriState, ValueTest } from './condition-types';
+import type { CompiledOperand, ConditionReason, TriState } from './condition-types';
 import { absenceAsText } from './null-operator';
 import { resolveOperator, type ResolvedOperator, type UnresolvedOperator } from './registry';
 import { differsInTagKey, type PreparedContext } from './request-context';
@@ -116,50 +116,50 @@ export function evaluateCondition(
   }
 
   const values = entry.values;
-  const tests: ValueTest[] = values.map((v) => operand.test(v));
-  const unparseable = tests.includes('unparseable');
   // A value satisfies the operator when it relates to a policy value (positive operators) or to
   // none of them (negated); an unparseable value satisfies neither (`unparseable-value-false`).
-  const satisfied = tests.map((t) => t !== 'unparseable' && (t === 'match') !== definition.negated);
+  let anySatisfied = false;
+  let allSatisfied = true;
+  let unparseable = false;
+  let cleanFailure = false;
+  for (const value of values) {
+    const test = operand.test(value);
+    if (test === 'unparseable') {
+      unparseable = true;
+      allSatisfied = false;
+    } else if ((test === 'match') !== definition.negated) {
+      anySatisfied = true;
+    } else {
+      allSatisfied = false;
+      cleanFailure = true;
+    }
+  }
   if (unparseable) assumptions.push('unparseable-value-false');
-  const onlyUnparseableFailed = !tests.some((t, i) => !satisfied[i] && t !== 'unparseable');
-  const failedReason = (reason: ConditionReason): ConditionReason =>
-    unparseable && onlyUnparseableFailed ? 'unparseable-request-value' : reason;
+  const blameParsing = unparseable && !cleanFailure;
 
   if (setPrefix === 'ForAllValues') {
     if (values.length === 0) assumptions.push('missing-key-for-all-values');
-    const all = satisfied.every(Boolean);
-    return outcome(
-      truth(all),
-      all ? 'all-values-satisfied' : failedReason('some-value-unsatisfied'),
-      values,
-      assumptions,
-    );
+    const reason = allSatisfied
+      ? 'all-values-satisfied'
+      : failed('some-value-unsatisfied', blameParsing);
+    return outcome(truth(allSatisfied), reason, values, assumptions);
   }
   if (setPrefix === 'ForAnyValue') {
-    const any = satisfied.some(Boolean);
-    return outcome(
-      truth(any),
-      any ? 'any-value-satisfied' : failedReason('no-value-satisfied'),
-      values,
-      assumptions,
-    );
+    const reason = anySatisfied
+      ? 'any-value-satisfied'
+      : failed('no-value-satisfied', blameParsing);
+    return outcome(truth(anySatisfied), reason, values, assumptions);
   }
   if (values.length > 1) assumptions.push('multi-valued-without-prefix');
   if (definition.negated) {
-    const none = satisfied.every(Boolean);
-    return outcome(
-      truth(none),
-      none ? 'no-value-excluded' : failedReason('value-excluded'),
-      values,
-      assumptions,
-    );
+    const reason = allSatisfied ? 'no-value-excluded' : failed('value-excluded', blameParsing);
+    return outcome(truth(allSatisfied), reason, values, assumptions);
   }
-  const any = satisfied.some(Boolean);
-  return outcome(
-    truth(any),
-    any ? 'value-matched' : failedReason('no-value-matched'),
-    values,
-    assumptions,
-  );
+  const reason = anySatisfied ? 'value-matched' : failed('no-value-matched', blameParsing);
+  return outcome(truth(anySatisfied), reason, values, assumptions);
+}
+
+/** A failure is blamed on parsing only when no parseable value caused it. */
+function failed(reason: ConditionReason, blameParsing: boolean): ConditionReason {
+  return blameParsing ? 'unparseable-request-value' : reason;
 }

@@ -37,8 +37,10 @@ function toValues(raw: unknown): string[] | null {
 export function prepareContext(context: unknown, unknownWhenAbsent: boolean): PreparedContext {
   const entries = new Map<string, ContextEntry>();
   if (typeof context === 'object' && context !== null && !Array.isArray(context)) {
-    for (const [key, raw] of Object.entries(context as Record<string, unknown>)) {
-      const values = toValues(raw);
+    const record = context as Record<string, unknown>;
+    for (const key in record) {
+      if (!Object.hasOwn(record, key)) continue;
+      const values = toValues(record[key]);
       if (values === null) continue;
       const lookup = key.toLowerCase();
       const existing = entries.get(lookup);

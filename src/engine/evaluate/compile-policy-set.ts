@@ -4,6 +4,7 @@
  * mixed 1.1/5.0 identity policies, SCP Allow statements with conditions, empty SCP levels).
  * The compiled set holds functions and stays inside the engine; only its results cross the API.
  */
+import type { AssumptionId } from '../assumptions';
 import type { PolicyModel } from '../../catalog/catalog-types';
 import { compilePolicy, type CompiledPolicy } from './compile-policy';
 import type { EvaluationProblem, PolicyInput } from './evaluation-types';
@@ -23,6 +24,10 @@ export interface PolicySetInput {
 export interface CompiledPolicySet {
   identity: CompiledPolicy[];
   scpLevels: CompiledPolicy[][];
+  /** Number of SCPs attached at each level. */
+  scpLevelSizes: number[];
+  /** Assumptions the SCP chain's shape implies for every decision under it. */
+  scpAssumptions: AssumptionId[];
   index: StatementIndex;
   /** The identity policies' model: the one they share, or 5.0 when they disagree or are silent. */
   model: PolicyModel;
@@ -132,9 +137,15 @@ export function compilePolicySet(input: PolicySetInput): CompiledPolicySet {
       range: null,
     });
   }
+  const scpLevelSizes = scpLevels.map((level) => level.length);
+  const scpAssumptions: AssumptionId[] = [];
+  if (scpLevelSizes.some((size) => size > 1)) scpAssumptions.push('scp-level-union');
+  if (scpLevelSizes.some((size) => size === 0)) scpAssumptions.push('empty-scp-level-denies');
   return {
     identity,
     scpLevels,
+    scpLevelSizes,
+    scpAssumptions,
     index: buildStatementIndex(items),
     model: shared === 'mixed' || shared === null ? '5.0' : shared,
     declaredModel: shared === 'mixed' ? null : shared,

@@ -26,14 +26,33 @@ export interface Tallies {
   scpLevels: Tally[];
 }
 
-const emptyTally = (): Tally => ({ applies: [], unknown: [] });
+function emptyTally(): Tally {
+  return { applies: [], unknown: [] };
+}
+
+const EMPTY_TALLIES = new Map<number, Tallies>();
+
+/**
+ * Tallies with nothing recorded, shared per level count. INVARIANT: never passed to `record`
+ * (only used when no statement applied), so sharing them is safe.
+ */
+export function emptyTallies(scpLevelCount: number): Tallies {
+  let tallies = EMPTY_TALLIES.get(scpLevelCount);
+  if (!tallies) {
+    tallies = createTallies(scpLevelCount);
+    EMPTY_TALLIES.set(scpLevelCount, tallies);
+  }
+  return tallies;
+}
 
 export function createTallies(scpLevelCount: number): Tallies {
+  const scpLevels: Tally[] = [];
+  for (let i = 0; i < scpLevelCount; i++) scpLevels.push(emptyTally());
   return {
     scpDeny: emptyTally(),
     identityDeny: emptyTally(),
     identityAllow: emptyTally(),
-    scpLevels: Array.from({ length: scpLevelCount }, emptyTally),
+    scpLevels,
   };
 }
 
@@ -78,6 +97,8 @@ export interface ConcludeInput {
   tallies: Tallies;
   /** Number of SCPs attached at each level. */
   scpLevelSizes: readonly number[];
+  /** Assumptions implied by the SCP chain's shape. */
+  scpAssumptions: readonly AssumptionId[];
   action: string;
   resourceText: string;
   resource: ResourceSpec;
@@ -86,17 +107,46 @@ export interface ConcludeInput {
 
 const byOrder = (a: CompiledStatement, b: CompiledStatement): number => a.order - b.order;
 
+function sortTally(tally: Tally): void {
+  if (tally.applies.length > 1) tally.applies.sort(byOrder);
+  if (tally.unknown.length > 1) tally.unknown.sort(byOrder);
+}
+
 /** Puts every tally in document order, whatever order the statements were visited in. */
 function sortTallies(tallies: Tallies): void {
-  for (const tally of [
-    tallies.scpDeny,
-    tallies.identityDeny,
-    tallies.identityAllow,
-    ...tallies.scpLevels,
-  ]) {
-    if (tally.applies.length > 1) tally.applies.sort(byOrder);
-    if (tally.unknown.length > 1) tally.unknown.sort(byOrder);
+  sortTally(tallies.scpDeny);
+  sortTally(tallies.identityDeny);
+  sortTally(tallies.identityAllow);
+  for (const tally of tallies.scpLevels) sortTally(tally);
+}
+
+function refsOf(statements: readonly CompiledStatement[]): StatementRef[] {
+  return statements.map((s) => s.ref);
+}
+
+function describeFirst(statements: readonly CompiledStatement[]): string {
+  return describeStatementRef((statements[0] as CompiledStatement).ref);
+}
+
+function openRequirements(
+  tally: Tally,
+  kind: 'allow' | 'deny',
+  input: ConcludeInput,
+): ResidualRequirement[] {
+  if (tally.applies.length > 0) return [];
+  return tally.unknown.map((s) => residualRequirement(s, kind, input.resource, input.context));
+}
+
+function decisionAssumptions(
+  decision: Decision,
+  tallies: Tallies,
+  base: readonly AssumptionId[],
+): AssumptionId[] {
+  const assumptions = base.length === 0 ? [] : [...base];
+  if (decision === 'denied-by-scp' && tallies.identityDeny.applies.length > 0) {
+    assumptions.push('scp-deny-label-wins');
   }
+  return assumptions;
 }
 
 export function conclude(input: ConcludeInput): Conclusion {
@@ -109,35 +159,25 @@ export function conclude(input: ConcludeInput): Conclusion {
     scpLevelAllows: levels,
     identityAllow: truth(tallies.identityAllow),
   });
-  const assumptions: AssumptionId[] = [];
-  if (decision === 'denied-by-scp' && tallies.identityDeny.applies.length > 0) {
-    assumptions.push('scp-deny-label-wins');
-  }
-  if (scpLevelSizes.some((size) => size > 1)) assumptions.push('scp-level-union');
-  if (scpLevelSizes.some((size) => size === 0)) assumptions.push('empty-scp-level-denies');
-
-  const refs = (statements: readonly CompiledStatement[]) => statements.map((s) => s.ref);
   let decisive: StatementRef[] = [];
   let deniedAtScpLevel: number | null = null;
   let residual: ResidualRequirement[] = [];
   let sentences: string[] = [];
   let summary: string;
-  const first = (statements: readonly CompiledStatement[]) =>
-    describeStatementRef((statements[0] as CompiledStatement).ref);
 
   switch (decision) {
     case 'allow':
-      decisive = refs(tallies.identityAllow.applies);
-      summary = `allowed by ${first(tallies.identityAllow.applies)}`;
+      decisive = refsOf(tallies.identityAllow.applies);
+      summary = `allowed by ${describeFirst(tallies.identityAllow.applies)}`;
       break;
     case 'explicit-deny':
-      decisive = refs(tallies.identityDeny.applies);
-      summary = `denied by ${first(tallies.identityDeny.applies)}`;
+      decisive = refsOf(tallies.identityDeny.applies);
+      summary = `denied by ${describeFirst(tallies.identityDeny.applies)}`;
       break;
     case 'denied-by-scp':
       if (tallies.scpDeny.applies.length > 0) {
-        decisive = refs(tallies.scpDeny.applies);
-        summary = `denied by ${first(tallies.scpDeny.applies)}`;
+        decisive = refsOf(tallies.scpDeny.applies);
+        summary = `denied by ${describeFirst(tallies.scpDeny.applies)}`;
       } else {
         deniedAtScpLevel = Math.max(0, levels.indexOf('false'));
         summary =
@@ -150,13 +190,12 @@ export function conclude(input: ConcludeInput): Conclusion {
       summary = `no statement allows \`${action}\`${resourceText === '*' ? '' : ` on \`${resourceText}\``}`;
       break;
     case 'conditional': {
-      const open = (tally: Tally, kind: 'allow' | 'deny') =>
-        tally.applies.length > 0
-          ? []
-          : tally.unknown.map((s) => residualRequirement(s, kind, input.resource, input.context));
-      const identityAllow = open(tallies.identityAllow, 'allow');
-      const levelAllows = tallies.scpLevels.map((tally) => open(tally, 'allow'));
-      const denies = [...open(tallies.scpDeny, 'deny'), ...open(tallies.identityDeny, 'deny')];
+      const identityAllow = openRequirements(tallies.identityAllow, 'allow', input);
+      const levelAllows = tallies.scpLevels.map((tally) => openRequirements(tally, 'allow', input));
+      const denies = [
+        ...openRequirements(tallies.scpDeny, 'deny', input),
+        ...openRequirements(tallies.identityDeny, 'deny', input),
+      ];
       residual = [...identityAllow, ...levelAllows.flat(), ...denies];
       sentences = residualSentences(identityAllow, levelAllows, denies);
       summary = sentences.join('; ');
@@ -170,6 +209,6 @@ export function conclude(input: ConcludeInput): Conclusion {
     deniedAtScpLevel,
     residual,
     residualSentences: sentences,
-    assumptions,
+    assumptions: decisionAssumptions(decision, tallies, input.scpAssumptions),
   };
 }

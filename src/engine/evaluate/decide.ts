@@ -49,6 +49,20 @@ const choices = (value: TriState): boolean[] =>
  */
 export function decide(terms: DecisionTerms): Decision {
   const levels = allLevelsAllow(terms.scpLevelAllows);
+  const { scpDeny, identityDeny, identityAllow } = terms;
+  if (
+    scpDeny !== 'unknown' &&
+    identityDeny !== 'unknown' &&
+    levels !== 'unknown' &&
+    identityAllow !== 'unknown'
+  ) {
+    return label(
+      scpDeny === 'true',
+      identityDeny === 'true',
+      levels === 'true',
+      identityAllow === 'true',
+    );
+  }
   const possible = new Set<DefiniteDecision>();
   for (const scpDeny of choices(terms.scpDeny)) {
     for (const identityDeny of choices(terms.identityDeny)) {

@@ -14,7 +14,14 @@ import {
   type CompiledPolicySet,
   type PolicySetInput,
 } from './compile-policy-set';
-import { conclude, createTallies, record, type Conclusion, type Tallies } from './conclude';
+import {
+  conclude,
+  createTallies,
+  emptyTallies,
+  record,
+  type Conclusion,
+  type Tallies,
+} from './conclude';
 import type {
   EvaluationOptions,
   EvaluationRequest,
@@ -158,7 +165,8 @@ function concludeFor(
 ): Conclusion {
   return conclude({
     tallies,
-    scpLevelSizes: set.scpLevels.map((level) => level.length),
+    scpLevelSizes: set.scpLevelSizes,
+    scpAssumptions: set.scpAssumptions,
     action: request.action,
     resourceText: request.resourceText,
     resource: request.resource,
@@ -183,17 +191,17 @@ export function decideWithContext(
   context: PreparedContext,
   conditionCache?: Map<CompiledStatement, TriState>,
 ): Conclusion {
-  const tallies = createTallies(set.scpLevels.length);
+  // Most actions of a matrix match no statement: tallies are only allocated once one applies.
+  let tallies: Tallies | null = null;
   // INVARIANT: candidates hold each statement once (see buildStatementIndex).
   for (const { statement, term } of candidateStatements(set.index, action)) {
-    record(
-      tallies,
-      term,
-      statement,
-      statementApplies(statement, action, resource, context, conditionCache),
-    );
+    const applies = statementApplies(statement, action, resource, context, conditionCache);
+    if (applies === 'false') continue;
+    tallies ??= createTallies(set.scpLevels.length);
+    record(tallies, term, statement, applies);
   }
-  return concludeFor(set, { action, resourceText, resource, context }, tallies);
+  const request = { action, resourceText, resource, context };
+  return concludeFor(set, request, tallies ?? emptyTallies(set.scpLevels.length));
 }
 
 /** The decision, decisive statements and residual of one request, without the explanation. */

@@ -44,6 +44,13 @@ function explainAction(statement: CompiledStatement, action: string, assumptions
     : { applies: false, reason: 'action-not-listed' as const, pattern };
 }
 
+const CASE_SENSITIVE_MISMATCHES: ReadonlySet<string> = new Set([
+  'region-mismatch',
+  'account-mismatch',
+  'resource-path-mismatch',
+  'whole-string-mismatch',
+]);
+
 /** Would a case-insensitive comparison of region, account and path have matched? */
 function onlyCaseDiffers(pattern: string, resource: string): boolean {
   return compileResourcePattern(pattern.toLowerCase()).match(
@@ -83,8 +90,12 @@ function explainResource(
     else if (spec.kind === 'known') {
       const { reason } = matcher.match(spec.resource);
       lastMismatch = { applies: 'false', reason, pattern: matcher.pattern };
-      if (onlyCaseDiffers(matcher.pattern, spec.resource.text))
+      if (
+        CASE_SENSITIVE_MISMATCHES.has(reason) &&
+        onlyCaseDiffers(matcher.pattern, spec.resource.text)
+      ) {
         assumptions.push('urn-case-sensitive-segments');
+      }
     } else {
       lastMismatch = {
         applies: 'false',

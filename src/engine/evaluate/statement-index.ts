@@ -20,6 +20,7 @@ export interface IndexedStatement {
 }
 
 export interface StatementIndex {
+  /** Per lower-cased service prefix: its statements, then the any-service ones. */
   byService: ReadonlyMap<string, readonly IndexedStatement[]>;
   /** Statements any action may match. */
   anyService: readonly IndexedStatement[];
@@ -40,16 +41,15 @@ export function buildStatementIndex(items: readonly IndexedStatement[]): Stateme
       else byService.set(service, [item]);
     }
   }
+  // Each service's list also holds the any-service statements, so a lookup allocates nothing.
+  for (const bucket of byService.values()) bucket.push(...anyService);
   return { byService, anyService };
 }
 
-/** The statements that may match `action` (a statement filed under two services appears once). */
+/** The statements that may match `action`, each once. */
 export function candidateStatements(
   index: StatementIndex,
   action: string,
 ): readonly IndexedStatement[] {
-  const forService = index.byService.get(actionService(action));
-  if (!forService) return index.anyService;
-  if (index.anyService.length === 0) return forService;
-  return [...forService, ...index.anyService];
+  return index.byService.get(actionService(action)) ?? index.anyService;
 }

@@ -9,7 +9,7 @@
  * against an unknown resource of those types, so a `Resource` pattern covering the whole type
  * applies, one of another type does not, and a narrower one leaves the API `conditional`.
  */
-import type { CatalogAction, ServiceCatalog } from '../../catalog/catalog-types';
+import type { CatalogAction, CatalogApi, ServiceCatalog } from '../../catalog/catalog-types';
 import type { TriState } from '../conditions/condition-types';
 import { prepareContext, type PreparedContext } from '../conditions/request-context';
 import type { CompiledStatement } from '../evaluate/compile-policy';
@@ -20,6 +20,7 @@ import { toRequestResource } from '../match/urn';
 import { foldApiStatus } from './fold-status';
 import type {
   ActionVerdict,
+  ApiDependencyVerdict,
   ApiMatrix,
   ApiMatrixInput,
   ApiMatrixRow,
@@ -28,6 +29,22 @@ import type {
 
 const ANY_RESOURCE: ResourceSpec = { kind: 'known', resource: toRequestResource('*') };
 const UNKNOWN_RESOURCE: ResourceSpec = { kind: 'unknown', types: null };
+
+/** Finds a catalog action by name: exact spelling first, then ignoring case (built on demand). */
+function actionFinder(
+  catalogs: readonly ServiceCatalog[],
+): (name: string) => CatalogAction | undefined {
+  const exact = new Map<string, CatalogAction>();
+  for (const catalog of catalogs)
+    for (const action of catalog.actions) exact.set(action.name, action);
+  let folded: Map<string, CatalogAction> | null = null;
+  return (name) => {
+    const found = exact.get(name);
+    if (found) return found;
+    folded ??= new Map([...exact.values()].map((action) => [action.name.toLowerCase(), action]));
+    return folded.get(name.toLowerCase());
+  };
+}
 
 function resourceSpecFor(action: CatalogAction | undefined): ResourceSpec {
   if (!action) return UNKNOWN_RESOURCE;
@@ -50,6 +67,47 @@ function emptyCounts(): Record<ApiStatus, number> {
   };
 }
 
+function dependencyVerdicts(
+  api: CatalogApi,
+  verdictOf: (action: string) => ActionVerdict,
+): ApiDependencyVerdict[] {
+  const verdicts: ApiDependencyVerdict[] = [];
+  for (const dependency of api.dependencies) {
+    const verdict: ApiDependencyVerdict = {
+      action: dependency.action,
+      decision: verdictOf(dependency.action).decision,
+    };
+    if (dependency.condition !== undefined) verdict.condition = dependency.condition;
+    verdicts.push(verdict);
+  }
+  return verdicts;
+}
+
+function apiRow(
+  catalog: ServiceCatalog,
+  api: CatalogApi,
+  verdictOf: (action: string) => ActionVerdict,
+): ApiMatrixRow {
+  const own = verdictOf(api.action);
+  const dependencies = dependencyVerdicts(api, verdictOf);
+  const folded = foldApiStatus(own, dependencies, verdictOf);
+  const row: ApiMatrixRow = {
+    catalogId: catalog.id,
+    service: catalog.service,
+    apiId: api.id,
+    method: api.method,
+    path: api.path,
+    action: api.action,
+    status: folded.status,
+    reason: folded.reason,
+    actionDecision: own.decision,
+    dependencies,
+    missingDependencies: folded.missingDependencies,
+  };
+  if (api.title !== undefined) row.title = api.title;
+  return row;
+}
+
 export interface MatrixOptions {
   catalogs: readonly ServiceCatalog[];
   services?: readonly string[];
@@ -68,21 +126,18 @@ export function computeApiMatrixCompiled(
     (catalog) => wanted === null || wanted.has(catalog.service.toLowerCase()),
   );
 
-  const catalogActions = new Map<string, CatalogAction>();
-  for (const catalog of sameModel) {
-    for (const action of catalog.actions) catalogActions.set(action.name.toLowerCase(), action);
-  }
+  const findAction = actionFinder(sameModel);
   const context: PreparedContext = prepareContext(
     options.context ?? {},
     options.unknownContext === true,
   );
   const conditionCache = new Map<CompiledStatement, TriState>();
+  // Keyed by the name as written: case variants of one action (rare) are simply decided twice.
   const verdicts = new Map<string, ActionVerdict>();
   const verdictOf = (action: string): ActionVerdict => {
-    const key = action.toLowerCase();
-    const cached = verdicts.get(key);
+    const cached = verdicts.get(action);
     if (cached) return cached;
-    const spec = resourceSpecFor(catalogActions.get(key));
+    const spec = resourceSpecFor(findAction(action));
     const conclusion = decideWithContext(set, action, '*', spec, context, conditionCache);
     const verdict = {
       action,
@@ -90,7 +145,7 @@ export function computeApiMatrixCompiled(
       reason: conclusion.summary,
       decisive: conclusion.decisive,
     };
-    verdicts.set(key, verdict);
+    verdicts.set(action, verdict);
     return verdict;
   };
 
@@ -99,28 +154,9 @@ export function computeApiMatrixCompiled(
   const rows: ApiMatrixRow[] = [];
   for (const catalog of chosen) {
     for (const api of catalog.apis) {
-      const own = verdictOf(api.action);
-      const dependencies = api.dependencies.map((d) => ({
-        action: d.action,
-        ...(d.condition === undefined ? {} : { condition: d.condition }),
-        decision: verdictOf(d.action).decision,
-      }));
-      const folded = foldApiStatus(own, dependencies, verdictOf);
-      counts[folded.status]++;
-      rows.push({
-        catalogId: catalog.id,
-        service: catalog.service,
-        apiId: api.id,
-        method: api.method,
-        path: api.path,
-        ...(api.title === undefined ? {} : { title: api.title }),
-        action: api.action,
-        status: folded.status,
-        reason: folded.reason,
-        actionDecision: own.decision,
-        dependencies,
-        missingDependencies: folded.missingDependencies,
-      });
+      const row = apiRow(catalog, api, verdictOf);
+      counts[row.status]++;
+      rows.push(row);
     }
   }
   return {
