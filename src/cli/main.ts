@@ -10,6 +10,7 @@ import { diffCommand } from './commands/diff';
 import { evaluateCommand } from './commands/evaluate';
 import { expandCommand } from './commands/expand';
 import { matrixCommand } from './commands/matrix';
+import { testCommand } from './commands/test';
 import { validateCommand } from './commands/validate';
 
 /** Every command, in the order the overview help lists them. */
@@ -18,6 +19,7 @@ const commands: readonly Command[] = [
   evaluateCommand,
   matrixCommand,
   diffCommand,
+  testCommand,
   expandCommand,
   actionsCommand,
   apisCommand,

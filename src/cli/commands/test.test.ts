@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { catalogFiles } from '../test-support/catalog-files';
+import { runCli } from '../test-support/memory-io';
+
+const policy = (statements: object[]) => JSON.stringify({ Version: '5.0', Statement: statements });
+
+/** An expectations file as the evaluator panel exports it. */
+const expectationsFile = (statements: object[], expectations: object[]) =>
+  JSON.stringify({
+    app: 'policy-workbench',
+    kind: 'expectations',
+    version: 1,
+    suites: [
+      {
+        name: 'Server readers',
+        identityPolicies: [{ id: 'd1', name: 'Server readers', text: policy(statements) }],
+        scps: [
+          [
+            {
+              id: 'scp-fullaccess',
+              name: 'FullAccess',
+              text: policy([{ Effect: 'Allow', Action: ['*'] }]),
+            },
+          ],
+        ],
+        context: {},
+        unknownContext: true,
+        expectations,
+      },
+    ],
+  });
+
+const readsAllowed = {
+  id: 'e1',
+  target: { kind: 'service', service: 'ecs', accessLevel: 'read' },
+  expect: 'allowed',
+};
+const createDenied = {
+  id: 'e2',
+  target: { kind: 'api', service: 'ecs', api: 'POST /v1/{project_id}/cloudservers' },
+  expect: 'denied',
+};
+
+const run = (file: string, ...options: string[]) =>
+  runCli(['test', 'expectations.json', ...options], {
+    files: { ...catalogFiles(), 'expectations.json': file },
+  });
+
+describe('test', () => {
+  it('exits 0 when every expectation holds', async () => {
+    const result = await run(
+      expectationsFile(
+        [{ Effect: 'Allow', Action: ['ecs:cloudServers:get'] }],
+        [readsAllowed, createDenied],
+      ),
+    );
+    expect(result).toEqual({
+      code: 0,
+      stdout:
+        'Server readers\n' +
+        '  pass  every read API of ECS must be allowed\n' +
+        '  pass  `POST /v1/{project_id}/cloudservers` of ECS must be denied\n' +
+        '2 expectations: 2 passed, 0 failed\n',
+      stderr: '',
+    });
+  });
+
+  it('exits 1 and says why when an expectation fails', async () => {
+    const result = await run(
+      expectationsFile([{ Effect: 'Allow', Action: ['ecs:*:*'] }], [readsAllowed, createDenied]),
+    );
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(
+      '  FAIL  `POST /v1/{project_id}/cloudservers` of ECS must be denied\n',
+    );
+    expect(result.stdout).toMatch(
+      / {8}POST \/v1\/\{project_id\}\/cloudservers: allowed — missing dependencies: /,
+    );
+    expect(result.stdout).toContain('2 expectations: 1 passed, 1 failed\n');
+  });
+
+  it('prints the results as JSON for machines', async () => {
+    const result = await run(expectationsFile([], [readsAllowed]), '--json');
+    expect(result.code).toBe(1);
+    const json = JSON.parse(result.stdout);
+    expect(json.failed).toBe(1);
+    expect(json.suites[0].results[0]).toMatchObject({
+      sentence: 'every read API of ECS must be allowed',
+      passed: false,
+      failures: [
+        { subject: 'GET /v1/{project_id}/cloudservers/{server_id}', status: 'implicit-deny' },
+      ],
+    });
+  });
+
+  it('refuses a file that is not JSON or not an expectations file, with exit 64', async () => {
+    expect(await run('{ nope')).toEqual({
+      code: 64,
+      stdout: '',
+      stderr: 'policy-workbench: `expectations.json` is not JSON\n',
+    });
+    const foreign = await run(
+      JSON.stringify({ app: 'policy-workbench', kind: 'workspace', version: 1 }),
+    );
+    expect(foreign.code).toBe(64);
+    expect(foreign.stderr).toBe(
+      'policy-workbench: `expectations.json` cannot be checked: it is not a Policy Workbench expectations file\n',
+    );
+  });
+});
