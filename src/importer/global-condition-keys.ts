@@ -80,7 +80,12 @@ export function buildGlobalConditionKeys(
   handKept: readonly GlobalConditionKey[],
   captures: readonly GlobalKeyCapture[],
 ): GlobalConditionKeysFile {
-  const keys = new Map(handKept.map((key) => [key.name, structuredClone(key)]));
+  const keys = new Map(
+    handKept.map((key) => [
+      key.name,
+      { ...key, models: [...key.models], sources: [...key.sources] },
+    ]),
+  );
   const warnings: DataWarning[] = [];
   for (const capture of captures) {
     const ctx = createParseContext(capture.file);
