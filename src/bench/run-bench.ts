@@ -170,5 +170,21 @@ console.log(
     .map((l) => l.toFixed(1))
     .join(' ')} (a busy machine inflates wall times; cpu columns are this process only)\n`,
 );
+/**
+ * A fixed allocation-heavy workload (one million small retained objects, as a large matrix
+ * produces) to put the other numbers in proportion: on an idle laptop it takes a few tens of ms.
+ */
+function calibration(): void {
+  const reference = time(() => {
+    const kept: object[] = [];
+    for (let i = 0; i < 1_000_000; i++) kept.push({ index: i, name: `n${i}` });
+    return kept.length;
+  }, 5);
+  console.log(
+    `calibration: 1M small retained objects take ${reference.wall.toFixed(0)} ms wall, ${reference.cpu.toFixed(0)} ms cpu\n`,
+  );
+}
+
+calibration();
 syntheticTable();
 bundledMatrix();

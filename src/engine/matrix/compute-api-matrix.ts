@@ -9,14 +9,9 @@
  * against an unknown resource of those types, so a `Resource` pattern covering the whole type
  * applies, one of another type does not, and a narrower one leaves the API `conditional`.
  */
-import type { CatalogAction, CatalogApi, ServiceCatalog } from '../../catalog/catalog-types';
-import type { TriState } from '../conditions/condition-types';
-import { prepareContext, type PreparedContext } from '../conditions/request-context';
-import type { CompiledStatement } from '../evaluate/compile-policy';
+import type { CatalogApi, ServiceCatalog } from '../../catalog/catalog-types';
+import { prepareContext } from '../conditions/request-context';
 import { compilePolicySet, type CompiledPolicySet } from '../evaluate/compile-policy-set';
-import { decideWithContext } from '../evaluate/evaluate-request';
-import type { ResourceSpec } from '../evaluate/statement-applies';
-import { toRequestResource } from '../match/urn';
 import { foldApiStatus } from './fold-status';
 import type {
   ActionVerdict,
@@ -26,35 +21,7 @@ import type {
   ApiMatrixRow,
   ApiStatus,
 } from './matrix-types';
-
-const ANY_RESOURCE: ResourceSpec = { kind: 'known', resource: toRequestResource('*') };
-const UNKNOWN_RESOURCE: ResourceSpec = { kind: 'unknown', types: null };
-
-/** Finds a catalog action by name: exact spelling first, then ignoring case (built on demand). */
-function actionFinder(
-  catalogs: readonly ServiceCatalog[],
-): (name: string) => CatalogAction | undefined {
-  const exact = new Map<string, CatalogAction>();
-  for (const catalog of catalogs)
-    for (const action of catalog.actions) exact.set(action.name, action);
-  let folded: Map<string, CatalogAction> | null = null;
-  return (name) => {
-    const found = exact.get(name);
-    if (found) return found;
-    folded ??= new Map([...exact.values()].map((action) => [action.name.toLowerCase(), action]));
-    return folded.get(name.toLowerCase());
-  };
-}
-
-function resourceSpecFor(action: CatalogAction | undefined): ResourceSpec {
-  if (!action) return UNKNOWN_RESOURCE;
-  if (action.resourceTypes.length === 0) return ANY_RESOURCE;
-  const required = action.resourceTypes.filter((t) => t.required);
-  return {
-    kind: 'unknown',
-    types: (required.length > 0 ? required : action.resourceTypes).map((t) => t.type),
-  };
-}
+import { createVerdictTable } from './verdict-table';
 
 function emptyCounts(): Record<ApiStatus, number> {
   return {
@@ -126,29 +93,8 @@ export function computeApiMatrixCompiled(
     (catalog) => wanted === null || wanted.has(catalog.service.toLowerCase()),
   );
 
-  const findAction = actionFinder(sameModel);
-  const context: PreparedContext = prepareContext(
-    options.context ?? {},
-    options.unknownContext === true,
-  );
-  const conditionCache = new Map<CompiledStatement, TriState>();
-  // Keyed by the name as written: case variants of one action (rare) are simply decided twice.
-  const verdicts = new Map<string, ActionVerdict>();
-  const verdictOf = (action: string): ActionVerdict => {
-    const cached = verdicts.get(action);
-    if (cached) return cached;
-    const spec = resourceSpecFor(findAction(action));
-    const conclusion = decideWithContext(set, action, '*', spec, context, conditionCache);
-    const verdict = {
-      action,
-      decision: conclusion.decision,
-      reason: conclusion.summary,
-      decisive: conclusion.decisive,
-    };
-    verdicts.set(action, verdict);
-    return verdict;
-  };
-
+  const context = prepareContext(options.context ?? {}, options.unknownContext === true);
+  const { verdictOf, verdicts } = createVerdictTable(set, sameModel, context);
   for (const catalog of chosen) for (const action of catalog.actions) verdictOf(action.name);
   const counts = emptyCounts();
   const rows: ApiMatrixRow[] = [];
@@ -163,7 +109,7 @@ export function computeApiMatrixCompiled(
     model: set.model,
     catalogIds: chosen.map((catalog) => catalog.id),
     rows,
-    actions: [...verdicts.values()],
+    actions: verdicts(),
     counts,
     problems: set.problems,
   };

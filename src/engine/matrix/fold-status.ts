@@ -26,7 +26,7 @@ function dependencyLabel(dependency: ApiDependencyVerdict): string {
 
 export function foldApiStatus(
   own: ActionVerdict,
-  dependencies: readonly ApiDependencyVerdict[],
+  dependencies: ApiDependencyVerdict[],
   verdictOf: (action: string) => ActionVerdict,
 ): FoldedStatus {
   if (own.decision !== 'allow') {
