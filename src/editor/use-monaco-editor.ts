@@ -51,7 +51,8 @@ export function useMonacoEditor(
       // Suggestions inside strings are the point: actions, URNs and keys are all strings.
       quickSuggestions: { other: 'on', strings: 'on', comments: 'off' },
       wordBasedSuggestions: 'off',
-      suggest: { showWords: false, filterGraceful: true },
+      // Filling in a snippet's tab stops (a URN's region) must not pop up the list again.
+      suggest: { showWords: false, filterGraceful: true, snippetsPreventQuickSuggestions: true },
       renderValidationDecorations: 'on',
     });
     const stopTheme = followAppTheme();

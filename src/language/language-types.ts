@@ -91,7 +91,7 @@ export interface OutlineEntry {
   detail: string;
   /** The whole statement object. */
   span: TextSpan;
-  /** Where the cursor goes: the `Sid` value, or the statement's opening brace. */
+  /** Where the cursor goes: the `Sid` text (inside its quotes), or the statement's opening brace. */
   selection: TextSpan;
   index: number;
 }

@@ -37,7 +37,7 @@ export function outline(text: string): OutlineEntry[] {
         span: { offset: statement.offset, length: statement.length },
         selection:
           named && sid
-            ? { offset: sid.offset, length: sid.length }
+            ? { offset: sid.offset + 1, length: sid.length - 2 }
             : { offset: statement.offset, length: 1 },
         index,
       },

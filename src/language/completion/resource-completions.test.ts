@@ -44,6 +44,13 @@ describe('resource completions', () => {
     expect(text).toBe(policy('["ims:images:get"]', '["ims:region:account-id:image:image-id"]'));
   });
 
+  it('stays quiet once the typed text departs from every template', () => {
+    expect(items(policy('["ims:images:get"]', '["ims:|"]')).map((i) => i.label)).toEqual([
+      'ims:<region>:<account-id>:image:<image-id>',
+    ]);
+    expect(items(policy('["ims:images:get"]', '["ims:cn-north-4|"]'))).toEqual([]);
+  });
+
   it('offers only * when no action takes a resource type, and says why', () => {
     const offered = items(policy('["ims:images:list"]', '["|"]'));
     expect(offered.map((i) => i.label)).toEqual(['*']);

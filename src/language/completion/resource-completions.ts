@@ -77,5 +77,9 @@ export function resourceCompletions(
     value: choice.pattern,
     body: urnSnippet(choice.pattern),
   }));
-  return [...urns, star].map((spec, order) => valueItem(context, spec, order));
+  // Once the typed text departs from a template (a region is being filled in), stay quiet.
+  const typed = context.prefix.toLowerCase();
+  return [...urns, star]
+    .filter((spec) => spec.value.toLowerCase().startsWith(typed))
+    .map((spec, order) => valueItem(context, spec, order));
 }
