@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import type { ApiStatus } from '../../../engine';
 import { SelectField } from '../../../components/ui/select-field';
 import type { MatrixFilter, MatrixSort, SortKey } from '../model/matrix-view';
@@ -28,6 +29,7 @@ export function MatrixFilters({
   onFilter,
   onSort,
 }: MatrixFiltersProps) {
+  const id = useId();
   const status = filter.statuses.length === 1 ? (filter.statuses[0] ?? '') : '';
   return (
     <div className="space-y-1.5 border-b border-slate-200 px-3 py-2 dark:border-slate-700">

@@ -6,10 +6,12 @@ import type { MatrixJob, WorkerRequest, WorkerResponse } from './evaluator-proto
 function fakeWorker() {
   const sent: WorkerRequest[] = [];
   let listener: ((event: { data: WorkerResponse }) => void) | null = null;
+  let onError: ((event: { message?: string }) => void) | null = null;
   const worker: WorkerLike = {
     postMessage: (message) => sent.push(message),
-    addEventListener: (_type, l) => {
-      listener = l;
+    addEventListener: (type: 'message' | 'error', l: never) => {
+      if (type === 'message') listener = l;
+      else onError = l;
     },
     terminate: () => undefined,
   };
@@ -24,7 +26,8 @@ function fakeWorker() {
         },
       },
     });
-  return { worker, sent, answer };
+  const crash = (message: string) => onError?.({ message });
+  return { worker, sent, answer, crash };
 }
 
 const job = (name: string): MatrixJob => ({
@@ -55,5 +58,16 @@ describe('EvaluatorClient', () => {
     client.compare(job('a'), job('b'), () => undefined);
     client.evaluate(job('a'), [], () => undefined);
     expect(sent.map((m) => m.type)).toEqual(['compare', 'evaluate']);
+  });
+
+  it('fails the job in flight when the worker crashes, and goes on with the next one', () => {
+    const { worker, sent, crash } = fakeWorker();
+    const client = new EvaluatorClient(worker);
+    const answers: string[] = [];
+    client.evaluate(job('1'), [], (a) => answers.push(a.type === 'error' ? a.message : 'ok'));
+    client.evaluate(job('2'), [], () => undefined);
+    crash('out of memory');
+    expect(answers).toEqual(['out of memory']);
+    expect(ids(sent)).toEqual([1, 2]);
   });
 });

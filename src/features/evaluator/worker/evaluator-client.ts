@@ -5,6 +5,7 @@ import type { MatrixJob, SuiteJob, WorkerRequest, WorkerResponse } from './evalu
 export interface WorkerLike {
   postMessage(message: WorkerRequest): void;
   addEventListener(type: 'message', listener: (event: { data: WorkerResponse }) => void): void;
+  addEventListener(type: 'error', listener: (event: { message?: string }) => void): void;
   terminate(): void;
 }
 
@@ -31,6 +32,12 @@ export class EvaluatorClient {
 
   constructor(private readonly worker: WorkerLike) {
     worker.addEventListener('message', (event) => this.receive(event.data));
+    // A worker that fails to load or crashes answers nothing: fail the jobs in flight instead of
+    // leaving the panel waiting forever.
+    worker.addEventListener('error', (event) => {
+      const message = event.message || 'the evaluator worker stopped';
+      for (const id of [...this.running.keys()]) this.receive({ type: 'error', id, message });
+    });
   }
 
   setCatalogs(catalogs: ServiceCatalog[]): void {
