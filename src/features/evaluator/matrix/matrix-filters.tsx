@@ -57,9 +57,10 @@ export function MatrixFilters({
           onChange={(value) => onFilter({ ...filter, service: value })}
         />
         <div className="flex items-end gap-0.5">
-          <label className="flex flex-col gap-0.5 text-xs font-medium text-slate-600 dark:text-slate-300">
-            Sort by
+          <div className="flex flex-col gap-0.5 text-xs font-medium text-slate-600 dark:text-slate-300">
+            <label htmlFor={`${id}-sort`}>Sort by</label>
             <select
+              id={`${id}-sort`}
               value={sort.key}
               onChange={(event) => onSort({ ...sort, key: event.target.value as SortKey })}
               className="rounded-md border border-slate-300 bg-white px-1.5 py-1 text-sm text-slate-900 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100"
@@ -70,7 +71,7 @@ export function MatrixFilters({
                 </option>
               ))}
             </select>
-          </label>
+          </div>
           <button
             type="button"
             aria-label={
