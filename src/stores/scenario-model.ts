@@ -23,6 +23,18 @@ export type RequestContext = Record<string, string | string[]>;
 
 export const EMPTY_SCP_CHAIN: ScpChain = { governed: false, levels: [] };
 
+/** Whether a chain or context says anything (an empty one is not worth offering to apply). */
+export function hasScenarioContent(scenario: {
+  scpChain?: ScpChain;
+  context?: RequestContext;
+}): boolean {
+  const { scpChain, context } = scenario;
+  return Boolean(
+    (scpChain && (scpChain.governed || scpChain.levels.length > 0)) ||
+    (context && Object.keys(context).length > 0),
+  );
+}
+
 const LIMITS = {
   levels: 10,
   ids: 200,

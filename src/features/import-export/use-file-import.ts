@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import { useDraftsStore } from '../../stores/drafts-store';
 import { importBundleDrafts } from '../../stores/import-bundle';
+import { hasScenarioContent } from '../../stores/scenario-model';
 import type { Scenario } from '../../stores/scenario-store';
 import { MAX_IMPORT_FILE_BYTES, readPolicyFile } from './read-policy-file';
 
@@ -31,12 +32,11 @@ async function importFile(file: File): Promise<FileImportReport> {
   if (reading.kind === 'error') return fail(reading.message);
   if (reading.kind === 'workspace') {
     const { names, scenario } = importBundleDrafts(reading.bundle);
-    const hasScenario = scenario.scpChain !== undefined || scenario.context !== undefined;
     return {
       fileName: file.name,
       ok: true,
       message: `added ${names.length} ${names.length === 1 ? 'draft' : 'drafts'}: ${names.join(', ')}`,
-      ...(hasScenario ? { scenario } : {}),
+      ...(hasScenarioContent(scenario) ? { scenario } : {}),
     };
   }
   const [id] = useDraftsStore.getState().addDrafts([reading.draft]);

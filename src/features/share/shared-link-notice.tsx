@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Button } from '../../components/ui/button';
 import { Notice } from '../../components/ui/notice';
+import { hasScenarioContent } from '../../stores/scenario-model';
 import { useScenarioStore } from '../../stores/scenario-store';
 import type { SharedLinkOutcome } from './use-shared-link';
 
@@ -58,7 +59,7 @@ export function SharedLinkNotice({
       <p>{outcome.names.join(', ')}</p>
       {maskedNote(outcome.masked) ? <p>{maskedNote(outcome.masked)}</p> : null}
       <div className="flex flex-wrap gap-2">
-        {(scpChain || context) && !applied ? (
+        {hasScenarioContent(outcome.scenario) && !applied ? (
           <Button
             size="sm"
             onClick={() => {

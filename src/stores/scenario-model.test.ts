@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { hasScenarioContent, readRequestContext, readScpChain } from './scenario-model';
+
+describe('readScpChain', () => {
+  it('accepts a chain and copies it', () => {
+    const chain = { governed: true, levels: [{ name: 'Root', scpIds: ['a', 'b'] }] };
+    const read = readScpChain(chain);
+    expect(read).toEqual({ chain });
+    expect('chain' in read && read.chain.levels[0]).not.toBe(chain.levels[0]);
+  });
+
+  it.each([
+    [null],
+    [{ governed: 'yes', levels: [] }],
+    [{ governed: true, levels: [{ name: 'Root', scpIds: [1] }] }],
+    [{ governed: true, levels: Array.from({ length: 11 }, () => ({ name: 'x', scpIds: [] })) }],
+  ])('refuses %j', (value) => {
+    expect(readScpChain(value)).toHaveProperty('problem');
+  });
+});
+
+describe('readRequestContext', () => {
+  it('accepts single and multi-valued keys', () => {
+    const context = { 'g:TagKeys': ['a', 'b'], 'g:MFAPresent': 'true' };
+    expect(readRequestContext(context)).toEqual({ context });
+  });
+
+  it.each([[[]], [{ '': 'x' }], [{ k: 1 }], [{ k: [1] }], [{ k: 'x'.repeat(2001) }]])(
+    'refuses %j',
+    (value) => {
+      expect(readRequestContext(value)).toHaveProperty('problem');
+    },
+  );
+});
+
+describe('hasScenarioContent', () => {
+  it('is false for nothing, an empty chain and an empty context', () => {
+    expect(hasScenarioContent({})).toBe(false);
+    expect(hasScenarioContent({ scpChain: { governed: false, levels: [] }, context: {} })).toBe(
+      false,
+    );
+  });
+
+  it('is true for a governed chain, a level or a context value', () => {
+    expect(hasScenarioContent({ scpChain: { governed: true, levels: [] } })).toBe(true);
+    expect(
+      hasScenarioContent({ scpChain: { governed: false, levels: [{ name: 'Root', scpIds: [] }] } }),
+    ).toBe(true);
+    expect(hasScenarioContent({ context: { k: 'v' } })).toBe(true);
+  });
+});
