@@ -4,6 +4,7 @@ import type { DragEvent } from 'react';
 import { Button } from '../../components/ui/button';
 import { EmptyState } from '../../components/ui/empty-state';
 import { LazyPolicyEditor } from '../../editor/lazy-policy-editor';
+import { DraftViews } from '../builder/draft-views';
 import { useDraftsStore } from '../../stores/drafts-store';
 import type { DeletedDraft } from '../../stores/drafts-store';
 import { ExportWorkspaceButton, ImportFilesButton } from '../import-export/import-export-buttons';
@@ -110,14 +111,19 @@ export function DraftsPane() {
             onRename={() => setRenamingId(active.id)}
             onDelete={() => deleteDraft(active.id)}
           />
-          <LazyPolicyEditor
-            documentId={active.id}
-            documentName={active.name}
-            text={active.text}
-            policyType={active.policyType}
-            onTextChange={useDraftsStore.getState().updateDraftText}
-            onCaretChange={useDraftsStore.getState().setCaret}
-            fallback={<DraftTextEditor draft={active} />}
+          <DraftViews
+            draft={active}
+            editor={
+              <LazyPolicyEditor
+                documentId={active.id}
+                documentName={active.name}
+                text={active.text}
+                policyType={active.policyType}
+                onTextChange={useDraftsStore.getState().updateDraftText}
+                onCaretChange={useDraftsStore.getState().setCaret}
+                fallback={<DraftTextEditor draft={active} />}
+              />
+            }
           />
         </div>
       ) : (

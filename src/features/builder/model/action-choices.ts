@@ -1,0 +1,208 @@
+/**
+ * The action checklist of one statement: for each service the statement names, its catalog
+ * actions grouped by access level, each ticked when an entry of the list matches it; the entries
+ * the checklist cannot show (other services' wildcards, names no catalog knows); and the changes
+ * to the entry list that ticking or unticking asks for.
+ */
+import type { AccessLevel, CatalogAction, PolicyModel } from '../../../catalog';
+import { compileActionPattern } from '../../../engine';
+import type { CatalogLookup } from '../../../engine';
+
+/** Levels in the order the checklist shows them; `null` is the legacy model's "no level". */
+export const LEVEL_ORDER: readonly (AccessLevel | null)[] = [
+  'list',
+  'read',
+  'write',
+  'permission_management',
+  'tagging',
+  null,
+];
+
+export interface ActionChoice {
+  action: CatalogAction;
+  /** The entries that match the action, as written. */
+  coveredBy: string[];
+  /** Only entries spanning several services match it: unticking would have to rewrite those. */
+  broadOnly: boolean;
+}
+
+export interface LevelGroup {
+  level: AccessLevel | null;
+  choices: ActionChoice[];
+}
+
+/** A wildcard that matches exactly some of the ticked actions, all written out one by one. */
+export interface WildcardSuggestion {
+  pattern: string;
+  /** The literal entries it would replace. */
+  replaces: string[];
+}
+
+export interface ServiceSection {
+  service: string;
+  serviceName: string;
+  levels: LevelGroup[];
+  suggestions: WildcardSuggestion[];
+}
+
+export interface OtherEntry {
+  entry: string;
+  /** How many catalog actions (of the policy's model) it matches. */
+  matches: number;
+}
+
+export interface ActionChecklist {
+  sections: ServiceSection[];
+  /** Entries with a wildcard in the service part, and entries that match no catalog action. */
+  others: OtherEntry[];
+}
+
+/** A change to the entry list: remove these entries as written, then append those. */
+export interface ListChange {
+  remove: string[];
+  add: string[];
+}
+
+const serviceOf = (entry: string): string | null => compileActionPattern(entry).service;
+
+const hasWildcard = (entry: string) => /[*?]/.test(entry);
+
+/**
+ * The checklist for `entries`, with a section for every service they name plus `extraServices`
+ * (services the user opened in the card but has not ticked anything in yet).
+ */
+export function buildActionChecklist(
+  entries: readonly string[],
+  extraServices: readonly string[],
+  lookup: CatalogLookup,
+  model: PolicyModel,
+): ActionChecklist {
+  const matchers = entries.map((entry) => compileActionPattern(entry));
+  const services = new Set<string>();
+  const others: OtherEntry[] = [];
+  entries.forEach((entry, i) => {
+    const service = (matchers[i] as ReturnType<typeof compileActionPattern>).service;
+    const matches = lookup.matchActions(entry, model).length;
+    if (service !== null && lookup.serviceCatalog(service, model) && matches > 0) {
+      services.add(service);
+    } else {
+      others.push({ entry, matches });
+    }
+  });
+  for (const service of extraServices) {
+    if (lookup.serviceCatalog(service, model)) services.add(service.toLowerCase());
+  }
+  const sections = [...services].sort().map((service) => {
+    const choices = lookup.actionsOf(service, model).map((action): ActionChoice => {
+      const coveredBy = entries.filter((_, i) => matchers[i]?.test(action.name));
+      return {
+        action,
+        coveredBy,
+        broadOnly: coveredBy.length > 0 && coveredBy.every((e) => serviceOf(e) === null),
+      };
+    });
+    const levels = LEVEL_ORDER.map((level) => ({
+      level,
+      choices: choices.filter((c) => c.action.accessLevel === level),
+    })).filter((group) => group.choices.length > 0);
+    return {
+      service,
+      serviceName: lookup.serviceCatalog(service, model)?.serviceName ?? service,
+      levels,
+      suggestions: wildcardSuggestions(service, choices, lookup, model),
+    };
+  });
+  return { sections, others };
+}
+
+/** Candidate wildcards of a service: all of it, one resource segment, one operation verb. */
+function candidatePatterns(service: string, actions: readonly CatalogAction[]): string[] {
+  const patterns = new Set<string>([`${service}:*`]);
+  for (const { name } of actions) {
+    const [, segment = '', operation = ''] = name.split(':');
+    const verb = /^[a-z]+/.exec(operation)?.[0];
+    if (segment !== '') patterns.add(`${service}:${segment}:*`);
+    if (verb) {
+      patterns.add(`${service}:*:${verb}*`);
+      if (segment !== '') patterns.add(`${service}:${segment}:${verb}*`);
+    }
+  }
+  return [...patterns];
+}
+
+function wildcardSuggestions(
+  service: string,
+  choices: readonly ActionChoice[],
+  lookup: CatalogLookup,
+  model: PolicyModel,
+): WildcardSuggestion[] {
+  const literal = new Map<string, string>();
+  for (const choice of choices) {
+    const entry = choice.coveredBy.find((e) => !hasWildcard(e));
+    if (entry !== undefined) literal.set(choice.action.name.toLowerCase(), entry);
+  }
+  const candidates = candidatePatterns(
+    service,
+    choices.map((c) => c.action),
+  )
+    .map((pattern) => ({ pattern, matched: lookup.matchActions(pattern, model) }))
+    .filter(
+      ({ matched }) =>
+        matched.length >= 2 && matched.every((a) => literal.has(a.name.toLowerCase())),
+    )
+    // Widest first; between equals the more specific one, which future actions are less likely to join.
+    .sort(
+      (a, b) =>
+        b.matched.length - a.matched.length ||
+        b.pattern.length - a.pattern.length ||
+        a.pattern.localeCompare(b.pattern),
+    );
+  // Only the widest of nested suggestions: `ims:images:*` makes `ims:images:get*` redundant.
+  const taken = new Set<string>();
+  const suggestions: WildcardSuggestion[] = [];
+  for (const { pattern, matched } of candidates) {
+    const names = matched.map((a) => a.name.toLowerCase());
+    if (names.some((name) => taken.has(name))) continue;
+    names.forEach((name) => taken.add(name));
+    suggestions.push({ pattern, replaces: names.map((name) => literal.get(name) as string) });
+  }
+  return suggestions;
+}
+
+/** Ticks actions: appends the ones no entry matches yet. */
+export function tickActions(choices: readonly ActionChoice[]): ListChange {
+  return {
+    remove: [],
+    add: choices.filter((c) => c.coveredBy.length === 0).map((c) => c.action.name),
+  };
+}
+
+/**
+ * Unticks actions: removes the entries that match them; a service wildcard that also matches
+ * other actions is replaced by those other actions, so nothing else changes meaning. Actions
+ * matched only by cross-service entries (such as `*`) are left alone: see `broadOnly`.
+ */
+export function untickActions(
+  choices: readonly ActionChoice[],
+  entries: readonly string[],
+  lookup: CatalogLookup,
+  model: PolicyModel,
+): ListChange {
+  const dropped = new Set(choices.map((c) => c.action.name.toLowerCase()));
+  const remove = new Set<string>();
+  for (const choice of choices) {
+    for (const entry of choice.coveredBy) if (serviceOf(entry) !== null) remove.add(entry);
+  }
+  const kept = entries.filter((entry) => !remove.has(entry));
+  const keptMatchers = kept.map((entry) => compileActionPattern(entry));
+  const add: string[] = [];
+  for (const entry of remove) {
+    if (!hasWildcard(entry)) continue;
+    for (const action of lookup.matchActions(entry, model)) {
+      const name = action.name;
+      if (dropped.has(name.toLowerCase()) || add.includes(name)) continue;
+      if (!keptMatchers.some((m) => m.test(name))) add.push(name);
+    }
+  }
+  return { remove: [...remove], add };
+}
