@@ -1,0 +1,92 @@
+import { expect, test } from '@playwright/test';
+import { downloadedText } from './fixtures/drafts-page';
+import { evaluatorPage, policyText, seedWorkspace } from './fixtures/evaluator-page';
+
+// A cold start loads the catalogs, the matrix worker and the editor before the first step.
+test.describe.configure({ timeout: 60_000 });
+
+test.beforeEach(async ({ page }) => {
+  await seedWorkspace(page, {
+    drafts: [
+      {
+        id: 'readers',
+        name: 'Image readers',
+        policyType: 'identity',
+        text: policyText([{ Effect: 'Allow', Action: ['ims:images:list', 'ims:images:get'] }]),
+      },
+      {
+        id: 'sharers',
+        name: 'Image sharers',
+        policyType: 'identity',
+        text: policyText([{ Effect: 'Allow', Action: ['ims:images:get', 'ims:images:share'] }]),
+      },
+      {
+        id: 'no-sharing',
+        name: 'No sharing',
+        policyType: 'scp',
+        text: policyText([{ Sid: 'DenySharing', Effect: 'Deny', Action: ['ims:images:share'] }]),
+      },
+    ],
+    activeDraftId: 'sharers',
+  });
+});
+
+test('compare two drafts: newly allowed and newly denied APIs, with reasons, exported', async ({
+  page,
+}) => {
+  const ev = evaluatorPage(page);
+  await ev.open();
+  await ev.tab('Compare').click();
+  const compare = ev.pane.getByRole('region', { name: 'Compare' });
+  await compare.getByRole('radio', { name: 'Two drafts' }).check();
+  await compare.getByRole('combobox', { name: 'Before' }).selectOption('Image readers');
+  await compare.getByRole('combobox', { name: 'After' }).selectOption('Image sharers');
+
+  const allowed = compare.getByRole('region', { name: 'Newly allowed (1)' });
+  await expect(allowed).toContainText('POST /v2/images/{image_id}/members');
+  await expect(allowed).toContainText(
+    'not allowed → allowed: allowed by statement 0 of policy Image sharers',
+  );
+  await expect(compare.getByRole('region', { name: 'Newly denied (1)' })).toContainText(
+    'GET /v2/cloudimages',
+  );
+
+  const download = page.waitForEvent('download');
+  await compare.getByRole('button', { name: 'Markdown' }).click();
+  const markdown = await downloadedText(await download);
+  expect(markdown).toContain('# Compare Image readers → Image sharers');
+  expect(markdown).toContain('- Newly allowed: 1, Newly denied: 1, Changed: 0');
+  expect(markdown).toMatch(
+    /\| Newly allowed \| ims \| POST \/v2\/images\/\{image_id\}\/members \| ims:images:share \| not allowed \| allowed \|/,
+  );
+});
+
+test('compare one draft under two SCP chains', async ({ page }) => {
+  const ev = evaluatorPage(page);
+  await ev.open();
+  await ev.tab('Compare').click();
+  const compare = ev.pane.getByRole('region', { name: 'Compare' });
+  await compare.getByRole('radio', { name: 'Two SCP chains' }).check();
+  await compare.getByRole('button', { name: 'Start the other chain from the current one' }).click();
+  await expect(compare.getByRole('region', { name: 'Changes' })).toContainText(
+    'No API changes its status.',
+  );
+
+  await compare.getByRole('checkbox', { name: 'Governed by SCPs' }).check();
+  await compare
+    .getByRole('combobox', { name: 'Attach an SCP to Account' })
+    .selectOption('No sharing');
+  const denied = compare.getByRole('region', { name: 'Newly denied (1)' });
+  await expect(denied).toContainText('POST /v2/images/{image_id}/members');
+  await expect(denied).toContainText(
+    'allowed → denied by SCP: denied by statement 0 (DenySharing) of SCP No sharing',
+  );
+
+  const download = page.waitForEvent('download');
+  await compare.getByRole('button', { name: 'CSV' }).click();
+  const csv = await downloadedText(await download);
+  expect(csv.split('\r\n')[0]).toBe('Change,Service,API,Action,Before,After,Why before,Why after');
+  expect(csv).toContain(
+    'Newly denied,ims,POST /v2/images/{image_id}/members,ims:images:share,allowed,denied by SCP',
+  );
+});

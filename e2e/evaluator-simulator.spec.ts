@@ -1,0 +1,77 @@
+import { expect, test } from '@playwright/test';
+import { evaluatorPage, policyText, seedWorkspace } from './fixtures/evaluator-page';
+
+// A cold start loads the catalogs, the matrix worker and the editor before the first step.
+test.describe.configure({ timeout: 60_000 });
+
+test('a single request gets its decision and full explanation', async ({ page }) => {
+  await seedWorkspace(page, {
+    drafts: [
+      {
+        id: 'regional',
+        name: 'Regional readers',
+        policyType: 'identity',
+        text: policyText([
+          {
+            Sid: 'NorthImages',
+            Effect: 'Allow',
+            Action: ['ims:images:get'],
+            Resource: ['ims:cn-north-4:*:image:*'],
+          },
+          { Sid: 'Broken', Effect: 'Allow' },
+        ]),
+      },
+    ],
+    activeDraftId: 'regional',
+    evaluator: { unknownContext: false },
+  });
+  const ev = evaluatorPage(page);
+  await ev.open();
+  await ev.tab('Request').click();
+  const request = ev.pane.getByRole('region', { name: 'Single request' });
+  const decision = request.getByRole('region', { name: 'Decision' });
+
+  await test.step('pick an API: its action on a URN built from the resource scope', async () => {
+    await request.getByRole('combobox', { name: 'Or pick an API' }).selectOption({
+      label: 'GET /v2/images/{image_id} (ims:images:get)',
+    });
+    await expect(request.getByRole('combobox', { name: 'Action' })).toHaveValue('ims:images:get');
+    await expect(request.getByRole('textbox', { name: 'Resource URN' })).toHaveAttribute(
+      'placeholder',
+      'ims:*:*:image:*',
+    );
+    await expect(decision).toContainText('Decisionnot allowed');
+    await expect(decision).toContainText('statement NorthImages does not apply');
+  });
+
+  await test.step('a URN in the region the statement names is allowed', async () => {
+    await request
+      .getByRole('textbox', { name: 'Resource URN' })
+      .fill('ims:cn-north-4:0a1b:image:img-1');
+    await expect(decision).toContainText('Decisionallowed');
+    await expect(decision).toContainText(
+      'Allowed by statement NorthImages of draft Regional readers.',
+    );
+    await expect(decision).toContainText(
+      'statement Broken not evaluatednot evaluated: the statement has neither Action nor NotAction',
+    );
+  });
+});
+
+test('the findings of the active draft are a tab of the panel', async ({ page }) => {
+  await seedWorkspace(page, {
+    drafts: [
+      {
+        id: 'typo',
+        name: 'Typo',
+        policyType: 'identity',
+        text: policyText([{ Effect: 'Allow', Action: ['ims:images:lst'] }]),
+      },
+    ],
+    activeDraftId: 'typo',
+  });
+  const ev = evaluatorPage(page);
+  await ev.open();
+  await ev.tab(/^Findings \(\d+\)$/).click();
+  await expect(ev.pane.getByRole('list', { name: 'Findings' })).toContainText('ims:images:lst');
+});
