@@ -23,7 +23,7 @@ export function ThemeSwitch() {
           <label
             key={option.value}
             className={clsx(
-              'cursor-pointer rounded px-2 py-0.5 text-xs has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-sky-600',
+              'relative rounded px-2 py-0.5 text-xs has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-sky-600',
               theme === option.value
                 ? 'bg-slate-800 text-white dark:bg-slate-200 dark:text-slate-900'
                 : 'text-slate-700 hover:bg-slate-100 dark:text-slate-200 dark:hover:bg-slate-700',
@@ -35,7 +35,8 @@ export function ThemeSwitch() {
               value={option.value}
               checked={theme === option.value}
               onChange={() => setTheme(option.value)}
-              className="sr-only"
+              // Covers the label, invisible: clicks land on the radio itself.
+              className="absolute inset-0 cursor-pointer appearance-none opacity-0"
             />
             {option.label}
           </label>

@@ -28,9 +28,9 @@ export interface SearchResults {
 export interface SearchIndex {
   documents: readonly SearchDocument[];
   /** Names (action, API, key, resource type) and their aliases: typos tolerated. */
-  names: Fuse<SearchDocument>;
+  readonly names: Fuse<SearchDocument>;
   /** Descriptions: close matches only, so prose does not drown the names. */
-  texts: Fuse<SearchDocument>;
+  readonly texts: Fuse<SearchDocument>;
 }
 
 const common: IFuseOptions<SearchDocument> = {
@@ -57,11 +57,20 @@ const TEXT_PENALTY = 0.15;
 /** Words this short match exactly (at a word start): fuzzy "ims" would also find "sms". */
 const SHORT_WORD = 3;
 
+/** The fuzzy indexes are built on the first search, so pages that never search never pay. */
 export function createSearchIndex(documents: readonly SearchDocument[]): SearchIndex {
+  let names: Fuse<SearchDocument> | undefined;
+  let texts: Fuse<SearchDocument> | undefined;
   return {
     documents,
-    names: new Fuse(documents, nameOptions),
-    texts: new Fuse(documents, textOptions),
+    get names() {
+      names ??= new Fuse(documents, nameOptions);
+      return names;
+    },
+    get texts() {
+      texts ??= new Fuse(documents, textOptions);
+      return texts;
+    },
   };
 }
 

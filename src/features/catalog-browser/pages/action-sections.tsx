@@ -96,7 +96,12 @@ export function ActionApis({ view }: { view: ActionView }) {
             <CatalogLink to={apiPath(api.catalogId, api.id)} mono>
               {api.method ? `${api.method} ${api.path}` : api.path}
             </CatalogLink>
-            <span className="text-xs text-slate-600 dark:text-slate-300">{` as a dependency of ${api.action}`}</span>
+            <span className="text-xs text-slate-600 dark:text-slate-300">
+              {' as a dependency of '}
+              <CatalogLink to={actionPath(api.catalogId, api.action)} mono>
+                {api.action}
+              </CatalogLink>
+            </span>
           </li>
         ))}
       </ul>

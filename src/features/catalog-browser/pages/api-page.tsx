@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { Badge } from '../../../components/ui/badge';
 import { DownloadJsonButton } from '../../../components/ui/download-json-button';
-import type { CatalogApi, ServiceCatalog } from '../../../catalog';
+import type { ApiScopes, CatalogApi, ServiceCatalog } from '../../../catalog';
 import { AddToPolicyButton } from '../add-to-policy-button';
 import { CatalogGate, Problem } from '../catalog-gate';
 import { CatalogLink } from '../catalog-link';
@@ -12,6 +12,14 @@ import type { ApiActionLink } from '../model/api-view';
 import { actionPath, allApisPath, servicePath } from '../model/routes';
 import { PageHeader } from '../page-header';
 import { Section } from './section';
+
+/** Where a legacy API may be granted, as its table's scope columns say. */
+const scopeLabels: [keyof ApiScopes, string][] = [
+  ['iamProject', 'IAM project'],
+  ['enterpriseProject', 'Enterprise project'],
+  ['instance', 'Per instance'],
+  ['tag', 'By tag'],
+];
 
 /** One API: the action that authorises it and the other actions it needs. */
 export function ApiPage({ catalogId, apiId }: { catalogId: string; apiId: string }) {
@@ -74,6 +82,15 @@ function ApiDetails({ catalog, api }: { catalog: ServiceCatalog; api: CatalogApi
         <div className="flex flex-wrap gap-1.5">
           <Badge tone="info">{modelLabels[catalog.model]}</Badge>
           {api.title ? <Badge>{api.title}</Badge> : null}
+          {scopeLabels.flatMap(([scope, label]) =>
+            api.scopes?.[scope] === undefined
+              ? []
+              : [
+                  <Badge key={scope} tone={api.scopes[scope] ? 'success' : 'neutral'}>
+                    {`${label}: ${api.scopes[scope] ? 'yes' : 'no'}`}
+                  </Badge>,
+                ],
+          )}
         </div>
         {api.notes.map((note) => (
           <p key={note} className="text-sm">
