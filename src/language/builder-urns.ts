@@ -63,11 +63,15 @@ export function buildUrn(template: UrnTemplate, parts: UrnParts): string {
   const segments = splitUrn(template.pattern);
   if (!segments) return template.pattern;
   const filled = segments.map((segment, index) =>
-    segment.replace(PLACEHOLDER, (placeholder) => {
-      if (index === 1) return fill(parts.region);
-      if (index === 2 && isAccount(placeholder)) return fill(parts.account);
-      return fill(parts.resourceId);
-    }),
+    // A global service's URNs have no region; `*` also matches the empty segment and says "any"
+    // in the form the evaluator recognises as covering the whole resource type.
+    index === 1 && segment === ''
+      ? '*'
+      : segment.replace(PLACEHOLDER, (placeholder) => {
+          if (index === 1) return fill(parts.region);
+          if (index === 2 && isAccount(placeholder)) return fill(parts.account);
+          return fill(parts.resourceId);
+        }),
   );
   return filled.join(':');
 }

@@ -7,6 +7,7 @@
 import type { AccessLevel, CatalogAction, PolicyModel } from '../../../catalog';
 import { compileActionPattern } from '../../../engine';
 import type { CatalogLookup } from '../../../engine';
+import { exactWildcards } from '../../../language/builder-wildcards';
 
 /** Levels in the order the checklist shows them; `null` is the legacy model's "no level". */
 export const LEVEL_ORDER: readonly (AccessLevel | null)[] = [
@@ -115,58 +116,24 @@ export function buildActionChecklist(
   return { sections, others };
 }
 
-/** Candidate wildcards of a service: all of it, one resource segment, one operation verb. */
-function candidatePatterns(service: string, actions: readonly CatalogAction[]): string[] {
-  const patterns = new Set<string>([`${service}:*`]);
-  for (const { name } of actions) {
-    const [, segment = '', operation = ''] = name.split(':');
-    const verb = /^[a-z]+/.exec(operation)?.[0];
-    if (segment !== '') patterns.add(`${service}:${segment}:*`);
-    if (verb) {
-      patterns.add(`${service}:*:${verb}*`);
-      if (segment !== '') patterns.add(`${service}:${segment}:${verb}*`);
-    }
-  }
-  return [...patterns];
-}
-
 function wildcardSuggestions(
   service: string,
   choices: readonly ActionChoice[],
   lookup: CatalogLookup,
   model: PolicyModel,
 ): WildcardSuggestion[] {
+  // Only actions written out one by one can be replaced without changing another entry.
   const literal = new Map<string, string>();
   for (const choice of choices) {
     const entry = choice.coveredBy.find((e) => !hasWildcard(e));
     if (entry !== undefined) literal.set(choice.action.name.toLowerCase(), entry);
   }
-  const candidates = candidatePatterns(
-    service,
-    choices.map((c) => c.action),
-  )
-    .map((pattern) => ({ pattern, matched: lookup.matchActions(pattern, model) }))
-    .filter(
-      ({ matched }) =>
-        matched.length >= 2 && matched.every((a) => literal.has(a.name.toLowerCase())),
-    )
-    // Widest first; between equals the more specific one, which future actions are less likely to join.
-    .sort(
-      (a, b) =>
-        b.matched.length - a.matched.length ||
-        b.pattern.length - a.pattern.length ||
-        a.pattern.localeCompare(b.pattern),
-    );
-  // Only the widest of nested suggestions: `ims:images:*` makes `ims:images:get*` redundant.
-  const taken = new Set<string>();
-  const suggestions: WildcardSuggestion[] = [];
-  for (const { pattern, matched } of candidates) {
-    const names = matched.map((a) => a.name.toLowerCase());
-    if (names.some((name) => taken.has(name))) continue;
-    names.forEach((name) => taken.add(name));
-    suggestions.push({ pattern, replaces: names.map((name) => literal.get(name) as string) });
-  }
-  return suggestions;
+  return exactWildcards(service, new Set(literal.keys()), lookup, model).map(
+    ({ pattern, matches }) => ({
+      pattern,
+      replaces: matches.map((name) => literal.get(name.toLowerCase()) as string),
+    }),
+  );
 }
 
 /** Ticks actions: appends the ones no entry matches yet. */
