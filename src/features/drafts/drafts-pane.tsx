@@ -5,6 +5,7 @@ import { Button } from '../../components/ui/button';
 import { EmptyState } from '../../components/ui/empty-state';
 import { LazyPolicyEditor } from '../../editor/lazy-policy-editor';
 import { DraftViews } from '../builder/draft-views';
+import { GeneratorButton } from '../generator/generator-button';
 import { useDraftsStore } from '../../stores/drafts-store';
 import type { DeletedDraft } from '../../stores/drafts-store';
 import { ExportWorkspaceButton, ImportFilesButton } from '../import-export/import-export-buttons';
@@ -90,6 +91,7 @@ export function DraftsPane() {
           New SCP
         </Button>
         <TemplateButton />
+        <GeneratorButton />
         <ImportFilesButton onFiles={(files) => void fileImport.importFiles(files)} />
         <ExportWorkspaceButton />
         <ShareButton />

@@ -77,7 +77,17 @@ function ApiDetails({ catalog, api }: { catalog: ServiceCatalog; api: CatalogApi
           </>
         }
         title={api.method ? `${api.method} ${api.path}` : api.path}
-        actions={<DownloadJsonButton name={`${catalog.id}-${api.id}`} data={() => view} />}
+        actions={
+          <>
+            {catalog.model === '5.0' ? (
+              <GenerateFromApiButton
+                api={{ catalogId: catalog.id, apiId: api.id }}
+                label={api.method ? `${api.method} ${api.path}` : api.path}
+              />
+            ) : null}
+            <DownloadJsonButton name={`${catalog.id}-${api.id}`} data={() => view} />
+          </>
+        }
       >
         <div className="flex flex-wrap gap-1.5">
           <Badge tone="info">{modelLabels[catalog.model]}</Badge>
