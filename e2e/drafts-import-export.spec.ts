@@ -3,6 +3,9 @@ import type { Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { downloadedText, draftsPage } from './fixtures/drafts-page';
 
+// These flows wait for the Monaco editor chunk, which can take a while on a busy machine.
+test.describe.configure({ timeout: 60_000 });
+
 const policy = (name: string) => new URL(`./policies/${name}`, import.meta.url).pathname;
 const policyFile = async (name: string) => ({
   name,

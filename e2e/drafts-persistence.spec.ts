@@ -2,6 +2,9 @@ import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { downloadedText, draftsPage } from './fixtures/drafts-page';
 
+// These flows wait for the Monaco editor chunk, which can take a while on a busy machine.
+test.describe.configure({ timeout: 60_000 });
+
 /** Puts `items` into localStorage before the app's first load only (a reload keeps what the app saved). */
 async function seedStorage(page: Page, items: Record<string, string>) {
   await page.addInitScript((seed) => {

@@ -1,5 +1,9 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { draftsPage } from './fixtures/drafts-page';
+
+// These flows wait for the Monaco editor chunk, which can take a while on a busy machine.
+test.describe.configure({ timeout: 60_000 });
 
 test('create, rename, duplicate, delete and undo a draft', async ({ page }) => {
   const drafts = draftsPage(page);
@@ -150,4 +154,31 @@ test('drafts can be managed with the keyboard alone', async ({ page }) => {
       'Keyboard draft',
     ]);
   });
+});
+
+test('the drafts pane, its dialogs and its toast pass an axe check', async ({ page }) => {
+  const drafts = draftsPage(page);
+  await drafts.open();
+  const serious = async () => {
+    const results = await new AxeBuilder({ page }).include('main').analyze();
+    return results.violations
+      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+      .map(
+        (violation) =>
+          `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+      );
+  };
+  expect(await serious()).toEqual([]);
+  await drafts.fromTemplate('Read-only IMS');
+  await drafts.button('New SCP').click();
+  await drafts.toolbarButton('Delete').click();
+  await expect(drafts.undoToast).toBeVisible();
+  expect(await serious()).toEqual([]);
+  await drafts.button('Share…').click();
+  await expect(page.getByRole('dialog', { name: 'Share drafts as a link' })).toBeVisible();
+  expect(await serious()).toEqual([]);
+  await page.keyboard.press('Escape');
+  await drafts.button('From template…').click();
+  await expect(page.getByRole('dialog', { name: 'New draft from a template' })).toBeVisible();
+  expect(await serious()).toEqual([]);
 });

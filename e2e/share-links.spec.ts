@@ -2,6 +2,9 @@ import { expect, test } from '@playwright/test';
 import type { Browser, Page } from '@playwright/test';
 import { downloadedText, draftsPage } from './fixtures/drafts-page';
 
+// These flows wait for the Monaco editor chunk, which can take a while on a busy machine.
+test.describe.configure({ timeout: 60_000 });
+
 const ACCOUNT = '0a1b2c3d4e5f60718293a4b5c6d7e8f9';
 const IMAGE = '4c1e8f7a-6d1b-4bd5-9c79-3d1d4f0a2b11';
 const taggedPolicy = JSON.stringify({

@@ -6,8 +6,8 @@ interface DraftTextEditorProps {
 }
 
 /**
- * The plain text editor of a draft. Kept small and on its own: the Monaco editor replaces it, with
- * the same contract (draft in, text and caret out through the drafts store).
+ * The plain text editor of a draft, usable while the Monaco editor's chunk loads (or if it never
+ * does). Same contract as the editor: draft in, text and caret out through the drafts store.
  */
 export function DraftTextEditor({ draft }: DraftTextEditorProps) {
   const updateDraftText = useDraftsStore((s) => s.updateDraftText);

@@ -29,15 +29,14 @@ export function UndoToast({
       <Button size="sm" variant="primary" onClick={onUndo}>
         Undo
       </Button>
-      <Button
-        size="sm"
-        variant="ghost"
+      <button
+        type="button"
         onClick={onExpire}
         aria-label="Dismiss"
-        className="text-inherit"
+        className="rounded px-1.5 text-white/90 hover:bg-white/15 focus-visible:outline-2 focus-visible:outline-sky-400 dark:text-slate-900 dark:hover:bg-slate-900/10"
       >
-        ✕
-      </Button>
+        <span aria-hidden="true">✕</span>
+      </button>
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Button } from '../../components/ui/button';
 import { useScenarioStore } from '../../stores/scenario-store';
 import type { FileImportReport } from './use-file-import';
@@ -11,6 +12,7 @@ export function ImportReports({
   onDismiss: () => void;
 }) {
   const failed = reports.filter((report) => !report.ok).length;
+  const [applied, setApplied] = useState<FileImportReport | null>(null);
   if (reports.length === 0) return null;
   return (
     <section
@@ -34,7 +36,10 @@ export function ImportReports({
             className={report.ok ? '' : 'text-rose-800 dark:text-rose-300'}
           >
             <span className="font-mono">{report.fileName}</span>: {report.message}
-            {report.scenario ? (
+            {report.scenario && applied === report ? (
+              <span className="ml-2">Its SCP selection and request context are now in use.</span>
+            ) : null}
+            {report.scenario && applied !== report ? (
               <Button
                 size="sm"
                 className="ml-2"
@@ -42,6 +47,7 @@ export function ImportReports({
                   const { scpChain, context } = report.scenario ?? {};
                   if (scpChain) useScenarioStore.getState().setScpChain(scpChain);
                   if (context) useScenarioStore.getState().setContext(context);
+                  setApplied(report);
                 }}
               >
                 Use its SCP selection and request context
