@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { Badge } from '../../../components/ui/badge';
 import { DownloadJsonButton } from '../../../components/ui/download-json-button';
 import type { ApiScopes, CatalogApi, ServiceCatalog } from '../../../catalog';
+import { GenerateFromApiButton } from '../../generator/generate-from-api-button';
 import { AddToPolicyButton } from '../add-to-policy-button';
 import { CatalogGate, Problem } from '../catalog-gate';
 import { CatalogLink } from '../catalog-link';
