@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { OutlineEntry } from '../language';
 
 interface OutlineListProps {
@@ -6,7 +7,7 @@ interface OutlineListProps {
 }
 
 /** The policy's statements, by `Sid` or position; choosing one moves the cursor to it. */
-export function OutlineList({ entries, onSelect }: OutlineListProps) {
+function OutlineListView({ entries, onSelect }: OutlineListProps) {
   return (
     <nav aria-labelledby="policy-outline-heading" className="flex min-h-0 flex-col">
       <h3
@@ -34,3 +35,6 @@ export function OutlineList({ entries, onSelect }: OutlineListProps) {
     </nav>
   );
 }
+
+/** Memoised: the editor re-renders on every check, the list only when its entries change. */
+export const OutlineList = memo(OutlineListView);

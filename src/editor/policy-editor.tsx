@@ -29,6 +29,11 @@ export interface PolicyEditorProps {
   onTextChange: (documentId: string, text: string) => void;
   /** The cursor's 0-based offset, debounced. */
   onCaretChange?: (documentId: string, offset: number) => void;
+  /**
+   * A stretch of this document to select, show and focus (a finding or statement another panel
+   * points at); a request with a new `serial` asks again for the same stretch.
+   */
+  reveal?: { offset: number; length: number; serial: number } | null;
 }
 
 /**
@@ -65,6 +70,13 @@ export default function PolicyEditor(props: PolicyEditorProps) {
     },
     [handle, attached],
   );
+  const revealed = useRef<number | null>(null);
+  const { reveal } = props;
+  useEffect(() => {
+    if (!reveal || !attached || revealed.current === reveal.serial) return;
+    revealed.current = reveal.serial;
+    moveTo(reveal.offset, reveal.length);
+  }, [reveal, attached, moveTo]);
   const selectProblem = useCallback((p: ProblemRow) => moveTo(p.offset, 0), [moveTo]);
   const selectStatement = useCallback(
     (entry: OutlineEntry) => moveTo(entry.selection.offset, entry.selection.length),

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { IssueSeverity } from '../engine';
 
 /** One finding as the problems list shows it: where it is and what it says. */
@@ -44,7 +45,7 @@ interface ProblemsListProps {
 }
 
 /** The engine's findings under the editor; choosing one moves the cursor to it. */
-export function ProblemsList({ problems, onSelect }: ProblemsListProps) {
+function ProblemsListView({ problems, onSelect }: ProblemsListProps) {
   return (
     <section aria-labelledby="policy-problems-heading" className="flex min-h-0 flex-col">
       <h3
@@ -84,3 +85,6 @@ export function ProblemsList({ problems, onSelect }: ProblemsListProps) {
     </section>
   );
 }
+
+/** Memoised: the editor re-renders on every check, the list only when its entries change. */
+export const ProblemsList = memo(ProblemsListView);

@@ -5,7 +5,7 @@ import type { monaco } from './monaco';
 import type { EditorHandle } from './use-monaco-editor';
 
 /** Quiet time before typed text is written to the drafts (store and storage). */
-const WRITE_DELAY_MS = 250;
+const WRITE_DELAY_MS = 400;
 
 export interface AttachedModel {
   documentId: string;
@@ -53,13 +53,23 @@ export function useDraftModel(
     setAttached({ documentId, model });
 
     let textTimer: ReturnType<typeof setTimeout> | undefined;
-    let caretTimer: ReturnType<typeof setTimeout> | undefined;
+    let caretMoved = false;
+    // Every store write re-renders (and re-derives) whatever reads the drafts, so the caret is
+    // written only with the text and when the editor loses focus ("Add to policy" is a click
+    // elsewhere, which blurs the editor first), never on each cursor move.
+    const writeCaret = () => {
+      const position = editor.getModel() === model ? editor.getPosition() : null;
+      if (!caretMoved || !position) return;
+      caretMoved = false;
+      latest.current.callbacks.onCaretChange?.(documentId, model.getOffsetAt(position));
+    };
     const writeText = () => {
       clearTimeout(textTimer);
       textTimer = undefined;
       const value = model.getValue();
       storeText.current.set(documentId, value);
       latest.current.callbacks.onTextChange(documentId, value);
+      writeCaret();
     };
     pendingWrite.current = {
       cancel: () => {
@@ -72,19 +82,16 @@ export function useDraftModel(
       clearTimeout(textTimer);
       textTimer = setTimeout(writeText, WRITE_DELAY_MS);
     });
-    const caret = editor.onDidChangeCursorPosition((event) => {
-      clearTimeout(caretTimer);
-      caretTimer = setTimeout(
-        () =>
-          latest.current.callbacks.onCaretChange?.(documentId, model.getOffsetAt(event.position)),
-        WRITE_DELAY_MS,
-      );
+    const caret = editor.onDidChangeCursorPosition(() => {
+      caretMoved = true;
     });
+    const blur = editor.onDidBlurEditorText(writeCaret);
     return () => {
       if (textTimer !== undefined) writeText();
-      clearTimeout(caretTimer);
+      writeCaret();
       content.dispose();
       caret.dispose();
+      blur.dispose();
       pendingWrite.current = null;
       views.set(documentId, editor.saveViewState());
     };

@@ -12,6 +12,9 @@ import {
 import { elementKeyCompletions, elementValueCompletions } from './element-completions';
 import { resourceCompletions } from './resource-completions';
 
+/** The line up to the cursor ends inside a `Sid` value. */
+const SID_VALUE = /"Sid"\s*:\s*"[^"]*$/;
+
 const UNKNOWN_ACTIONS: StatementActions = { written: [], actions: [], open: true };
 
 /**
@@ -20,12 +23,17 @@ const UNKNOWN_ACTIONS: StatementActions = { written: [], actions: [], open: true
  * Works inside a string being typed, after a colon, in arrays, with and without quotes.
  */
 export function complete(text: string, offset: number, context: PolicyContext): CompletionItem[] {
+  // A `Sid` is free text, typed a lot: answer from its own line rather than reading the
+  // document from its start on every keystroke.
+  if (SID_VALUE.test(text.slice(text.lastIndexOf('\n', offset - 1) + 1, offset))) return [];
   const cursor = cursorContext(text, offset);
   if (!cursor) return [];
-  const document = readDocument(text);
+  // Parsed only where a completion needs the document: typing in a `Sid` or a condition value
+  // of a long policy must not re-parse it on every keystroke.
+  const document = () => readDocument(text);
   const { catalogs } = context;
   if (cursor.place === 'key') {
-    const elements = elementKeyCompletions(cursor, document, context.policyType);
+    const elements = elementKeyCompletions(cursor, document(), context.policyType);
     if (elements) return elements;
   } else {
     const values = elementValueCompletions(cursor, context.policyType);
@@ -36,27 +44,27 @@ export function complete(text: string, offset: number, context: PolicyContext): 
   const { index, rest } = inStatement;
   const [element, operator, key] = rest;
   const actionsOf = () =>
-    catalogs ? statementActions(document, catalogs, index) : UNKNOWN_ACTIONS;
+    catalogs ? statementActions(document(), catalogs, index) : UNKNOWN_ACTIONS;
 
   if (cursor.place === 'key') {
     if (element !== 'Condition') return [];
     if (rest.length === 1) return operatorCompletions(cursor);
     if (rest.length === 2 && typeof operator === 'string' && catalogs) {
-      return conditionKeyCompletions(cursor, catalogs, document.model, actionsOf(), operator);
+      return conditionKeyCompletions(cursor, catalogs, document().model, actionsOf(), operator);
     }
     return [];
   }
   if (rest.length === 1 && (element === 'Action' || element === 'NotAction')) {
-    return catalogs ? actionCompletions(cursor, catalogs, document.model) : [];
+    return catalogs ? actionCompletions(cursor, catalogs, document().model) : [];
   }
   if (rest.length === 1 && (element === 'Resource' || element === 'NotResource')) {
-    return resourceCompletions(cursor, catalogs, document.model, actionsOf());
+    return resourceCompletions(cursor, catalogs, document().model, actionsOf());
   }
   if (element === 'Condition' && rest.length === 3) {
     return conditionValueCompletions(
       cursor,
       catalogs,
-      document.model,
+      document().model,
       String(operator),
       String(key),
     );

@@ -102,6 +102,10 @@ describe('values of Version and Effect', () => {
     );
   });
 
+  it('offers nothing inside a Sid, which is free text', () => {
+    expect(labels('{"Statement":[{"Sid": "Read|", "Effect": "Allow"}]}')).toEqual([]);
+  });
+
   it('offers nothing after a complete value', () => {
     expect(labels('{"Statement":[{"Effect": "Allow" |}]}')).toEqual([]);
   });

@@ -1,0 +1,162 @@
+import { readFileSync } from 'node:fs';
+import { expect as baseExpect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { PolicyEditorPage } from './fixtures/editor-page';
+
+/**
+ * Latency figures, measured in the browser with the editor's own `performance` measures
+ * (`policy-completion`: one completion request; `policy-diagnostics`: last keystroke until the
+ * markers are set, debounce included; `policy-diagnostics-check`: the worker's check alone) and
+ * the Event Timing API for keystrokes (input to next paint). Uses the shipped catalogs.
+ */
+test.describe.configure({ timeout: 300_000 });
+const expect = baseExpect.configure({ timeout: 60_000 });
+
+interface CatalogFile {
+  model: string;
+  actions: { name: string }[];
+}
+
+function shippedActions(): string[] {
+  const index = JSON.parse(readFileSync('catalogs/index.json', 'utf8')) as {
+    catalogs: { file: string; model: string }[];
+  };
+  return index.catalogs
+    .filter((entry) => entry.model === '5.0')
+    .flatMap((entry) => {
+      const catalog = JSON.parse(readFileSync(`catalogs/${entry.file}`, 'utf8')) as CatalogFile;
+      return catalog.actions.map((action) => action.name);
+    });
+}
+
+/** 500 statements of real actions; statement 250 has an empty `Action` list to complete in. */
+function bigPolicy(actions: string[]): string {
+  const pick = (i: number) => actions[i % actions.length] ?? '*';
+  const statements = Array.from({ length: 500 }, (_, i) => ({
+    Sid: `S${i}`,
+    Effect: i % 3 === 0 ? 'Deny' : 'Allow',
+    Action: i === 250 ? [] : [pick(i), pick(i * 7 + 1), pick(i * 13 + 2)],
+    Resource: ['*'],
+    ...(i % 5 === 0 ? { Condition: { StringEquals: { 'g:EnterpriseProjectId': ['0'] } } } : {}),
+  }));
+  return JSON.stringify({ Version: '5.0', Statement: statements }, null, 2);
+}
+
+const durations = (page: Page, name: string) =>
+  page.evaluate((n) => performance.getEntriesByName(n, 'measure').map((e) => e.duration), name);
+const clearMeasures = (page: Page) => page.evaluate(() => performance.clearMeasures());
+
+function stats(values: number[]) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (q: number) =>
+    sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
+  const round = (v: number) => Math.round(v * 10) / 10;
+  return {
+    n: sorted.length,
+    median: round(at(0.5)),
+    p90: round(at(0.9)),
+    max: round(sorted.at(-1) ?? NaN),
+  };
+}
+
+/** Types 20 characters 60 ms apart; reports the keyboard events that took over 16 ms to paint. */
+async function typingBurst(page: Page, editor: PolicyEditorPage) {
+  await page.evaluate(() => (window as unknown as { keyEvents: unknown[] }).keyEvents.splice(0));
+  await page.keyboard.type('abcdefghijklmnopqrst', { delay: 60 });
+  await expect(editor.status).not.toContainText('Checking');
+  const events = await page.evaluate(
+    () => (window as unknown as { keyEvents: { name: string; duration: number }[] }).keyEvents,
+  );
+  const keys = events.filter((e) => e.name === 'keydown' || e.name === 'keypress');
+  return { keystrokes: 20, slowKeyEvents: keys.length, ...stats(keys.map((e) => e.duration)) };
+}
+
+/** Triggers completion `times` times at the cursor, waiting for the list each time. */
+async function completeRepeatedly(editor: PolicyEditorPage, page: Page, times: number) {
+  for (let i = 0; i < times; i++) {
+    await page.keyboard.press('Escape');
+    await expect(editor.suggestions).toBeHidden();
+    await page.keyboard.press('Control+Space');
+    await expect(editor.suggestions).toBeVisible();
+  }
+}
+
+test('completion and diagnostics latency with the shipped catalogs', async ({ page }, info) => {
+  await page.addInitScript(() => {
+    const events: { name: string; duration: number }[] = [];
+    (window as unknown as { keyEvents: typeof events }).keyEvents = events;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries())
+        events.push({ name: entry.name, duration: entry.duration });
+    }).observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit);
+  });
+  const editor = new PolicyEditorPage(page);
+  await editor.start();
+  await expect(editor.status).not.toContainText('Catalogs loading');
+  const report: Record<string, unknown> = {};
+
+  await test.step('completion on a small policy', async () => {
+    await editor.replaceText(
+      '{"Version":"5.0","Statement":[{"Sid":"A","Effect":"Allow","Action":[]}]}',
+    );
+    await editor.placeCursorAfter('"Action":[');
+    await page.keyboard.type('"');
+    await expect(editor.suggestions).toBeVisible();
+    await clearMeasures(page);
+    await completeRepeatedly(editor, page, 10);
+    await page.keyboard.type('ecs:');
+    await completeRepeatedly(editor, page, 10);
+    report.completionSmallPolicy = stats(await durations(page, 'policy-completion'));
+    await page.keyboard.press('Escape');
+  });
+
+  await test.step('typing a burst in the small policy (baseline for the machine)', async () => {
+    await editor.placeCursorAfter('"Sid":"A');
+    report.typingBurstSmall = await typingBurst(page, editor);
+  });
+
+  await test.step('a 500-statement policy', async () => {
+    await editor.replaceText(bigPolicy(shippedActions()));
+    await expect(page.getByRole('heading', { name: 'Statements (500)' })).toBeVisible();
+    await expect(editor.status).not.toContainText('Checking');
+  });
+
+  await test.step('keystroke to diagnostics, one keystroke at a time', async () => {
+    await editor.placeCursorAfter('"Sid": "S400');
+    const total: number[] = [];
+    const check: number[] = [];
+    for (let i = 0; i < 8; i++) {
+      await clearMeasures(page);
+      await page.keyboard.type(String(i));
+      await expect.poll(async () => (await durations(page, 'policy-diagnostics')).length).toBe(1);
+      total.push(...(await durations(page, 'policy-diagnostics')));
+      check.push(...(await durations(page, 'policy-diagnostics-check')));
+    }
+    report.keystrokeToDiagnostics500 = stats(total);
+    report.workerCheck500 = stats(check);
+  });
+
+  await test.step('typing a burst in the 500-statement policy', async () => {
+    report.typingBurst500 = await typingBurst(page, editor);
+  });
+
+  await test.step('completion in the 500-statement policy', async () => {
+    await editor.placeCursorAfter('"Action": [');
+    await page.keyboard.press('ArrowRight');
+    await clearMeasures(page);
+    await page.keyboard.type('"');
+    await expect(editor.suggestions).toBeVisible();
+    await page.keyboard.type('ecs:');
+    await expect(editor.suggestion('ecs:cloudServers:')).toBeVisible();
+    report.completionAfterKeystroke500 = stats(await durations(page, 'policy-completion'));
+    await clearMeasures(page);
+    await completeRepeatedly(editor, page, 10);
+    report.completionRepeated500 = stats(await durations(page, 'policy-completion'));
+  });
+
+  const text = JSON.stringify(report, null, 2);
+  console.log(`editor latency (ms):\n${text}`);
+  await info.attach('editor-latency.json', { body: text, contentType: 'application/json' });
+  // The issue's target; the small-policy figure is what users meet when writing a policy.
+  expect((report.completionSmallPolicy as { median: number }).median).toBeLessThan(30);
+});
