@@ -9,21 +9,19 @@ import { InputsPanel } from './inputs/inputs-panel';
 import { MatrixTab } from './matrix/matrix-tab';
 import { SimulatorTab } from './simulator/simulator-tab';
 import { useEvaluation } from './use-evaluation';
+import type { Evaluation } from './use-evaluation';
 import { useEvaluatorInputs } from './use-evaluator-inputs';
 
 type View = 'matrix' | 'request' | 'compare' | 'expectations' | 'findings';
 
-function statusLine(
-  catalogsLoaded: boolean,
-  rows: number | null,
-  latencyMs: number | null,
-  updating: boolean,
-): string {
+function statusLine(catalogsLoaded: boolean, evaluation: Evaluation): string {
   if (!catalogsLoaded) return 'Loading the catalogs…';
-  if (rows === null) return 'Computing the matrix…';
-  const latency =
-    latencyMs === null ? '' : ` · updated ${Math.round(latencyMs)} ms after the change`;
-  return `${rows} APIs${updating ? ' · updating…' : latency}`;
+  const { matrix, latencyMs, computeMs, updating } = evaluation;
+  if (matrix === null) return 'Computing the matrix…';
+  if (updating) return `${matrix.rows.length} APIs · updating…`;
+  const computed = computeMs === null ? '' : ` · computed in ${Math.round(computeMs)} ms`;
+  const shown = latencyMs === null ? '' : `, shown ${Math.round(latencyMs)} ms after the change`;
+  return `${matrix.rows.length} APIs${computed}${shown}`;
 }
 
 /**
@@ -68,12 +66,7 @@ export function EvaluatorPane() {
         <p aria-label="Matrix status" className="text-xs text-slate-600 dark:text-slate-300">
           {evaluation.error
             ? `The matrix could not be computed: ${evaluation.error}`
-            : statusLine(
-                inputs.catalogData.catalogs.length > 0,
-                evaluation.matrix?.rows.length ?? null,
-                evaluation.latencyMs,
-                evaluation.updating,
-              )}
+            : statusLine(inputs.catalogData.catalogs.length > 0, evaluation)}
         </p>
       </div>
       <InputsPanel inputs={inputs} />

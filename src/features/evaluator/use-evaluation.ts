@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { ServiceCatalog } from '../../catalog';
-import type { ApiMatrix } from '../../engine';
 import { EvaluatorClient } from './worker/evaluator-client';
+import { applyMatrixUpdate } from './worker/matrix-patch';
+import type { MatrixView } from './worker/matrix-patch';
 import type { MatrixJob, SuiteJob, SuiteResult } from './worker/evaluator-protocol';
 
 /** The name of the `performance` measure each matrix update records (edit seen → matrix shown). */
@@ -9,20 +10,24 @@ export const EDIT_TO_MATRIX_MEASURE = 'evaluator:edit-to-matrix';
 
 interface Answered {
   job: MatrixJob;
-  matrix: ApiMatrix | null;
+  /** The last matrix received; kept when a later answer is an error. */
+  matrix: MatrixView | null;
   suites: SuiteResult[];
   error: string | null;
   /** `performance.now()` when the input that produced this answer was seen. */
   inputAt: number;
   /** From the input being seen to the answer arriving, in ms. */
   latencyMs: number;
+  /** The worker's own time for the matrix and the expectations, in ms. */
+  computeMs: number | null;
 }
 
 export interface Evaluation {
-  matrix: ApiMatrix | null;
+  matrix: MatrixView | null;
   suites: SuiteResult[];
   error: string | null;
   latencyMs: number | null;
+  computeMs: number | null;
   /** The shown matrix is for an older input; a newer one is being computed. */
   updating: boolean;
   client: EvaluatorClient | null;
@@ -64,10 +69,27 @@ export function useEvaluation(
     const inputAt = performance.now();
     client.evaluate(job, suites, (answer) => {
       const latencyMs = performance.now() - inputAt;
-      setAnswered(
+      setAnswered((previous) =>
         answer.type === 'error'
-          ? { job, matrix: null, suites: [], error: answer.message, inputAt, latencyMs }
-          : { job, matrix: answer.matrix, suites: answer.suites, error: null, inputAt, latencyMs },
+          ? {
+              job,
+              matrix: previous?.matrix ?? null,
+              suites: [],
+              error: answer.message,
+              inputAt,
+              latencyMs,
+              computeMs: null,
+            }
+          : {
+              job,
+              // Every answer is applied, in order: the worker sends patches of the previous one.
+              matrix: applyMatrixUpdate(previous?.matrix ?? null, answer.update),
+              suites: answer.suites,
+              error: null,
+              inputAt,
+              latencyMs,
+              computeMs: answer.computeMs,
+            },
       );
     });
   }, [client, job, suites, catalogs]);
@@ -82,6 +104,7 @@ export function useEvaluation(
     suites: answered?.suites ?? [],
     error: answered?.error ?? null,
     latencyMs: answered?.latencyMs ?? null,
+    computeMs: answered?.computeMs ?? null,
     updating: answered === null || answered.job !== job,
     client,
   };

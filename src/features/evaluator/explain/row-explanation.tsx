@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { Button } from '../../../components/ui/button';
 import { evaluateRequest } from '../../../engine';
-import type { ApiMatrix, ApiMatrixRow } from '../../../engine';
+import type { ApiMatrixRow } from '../../../engine';
 import { useEvaluatorStore } from '../../../stores/evaluator-store';
 import type { ExpectedOutcome } from '../../../stores/evaluator-store';
 import { dependencyView } from '../model/dependency-view';
@@ -16,13 +16,12 @@ import { ExplanationBody } from './explanation-body';
 
 interface RowExplanationProps {
   row: ApiMatrixRow;
-  matrix: ApiMatrix;
   inputs: EvaluatorInputs;
   onBack: () => void;
 }
 
 /** One API's status explained: per layer, per statement, per condition; dependencies and fix. */
-export function RowExplanation({ row, matrix, inputs, onBack }: RowExplanationProps) {
+export function RowExplanation({ row, inputs, onBack }: RowExplanationProps) {
   const scope = useEvaluatorStore((s) => s.resourceScope);
   const addExpectation = useEvaluatorStore((s) => s.addExpectation);
   const { job, lookup, model, chain, identityDrafts } = inputs;
@@ -30,21 +29,23 @@ export function RowExplanation({ row, matrix, inputs, onBack }: RowExplanationPr
     () => requestUrn(row.action, lookup, model, scope),
     [row.action, lookup, model, scope],
   );
-  const explanation = useMemo(() => {
+  const { explanation, decisive } = useMemo(() => {
     const result = evaluateRequest({
       identityPolicies: job.identityPolicies,
       scps: job.scps,
       request: { action: row.action, resource: urn.urn, context: job.context ?? {} },
       options: { unknownContext: job.unknownContext === true },
     });
-    return explainRequest(result, {
-      levelNames: chain.levelNames,
-      openSegments: urn.openSegments,
-      resourceless: urn.resourceless,
-    });
+    return {
+      explanation: explainRequest(result, {
+        levelNames: chain.levelNames,
+        openSegments: urn.openSegments,
+        resourceless: urn.resourceless,
+      }),
+      decisive: result.decisive,
+    };
   }, [job, row.action, urn, chain.levelNames]);
-  const verdict = matrix.actions.find((v) => v.action.toLowerCase() === row.action.toLowerCase());
-  const dependencies = dependencyView(row, verdict, identityDrafts);
+  const dependencies = dependencyView(row, decisive, identityDrafts);
   const expectationDraft = identityDrafts.length === 1 ? identityDrafts[0] : undefined;
   const expect = (outcome: ExpectedOutcome) => {
     if (!expectationDraft) return;

@@ -1,17 +1,17 @@
 import { useMemo, useState } from 'react';
 import { EmptyState } from '../../../components/ui/empty-state';
-import type { ApiMatrix } from '../../../engine';
 import { RowExplanation } from '../explain/row-explanation';
 import { DEFAULT_SORT, NO_FILTER, groupByService, matrixItems, rowKey } from '../model/matrix-view';
 import type { MatrixFilter, MatrixSort } from '../model/matrix-view';
 import { nameLevels } from '../model/sentences';
 import type { EvaluatorInputs } from '../use-evaluator-inputs';
+import type { MatrixView } from '../worker/matrix-patch';
 import { MatrixFilters } from './matrix-filters';
 import { MatrixList } from './matrix-list';
 import { ReportButtons } from './report-buttons';
 
 interface MatrixTabProps {
-  matrix: ApiMatrix | null;
+  matrix: MatrixView | null;
   inputs: EvaluatorInputs;
   failing: ReadonlySet<string>;
 }
@@ -39,9 +39,7 @@ export function MatrixTab({ matrix, inputs, failing }: MatrixTabProps) {
   if (!matrix) return <EmptyState title="Computing the matrix…" />;
   const open = openKey === null ? undefined : matrix.rows.find((row) => rowKey(row) === openKey);
   if (open) {
-    return (
-      <RowExplanation row={open} matrix={matrix} inputs={inputs} onBack={() => setOpenKey(null)} />
-    );
+    return <RowExplanation row={open} inputs={inputs} onBack={() => setOpenKey(null)} />;
   }
   return (
     <div className="flex min-h-0 flex-1 flex-col">
@@ -54,7 +52,7 @@ export function MatrixTab({ matrix, inputs, failing }: MatrixTabProps) {
         onSort={setSort}
       />
       <div className="flex items-center justify-between gap-2 px-3 py-1">
-        <ReportButtons matrix={matrix} inputs={inputs} />
+        <ReportButtons inputs={inputs} />
       </div>
       {matrix.rows.length === 0 ? (
         <EmptyState title="No APIs to show">

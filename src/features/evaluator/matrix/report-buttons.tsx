@@ -1,12 +1,17 @@
 import { useState } from 'react';
 import { Button } from '../../../components/ui/button';
-import type { ApiMatrix } from '../../../engine';
+import { computeApiMatrix } from '../../../engine';
 import { downloadText, openPage } from '../download-file';
 import { buildReport, reportCsv, reportHtml, reportMarkdown } from '../model/matrix-report';
 import { valueText } from '../model/context-fields';
 import type { EvaluatorInputs } from '../use-evaluator-inputs';
 
-function reportFor(matrix: ApiMatrix, inputs: EvaluatorInputs) {
+/**
+ * The report of the current inputs. The matrix is computed here, with its per-action verdicts
+ * (which the page does not keep): an export is one click, worth a moment's computation.
+ */
+function reportFor(inputs: EvaluatorInputs) {
+  const matrix = computeApiMatrix({ ...inputs.job, catalogs: inputs.catalogData.catalogs });
   const names = inputs.identityDrafts.map((d) => d.name);
   const nameOf = (id: string) =>
     inputs.drafts.find((d) => d.id === id)?.name ??
@@ -30,7 +35,7 @@ function reportFor(matrix: ApiMatrix, inputs: EvaluatorInputs) {
 }
 
 /** Exports the matrix with its reasons: Markdown, CSV, or a page to print. */
-export function ReportButtons({ matrix, inputs }: { matrix: ApiMatrix; inputs: EvaluatorInputs }) {
+export function ReportButtons({ inputs }: { inputs: EvaluatorInputs }) {
   const [blocked, setBlocked] = useState(false);
   return (
     <div
@@ -42,23 +47,18 @@ export function ReportButtons({ matrix, inputs }: { matrix: ApiMatrix; inputs: E
       <Button
         size="sm"
         onClick={() =>
-          downloadText('api-matrix.md', reportMarkdown(reportFor(matrix, inputs)), 'text/markdown')
+          downloadText('api-matrix.md', reportMarkdown(reportFor(inputs)), 'text/markdown')
         }
       >
         Markdown
       </Button>
       <Button
         size="sm"
-        onClick={() =>
-          downloadText('api-matrix.csv', reportCsv(reportFor(matrix, inputs)), 'text/csv')
-        }
+        onClick={() => downloadText('api-matrix.csv', reportCsv(reportFor(inputs)), 'text/csv')}
       >
         CSV
       </Button>
-      <Button
-        size="sm"
-        onClick={() => setBlocked(!openPage(reportHtml(reportFor(matrix, inputs))))}
-      >
+      <Button size="sm" onClick={() => setBlocked(!openPage(reportHtml(reportFor(inputs))))}>
         Print view
       </Button>
       {blocked ? (

@@ -1,4 +1,4 @@
-import type { ActionVerdict, ApiMatrixRow, Decision } from '../../../engine';
+import type { ApiMatrixRow, Decision, StatementRef } from '../../../engine';
 import type { DraftLike } from './policy-set';
 import { STATUS_LABELS, decisionStatus } from './status';
 
@@ -27,9 +27,10 @@ export interface DependencyView {
   blocked: string[];
 }
 
+/** `decisive`: the statements that allow the API's own action (they name the draft to fix). */
 export function dependencyView(
   row: ApiMatrixRow,
-  verdict: ActionVerdict | undefined,
+  decisive: readonly StatementRef[],
   identityDrafts: readonly DraftLike[],
 ): DependencyView {
   const missing = new Set(row.missingDependencies.map((a) => a.toLowerCase()));
@@ -42,7 +43,7 @@ export function dependencyView(
       fixable: isMissing && d.decision === 'implicit-deny',
     };
   });
-  const decisiveDraft = verdict?.decisive.find((ref) => ref.layer === 'identity')?.policyId;
+  const decisiveDraft = decisive.find((ref) => ref.layer === 'identity')?.policyId;
   const target = identityDrafts.find((d) => d.id === decisiveDraft) ?? identityDrafts[0] ?? null;
   return {
     lines,

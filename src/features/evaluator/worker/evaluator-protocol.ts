@@ -1,7 +1,8 @@
 import type { ServiceCatalog } from '../../../catalog';
-import type { ApiMatrix, ApiMatrixInput, PolicySetDiff } from '../../../engine';
+import type { ApiMatrixInput, PolicySetDiff } from '../../../engine';
 import type { ExpectationResult } from '../model/check-expectations';
 import type { ExpectationSuite } from '../model/expectation-suite';
+import type { MatrixUpdate } from './matrix-patch';
 
 /**
  * Messages between the panel and the evaluator worker. Everything is plain data; the catalogs
@@ -27,6 +28,14 @@ export interface SuiteResult {
 }
 
 export type WorkerResponse =
-  | { type: 'evaluate'; id: number; matrix: ApiMatrix; suites: SuiteResult[] }
+  | {
+      type: 'evaluate';
+      id: number;
+      /** Relative to the previous matrix this page received from the worker. */
+      update: MatrixUpdate;
+      suites: SuiteResult[];
+      /** How long the worker took to compute the matrix and check the expectations, in ms. */
+      computeMs: number;
+    }
   | { type: 'compare'; id: number; diff: PolicySetDiff }
   | { type: 'error'; id: number; message: string };

@@ -1,6 +1,8 @@
 import type { ServiceCatalog } from '../../../catalog';
 import { computeApiMatrix, diffPolicySets } from '../../../engine';
 import { checkSuite } from '../model/expectation-suite';
+import { applyMatrixUpdate, matrixUpdate } from './matrix-patch';
+import type { MatrixView } from './matrix-patch';
 import type { WorkerRequest, WorkerResponse } from './evaluator-protocol';
 
 /**
@@ -8,6 +10,8 @@ import type { WorkerRequest, WorkerResponse } from './evaluator-protocol';
  * editor never waits for them.
  */
 let catalogs: ServiceCatalog[] = [];
+/** The matrix the page holds: the next one is sent as a patch of it. */
+let sent: MatrixView | null = null;
 
 function answer(request: Exclude<WorkerRequest, { type: 'catalogs' }>): WorkerResponse {
   if (request.type === 'compare') {
@@ -17,14 +21,20 @@ function answer(request: Exclude<WorkerRequest, { type: 'catalogs' }>): WorkerRe
       diff: diffPolicySets({ ...request.before, catalogs }, { ...request.after, catalogs }),
     };
   }
+  const started = performance.now();
+  const update = matrixUpdate(sent, computeApiMatrix({ ...request.matrix, catalogs }));
+  const suites = request.suites.map(({ draftId, suite }) => ({
+    draftId,
+    results: checkSuite(suite, catalogs),
+  }));
+  // INVARIANT: the page applies every evaluate answer, in order; only a complete answer counts.
+  sent = applyMatrixUpdate(sent, update);
   return {
     type: 'evaluate',
     id: request.id,
-    matrix: computeApiMatrix({ ...request.matrix, catalogs }),
-    suites: request.suites.map(({ draftId, suite }) => ({
-      draftId,
-      results: checkSuite(suite, catalogs),
-    })),
+    update,
+    suites,
+    computeMs: performance.now() - started,
   };
 }
 

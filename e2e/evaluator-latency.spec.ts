@@ -1,0 +1,169 @@
+import { expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { evaluatorPage, policyText, seedWorkspace } from './fixtures/evaluator-page';
+import { addSyntheticCatalog } from './fixtures/evaluator-synthetic-catalog';
+
+/**
+ * Edit-to-matrix latency in the browser: a key typed in the editor, to the recomputed matrix on
+ * screen. Each sample is one keystroke; the app records `evaluator:edit-to-matrix` (draft change
+ * seen → matrix shown) and the test adds the time from the key press. The numbers are printed
+ * and attached to the report; the bounds only catch a panel that stopped following edits.
+ */
+test.describe.configure({ timeout: 180_000 });
+
+const SAMPLES = 8;
+
+interface Sample {
+  keyToMatrix: number;
+  changeToMatrix: number;
+}
+
+async function placeCursorAfter(page: Page, text: string) {
+  const drafts = page.getByRole('region', { name: 'Drafts' });
+  await expect(drafts.getByRole('status', { name: 'Editor status' })).toContainText(
+    'Editor ready',
+    {
+      timeout: 60_000,
+    },
+  );
+  await drafts.getByRole('code').click();
+  await page.keyboard.press('ControlOrMeta+Home');
+  await page.keyboard.press('ControlOrMeta+F');
+  await page.keyboard.insertText(text);
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('ArrowRight');
+}
+
+/** Presses `key` and waits for the matrix it causes; returns both times in ms. */
+async function timedKey(page: Page, key: string): Promise<Sample> {
+  const before = await page.evaluate(() => {
+    const w = window as unknown as { keyAt?: number };
+    w.keyAt = undefined;
+    document.addEventListener('keydown', (e) => (w.keyAt ??= e.timeStamp), {
+      capture: true,
+      once: true,
+    });
+    return performance.getEntriesByName('evaluator:edit-to-matrix').length;
+  });
+  await page.keyboard.press(key);
+  await expect
+    .poll(
+      () =>
+        page.evaluate(
+          (n) => performance.getEntriesByName('evaluator:edit-to-matrix').length > n,
+          before,
+        ),
+      {
+        timeout: 60_000,
+      },
+    )
+    .toBe(true);
+  return page.evaluate(() => {
+    const entry = performance
+      .getEntriesByName('evaluator:edit-to-matrix')
+      .at(-1) as PerformanceEntry;
+    const keyAt = (window as unknown as { keyAt: number }).keyAt;
+    return {
+      keyToMatrix: entry.startTime + entry.duration - keyAt,
+      changeToMatrix: entry.duration,
+    };
+  });
+}
+
+function summary(samples: readonly Sample[]) {
+  const median = (values: number[]) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    return Math.round(sorted[Math.floor(sorted.length / 2)] ?? NaN);
+  };
+  const key = samples.map((s) => s.keyToMatrix);
+  const change = samples.map((s) => s.changeToMatrix);
+  return {
+    samples: samples.length,
+    keyToMatrixMedianMs: median(key),
+    keyToMatrixMaxMs: Math.round(Math.max(...key)),
+    changeToMatrixMedianMs: median(change),
+    changeToMatrixMaxMs: Math.round(Math.max(...change)),
+  };
+}
+
+/** Types `char` after `anchor` and deletes it again, SAMPLES times, checking the matrix follows. */
+async function measure(
+  page: Page,
+  anchor: string,
+  char: string,
+  check: (typed: boolean) => Promise<void>,
+) {
+  await placeCursorAfter(page, anchor);
+  const samples: Sample[] = [];
+  for (let i = 0; i < SAMPLES; i++) {
+    samples.push(await timedKey(page, char));
+    await check(true);
+    samples.push(await timedKey(page, 'Backspace'));
+    await check(false);
+  }
+  return summary(samples);
+}
+
+test('bundled catalogs: every 5.0 service in the matrix', async ({ page }, info) => {
+  await seedWorkspace(page, {
+    drafts: [
+      {
+        id: 'mixed',
+        name: 'Mixed',
+        policyType: 'identity',
+        text: policyText([
+          { Effect: 'Allow', Action: ['ecs:*:*', 'evs:*:*', 'ims:images:ge'] },
+          { Effect: 'Deny', Action: ['vpc:*:*'] },
+        ]),
+      },
+    ],
+    activeDraftId: 'mixed',
+    evaluator: { services: ['bms', 'ecs', 'evs', 'ims', 'obs', 'sms', 'vpc'] },
+  });
+  const ev = evaluatorPage(page);
+  await ev.open();
+  await expect(ev.status).toContainText('111 APIs');
+  const allowed = (n: number) =>
+    ev.pane.getByRole('button', { name: `allowed: ${n}`, exact: true });
+  await expect(allowed(9)).toBeVisible();
+  const result = await measure(page, 'ims:images:ge', 't', (typed) =>
+    expect(allowed(typed ? 10 : 9)).toBeVisible(),
+  );
+  console.log(`edit-to-matrix, bundled catalogs (111 APIs): ${JSON.stringify(result)}`);
+  info.annotations.push({ type: 'latency (bundled)', description: JSON.stringify(result) });
+  expect(result.keyToMatrixMedianMs).toBeLessThan(5_000);
+});
+
+test('a synthetic 10,000-action catalog: 10,000 APIs in the matrix', async ({ page }, info) => {
+  await addSyntheticCatalog(page, 10_000);
+  await seedWorkspace(page, {
+    drafts: [
+      {
+        id: 'big',
+        name: 'Synthetic',
+        policyType: 'identity',
+        text: policyText([
+          { Effect: 'Allow', Action: ['syn:*:*'] },
+          { Effect: 'Deny', Action: ['syn:group1'] },
+        ]),
+      },
+    ],
+    activeDraftId: 'big',
+  });
+  const ev = evaluatorPage(page);
+  await ev.open(90_000);
+  await expect(ev.status).toContainText('10000 APIs', { timeout: 60_000 });
+  const denied = ev.pane.getByRole('button', { name: 'explicit deny: 1000', exact: true });
+  await expect(
+    ev.pane.getByRole('button', { name: 'explicit deny: 0', exact: true }),
+  ).toBeVisible();
+  // Virtualised: only the rows in view are in the page.
+  expect(await ev.matrix.getByRole('button').count()).toBeLessThan(100);
+  const result = await measure(page, '"syn:group1', '*', (typed) =>
+    typed ? expect(denied).toBeVisible() : expect(denied).toHaveCount(0),
+  );
+  console.log(`edit-to-matrix, synthetic 10,000-action catalog: ${JSON.stringify(result)}`);
+  info.annotations.push({ type: 'latency (10,000 actions)', description: JSON.stringify(result) });
+  expect(result.keyToMatrixMedianMs).toBeLessThan(10_000);
+});
