@@ -93,7 +93,7 @@ export default function PolicyEditor(props: PolicyEditorProps) {
         ready={attached !== null}
         checking={checking}
         problems={checked?.problems ?? null}
-        catalogsLoaded={catalogs !== null}
+        catalogs={catalogs === null ? 'loading' : catalogs.catalogs.length > 0 ? 'loaded' : 'none'}
       />
       <div className="grid h-44 shrink-0 grid-cols-[minmax(0,2fr)_minmax(0,1fr)] gap-3">
         <ProblemsList problems={checked?.problems ?? []} onSelect={selectProblem} />

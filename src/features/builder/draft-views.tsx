@@ -45,7 +45,7 @@ export function DraftViews({ draft, editor }: DraftViewsProps) {
           <label
             key={id}
             className={clsx(
-              'cursor-pointer rounded-md border px-2 py-0.5 font-medium has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-sky-600',
+              'relative rounded-md border px-2 py-0.5 font-medium has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-sky-600',
               view === id
                 ? 'border-sky-700 bg-sky-700 text-white'
                 : 'border-slate-300 bg-white text-slate-800 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100',
@@ -56,7 +56,8 @@ export function DraftViews({ draft, editor }: DraftViewsProps) {
               name="draft-view"
               value={id}
               checked={view === id}
-              className="sr-only"
+              // Covers the label, invisible: clicks land on the radio itself.
+              className="absolute inset-0 cursor-pointer appearance-none opacity-0"
               onChange={() => setView(id)}
             />
             {label}

@@ -114,7 +114,7 @@ export function ResourceEditor({
       <div className="flex flex-wrap items-end gap-2">
         {!resources.entries.includes('*') ? (
           <Button size="sm" onClick={() => add('*')}>
-            Add all resources (<code>*</code>)
+            Add all resources (*)
           </Button>
         ) : null}
         {resources.element ? (

@@ -8,6 +8,7 @@ import { DraftViews } from '../builder/draft-views';
 import { GeneratorButton } from '../generator/generator-button';
 import { useDraftsStore } from '../../stores/drafts-store';
 import type { DeletedDraft } from '../../stores/drafts-store';
+import { useEditorRevealStore } from '../../stores/editor-reveal-store';
 import { ExportWorkspaceButton, ImportFilesButton } from '../import-export/import-export-buttons';
 import { ImportReports } from '../import-export/import-reports';
 import { useFileImport } from '../import-export/use-file-import';
@@ -33,6 +34,7 @@ export function DraftsPane() {
   const activeDraftId = useDraftsStore((s) => s.activeDraftId);
   const createDraft = useDraftsStore((s) => s.createDraft);
   const active = drafts.find((d) => d.id === activeDraftId);
+  const revealRequest = useEditorRevealStore((s) => s.request);
   const [renamingId, setRenamingId] = useState<string | null>(null);
   const [deleted, setDeleted] = useState<DeletedDraft | null>(null);
   const [dropping, setDropping] = useState(false);
@@ -123,6 +125,7 @@ export function DraftsPane() {
                 policyType={active.policyType}
                 onTextChange={useDraftsStore.getState().updateDraftText}
                 onCaretChange={useDraftsStore.getState().setCaret}
+                reveal={revealRequest?.draftId === active.id ? revealRequest : null}
                 fallback={<DraftTextEditor draft={active} />}
               />
             }
