@@ -59,7 +59,7 @@ describe('explainRequest', () => {
     });
     expect(view.decision).toBe('Allowed by statement `ReadImages` of draft `Image readers`.');
     expect(view.scps).toMatch(
-      /^Every SCP level allows it: `FullAccess` at Root and `FullAccess` at Dev OU; `No sharing` at Dev OU does not deny it because condition not met: .*g:RequestedRegion.*\.$/,
+      /^Every SCP level allows it: `FullAccess` at Root and `FullAccess` at Dev OU; `No sharing` at Dev OU does not deny it: condition not met: .*g:RequestedRegion.*\.$/,
     );
     const identity = view.layers[0];
     expect(identity?.title).toBe('Identity draft `Image readers`');
@@ -109,7 +109,12 @@ describe('explainRequest', () => {
       scps: [],
       options: { unknownContext: true },
     });
-    expect(view.decision).toMatch(/^Conditional: allowed only if .*g:EnterpriseProjectId/);
+    expect(view.decision).toBe(
+      'Conditional: the decision depends on what the request does not say yet.',
+    );
+    expect(view.residual).toEqual([
+      expect.stringMatching(/^allowed only if .*g:EnterpriseProjectId/),
+    ]);
     expect(view.scps).toBeNull();
     expect(view.layers[0]?.statements[0]?.outcome).toBe('may apply');
   });

@@ -155,7 +155,8 @@ function decisionSentence(result: EvaluationResult, levelNames: readonly string[
         ? 'Not allowed: no identity draft is evaluated.'
         : 'Not allowed: no statement of the identity drafts allows it.';
     case 'conditional':
-      return `Conditional: ${nameLevels(result.residualSentences.join('; '), levelNames)}.`;
+      // The open requirements follow as a list (`residual`); the sentence only says so.
+      return 'Conditional: the decision depends on what the request does not say yet.';
   }
 }
 
@@ -180,7 +181,7 @@ function scpSentence(result: EvaluationResult, options: ExplainOptions): string 
         .filter((s) => s.ref.effect === 'Deny' && s.action.applies && s.status !== 'applies')
         .map((s) => {
           const line = explainStatement(s, options);
-          return `\`${p.policyName}\` at ${levelName(level.level, options.levelNames)} ${line.outcome === 'may apply' ? 'may deny it' : 'does not deny it'} because ${line.sentence}`;
+          return `\`${p.policyName}\` at ${levelName(level.level, options.levelNames)} ${line.outcome === 'may apply' ? 'may deny it' : 'does not deny it'}: ${line.sentence}`;
         }),
     ),
   );
