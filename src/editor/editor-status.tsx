@@ -6,14 +6,14 @@ interface EditorStatusProps {
   checking: boolean;
   /** `null` until the first check of the document has come back. */
   problems: readonly ProblemRow[] | null;
-  catalogsLoaded: boolean;
+  catalogs: 'loading' | 'loaded' | 'none';
 }
 
 /**
  * The editor's state in words. "Editor ready" is the explicit signal that the editor has its
  * model and providers, so tests (and people) need not guess from timing.
  */
-export function EditorStatus({ ready, checking, problems, catalogsLoaded }: EditorStatusProps) {
+export function EditorStatus({ ready, checking, problems, catalogs }: EditorStatusProps) {
   return (
     <p
       role="status"
@@ -23,7 +23,8 @@ export function EditorStatus({ ready, checking, problems, catalogsLoaded }: Edit
     >
       <span>{ready ? 'Editor ready' : 'Loading editor…'}</span>
       <span>{checking || problems === null ? 'Checking…' : summarizeProblems(problems)}</span>
-      {catalogsLoaded ? null : <span>Catalogs loading: checking the grammar only</span>}
+      {catalogs === 'loading' ? <span>Catalogs loading: checking the grammar only</span> : null}
+      {catalogs === 'none' ? <span>No catalogs: checking the grammar only</span> : null}
     </p>
   );
 }

@@ -54,8 +54,8 @@ export function operatorMeaning(operator: ResolvedOperator): string[] {
     ];
   }
   const verb = definition.negated
-    ? `${definition.negatedVerb} every listed value (it matches none of them)`
-    : `${definition.verb} at least one listed value`;
+    ? `${definition.negatedVerb} any of the listed values`
+    : `${definition.verb} one of the listed values`;
   const subject =
     setPrefix === 'ForAnyValue'
       ? 'At least one of the request values'

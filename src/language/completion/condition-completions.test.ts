@@ -29,7 +29,7 @@ describe('condition operators', () => {
   it('describes an operator in the list', () => {
     const equals = pick(items(statement('[]', '{"|"}')), 'StringEquals');
     expect(equals.detail).toBe('string · case-sensitive');
-    expect(equals.documentation).toContain('at least one listed value');
+    expect(equals.documentation).toContain('equals one of the listed values');
   });
 
   it('offers the prefixed forms once a prefix is typed', () => {

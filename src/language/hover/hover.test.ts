@@ -100,7 +100,7 @@ describe('hover on an operator', () => {
       hoverAt(condition('{"ForAllValues:StringEquals|IfExists":{"g:TagKeys":"a"}}'))?.markdown ??
       '';
     expect(markdown).toContain('**`ForAllValues:StringEqualsIfExists`** · string operator');
-    expect(markdown).toContain('Every request value equals at least one listed value.');
+    expect(markdown).toContain('Every request value equals one of the listed values.');
     expect(markdown).toContain('The comparison is case-sensitive.');
     expect(markdown).toContain(
       '`IfExists`: when the key is absent from the request, the condition holds.',
