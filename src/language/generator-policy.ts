@@ -161,7 +161,14 @@ function groupGrants(
     group.grants.push(grant);
     groups.set(key, group);
   }
-  return [...groups.values()];
+  // A service's statements stay together, in the order the services first come up; within a
+  // service, the statements that name resources come before the one for uncatalogued actions.
+  const services = [...new Set([...groups.values()].map((g) => g.service))];
+  return [...groups.values()].sort(
+    (a, b) =>
+      services.indexOf(a.service) - services.indexOf(b.service) ||
+      Number(a.types === null) - Number(b.types === null),
+  );
 }
 
 function resourcesOf(

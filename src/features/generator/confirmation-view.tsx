@@ -30,7 +30,7 @@ export function ConfirmationView({ confirmation }: { confirmation: Confirmation 
         }
       >
         {confirmation.confirmed
-          ? `Confirmed: all ${chosen.length} chosen APIs are allowed, and no other action of ${list(services)} is.`
+          ? `Confirmed: ${chosen.length === 1 ? 'the chosen API is' : `all ${chosen.length} chosen APIs are`} allowed, and no other action of ${list(services)} is.`
           : `Not confirmed: ${[
               chosen.some((c) => !c.confirmed) ? 'some chosen APIs are not allowed' : '',
               unexpected.length > 0 ? `${unexpected.length} other actions are allowed too` : '',
