@@ -4,19 +4,28 @@
  * they are. The text must be strict JSON; the builder never edits a text it could not read.
  */
 import type { Node } from 'jsonc-parser';
+import { removeCondition, setCondition } from './builder-condition-edits';
 import {
-  applyEdit,
+  apply,
+  EditError,
+  fail,
+  property,
+  removeElement,
+  root,
+  setElement,
+  statementArray,
+  statementAt,
+  valueOf,
+} from './builder-edit-session';
+import type { Session } from './builder-edit-session';
+import {
   detectLayout,
   duplicateEntry,
   insertArrayItem,
   insertProperty,
-  readTree,
   removeEntry,
-  replaceValue,
   swapEntries,
 } from './builder-json-edits';
-import type { JsonLayout } from './builder-json-edits';
-import type { TextEdit } from './language-types';
 
 /** The statement elements that hold a list of strings. */
 export type ListElement = 'Action' | 'NotAction' | 'Resource' | 'NotResource';
@@ -41,95 +50,6 @@ export type BuilderEdit =
   | { kind: 'wrap-statement' };
 
 export type EditResult = { ok: true; text: string } | { ok: false; message: string };
-
-/** The order new elements are placed in, as policies are usually written. */
-const CANONICAL_ORDER = [
-  'Sid',
-  'Effect',
-  'Action',
-  'NotAction',
-  'Resource',
-  'NotResource',
-  'Condition',
-];
-
-class EditError extends Error {}
-
-const fail = (message: string): never => {
-  throw new EditError(message);
-};
-
-function properties(object: Node): Node[] {
-  return object.children ?? [];
-}
-
-/** The property node of `key`; refuses objects that write the key twice. */
-function property(object: Node, key: string): Node | undefined {
-  const matches = properties(object).filter((p) => p.children?.[0]?.value === key);
-  if (matches.length > 1) fail(`\`${key}\` is written twice; edit it in the JSON`);
-  return matches[0];
-}
-
-const valueOf = (prop: Node): Node => prop.children?.[1] ?? fail('a property has no value');
-
-/** Where a new statement element goes: right after the last present element that precedes it. */
-function canonicalIndex(object: Node, key: string): number {
-  const rank = CANONICAL_ORDER.indexOf(key);
-  let index = 0;
-  properties(object).forEach((p, at) => {
-    const other = CANONICAL_ORDER.indexOf(String(p.children?.[0]?.value));
-    if (other >= 0 && other < rank) index = at + 1;
-  });
-  return index;
-}
-
-interface Session {
-  text: string;
-  layout: JsonLayout;
-}
-
-function root(session: Session): Node {
-  const tree = readTree(session.text);
-  if (tree?.type !== 'object') fail('the policy is not a JSON object');
-  return tree as Node;
-}
-
-function statementArray(session: Session): Node | undefined {
-  const prop = property(root(session), 'Statement');
-  if (!prop) return undefined;
-  const value = valueOf(prop);
-  if (value.type !== 'array') fail('`Statement` is not an array');
-  return value;
-}
-
-function statementAt(session: Session, index: number): Node {
-  const statement = statementArray(session)?.children?.[index];
-  if (statement?.type !== 'object') fail(`there is no statement ${index + 1}`);
-  return statement as Node;
-}
-
-function apply(session: Session, edit: TextEdit | null): void {
-  if (edit) session.text = applyEdit(session.text, edit);
-}
-
-/** Sets `key` of statement `index` to `value`, adding the element where it belongs. */
-function setElement(session: Session, index: number, key: string, value: unknown): void {
-  const statement = statementAt(session, index);
-  const prop = property(statement, key);
-  const { text, layout } = session;
-  apply(
-    session,
-    prop
-      ? replaceValue(text, valueOf(prop), value, layout)
-      : insertProperty(text, statement, key, value, layout, canonicalIndex(statement, key)),
-  );
-}
-
-function removeElement(session: Session, index: number, key: string): void {
-  const statement = statementAt(session, index);
-  const at = properties(statement).findIndex((p) => p.children?.[0]?.value === key);
-  if (at >= 0) apply(session, removeEntry(session.text, statement, at));
-}
 
 function editList(
   session: Session,
@@ -181,65 +101,6 @@ function renameElement(session: Session, index: number, from: ListElement, to: L
   if (!key) fail(`the statement has no \`${from}\``);
   const node = key as Node;
   apply(session, { offset: node.offset, length: node.length, newText: JSON.stringify(to) });
-}
-
-function objectValue(prop: Node, what: string): Node {
-  const value = valueOf(prop);
-  if (value.type !== 'object') fail(`${what} is not an object; edit it in the JSON`);
-  return value;
-}
-
-function setCondition(
-  session: Session,
-  index: number,
-  operator: string,
-  key: string,
-  values: string[],
-): void {
-  const statement = statementAt(session, index);
-  const conditionProp = property(statement, 'Condition');
-  if (!conditionProp) {
-    setElement(session, index, 'Condition', { [operator]: { [key]: values } });
-    return;
-  }
-  const { text, layout } = session;
-  const condition = objectValue(conditionProp, '`Condition`');
-  const operatorProp = property(condition, operator);
-  if (!operatorProp) {
-    apply(session, insertProperty(text, condition, operator, { [key]: values }, layout));
-    return;
-  }
-  const block = objectValue(operatorProp, `\`${operator}\``);
-  const keyProp = property(block, key);
-  apply(
-    session,
-    keyProp
-      ? replaceValue(text, valueOf(keyProp), values, layout)
-      : insertProperty(text, block, key, values, layout),
-  );
-}
-
-function removeCondition(session: Session, index: number, operator: string, key: string): void {
-  const find = () => {
-    const conditionProp = property(statementAt(session, index), 'Condition');
-    const condition = conditionProp ? objectValue(conditionProp, '`Condition`') : undefined;
-    const operatorProp = condition ? property(condition, operator) : undefined;
-    const block = operatorProp ? objectValue(operatorProp, `\`${operator}\``) : undefined;
-    return { condition, block };
-  };
-  const { block } = find();
-  const at = block ? properties(block).findIndex((p) => p.children?.[0]?.value === key) : -1;
-  if (!block || at < 0) fail(`the statement has no condition \`${operator}\` on \`${key}\``);
-  apply(session, removeEntry(session.text, block as Node, at));
-  const after = find();
-  if (after.block && properties(after.block).length === 0 && after.condition) {
-    const operatorAt = properties(after.condition).findIndex(
-      (p) => p.children?.[0]?.value === operator,
-    );
-    apply(session, removeEntry(session.text, after.condition, operatorAt));
-  }
-  const { condition } = find();
-  if (condition && properties(condition).length === 0) removeElement(session, index, 'Condition');
 }
 
 function addStatement(session: Session, statement: Record<string, unknown>): void {
