@@ -35,9 +35,9 @@ test('a policy built only with the builder shows up as JSON', async ({ page }) =
       'ims:cn-north-4:*:image:*',
     );
     await urn.getByRole('button', { name: 'Add image URN' }).click();
-    await expect(
-      first.getByRole('note').filter({ hasText: 'no resource type' }),
-    ).toContainText('ims:images:list');
+    await expect(first.getByRole('note').filter({ hasText: 'no resource type' })).toContainText(
+      'ims:images:list',
+    );
     await first.getByRole('button', { name: 'Add all resources (*)' }).click();
   });
 
@@ -67,6 +67,10 @@ test('a policy built only with the builder shows up as JSON', async ({ page }) =
     await second.getByRole('combobox', { name: 'Effect' }).selectOption('Deny');
     await b.showService(second, 'ims');
     await b.action(second, 'ims:images:deleteImage').check();
+    await second.getByRole('button', { name: 'Duplicate statement 2' }).click();
+    await expect(b.action(b.card(3), 'ims:images:deleteImage')).toBeChecked();
+    await b.card(3).getByRole('button', { name: 'Delete statement 3' }).click();
+    await expect(b.builder.getByRole('article')).toHaveCount(2);
   });
 
   await test.step('see the JSON', async () => {
@@ -113,6 +117,9 @@ test('editing the JSON moves the builder; an unreadable text is not guessed at',
     const card = b.builder.getByRole('article', { name: 'Statement 1: FromJson' });
     await expect(b.action(card, 'ims:images:list')).toBeChecked();
     await expect(card).toContainText('Kept as written (edit in the JSON): x-owner');
+    await expect(card.getByRole('list', { name: 'Findings of statement 1' })).toContainText(
+      '`x-owner` is not a statement element',
+    );
   });
 
   await test.step('a JSON edit ticks and unticks boxes', async () => {
