@@ -58,7 +58,10 @@ export function EvaluatorPane() {
   ];
 
   return (
-    <section aria-labelledby="evaluator-title" className="flex h-full min-h-0 flex-col">
+    <section
+      aria-labelledby="evaluator-title"
+      className="flex h-full min-h-0 flex-col overflow-y-auto"
+    >
       <div className="border-b border-slate-200 px-3 py-2 dark:border-slate-700">
         <h2 id="evaluator-title" className="text-sm font-semibold">
           Evaluator
@@ -75,7 +78,8 @@ export function EvaluatorPane() {
         role="tabpanel"
         id={panelId(view)}
         aria-labelledby={tabId(view)}
-        className="flex min-h-0 flex-1 flex-col"
+        // With the inputs open the pane scrolls as a whole; the view keeps room to be used.
+        className="flex min-h-[28rem] flex-1 flex-col"
       >
         {view === 'matrix' ? (
           <MatrixTab matrix={evaluation.matrix} inputs={inputs} failing={failingRows} />

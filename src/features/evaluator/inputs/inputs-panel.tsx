@@ -31,11 +31,7 @@ export function InputsPanel({ inputs }: { inputs: EvaluatorInputs }) {
         <span className="font-semibold">Inputs</span>{' '}
         <span className="text-slate-600 dark:text-slate-300">{summary(inputs)}</span>
       </summary>
-      <div
-        role="group"
-        aria-label="Evaluation inputs"
-        className="max-h-[55vh] space-y-3 overflow-y-auto px-3 pt-1 pb-3"
-      >
+      <div role="group" aria-label="Evaluation inputs" className="space-y-3 px-3 pt-1 pb-3">
         <IdentityDraftPicker drafts={inputs.drafts} evaluated={inputs.identityDrafts} />
         <ScpChainEditor
           label="SCP chain"

@@ -1,4 +1,5 @@
 import clsx from 'clsx';
+import type { RefObject } from 'react';
 import { VirtualList } from '../../../components/ui/virtual-list';
 import type { ApiMatrixRow } from '../../../engine';
 import { CodeText } from '../explain/code-text';
@@ -9,6 +10,10 @@ import { StatusBadge } from '../status-badge';
 
 interface MatrixListProps {
   items: readonly MatrixItem[];
+  /** The list element, to find a row in it. */
+  listRef: RefObject<HTMLDivElement | null>;
+  /** A row to scroll into view. */
+  activeIndex: number | null;
   /** Row keys of APIs that break an expectation of the evaluated draft. */
   failing: ReadonlySet<string>;
   levelName: (text: string) => string;
@@ -39,6 +44,7 @@ function Row({
   return (
     <button
       type="button"
+      data-row-key={rowKey(row)}
       onClick={() => onOpen(row)}
       className={clsx(
         'block w-full border-b border-slate-100 px-3 py-1 text-left hover:bg-slate-50 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-sky-600 dark:border-slate-800 dark:hover:bg-slate-800',
@@ -63,25 +69,37 @@ function Row({
 }
 
 /** The matrix's groups and rows, virtualised; a row opens its explanation. */
-export function MatrixList({ items, failing, levelName, onOpen }: MatrixListProps) {
+export function MatrixList({
+  items,
+  listRef,
+  activeIndex,
+  failing,
+  levelName,
+  onOpen,
+}: MatrixListProps) {
   return (
-    <VirtualList
-      label="API matrix"
-      items={items}
-      estimateSize={(item) => (item.kind === 'group' ? 44 : 52)}
-      getKey={(item) => (item.kind === 'group' ? `group ${item.group.service}` : rowKey(item.row))}
-      renderItem={(item) =>
-        item.kind === 'group' ? (
-          <GroupHeader group={item.group} />
-        ) : (
-          <Row
-            row={item.row}
-            failing={failing.has(rowKey(item.row))}
-            levelName={levelName}
-            onOpen={onOpen}
-          />
-        )
-      }
-    />
+    <div ref={listRef} className="flex min-h-0 flex-1 flex-col">
+      <VirtualList
+        label="API matrix"
+        items={items}
+        activeIndex={activeIndex}
+        estimateSize={(item) => (item.kind === 'group' ? 44 : 52)}
+        getKey={(item) =>
+          item.kind === 'group' ? `group ${item.group.service}` : rowKey(item.row)
+        }
+        renderItem={(item) =>
+          item.kind === 'group' ? (
+            <GroupHeader group={item.group} />
+          ) : (
+            <Row
+              row={item.row}
+              failing={failing.has(rowKey(item.row))}
+              levelName={levelName}
+              onOpen={onOpen}
+            />
+          )
+        }
+      />
+    </div>
   );
 }

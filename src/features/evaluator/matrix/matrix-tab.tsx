@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { RowExplanation } from '../explain/row-explanation';
 import { DEFAULT_SORT, NO_FILTER, groupByService, matrixItems, rowKey } from '../model/matrix-view';
@@ -21,6 +21,9 @@ export function MatrixTab({ matrix, inputs, failing }: MatrixTabProps) {
   const [filter, setFilter] = useState<MatrixFilter>(NO_FILTER);
   const [sort, setSort] = useState<MatrixSort>(DEFAULT_SORT);
   const [openKey, setOpenKey] = useState<string | null>(null);
+  /** The row whose explanation was just closed: it gets the focus back. */
+  const [returnKey, setReturnKey] = useState<string | null>(null);
+  const listRef = useRef<HTMLDivElement>(null);
   const groups = useMemo(
     () => (matrix ? groupByService(matrix.rows, filter, sort) : []),
     [matrix, filter, sort],
@@ -28,6 +31,18 @@ export function MatrixTab({ matrix, inputs, failing }: MatrixTabProps) {
   const items = useMemo(() => matrixItems(groups), [groups]);
   const levelNames = inputs.chain.levelNames;
   const levelName = useMemo(() => (text: string) => nameLevels(text, levelNames), [levelNames]);
+  const returnIndex = items.findIndex((i) => i.kind === 'row' && rowKey(i.row) === returnKey);
+  useEffect(() => {
+    if (returnKey === null) return;
+    // The list scrolled the row into view (`activeIndex`); focus it once it is rendered.
+    const frame = requestAnimationFrame(() => {
+      listRef.current
+        ?.querySelector<HTMLElement>(`[data-row-key="${CSS.escape(returnKey)}"]`)
+        ?.focus();
+      setReturnKey(null);
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [returnKey]);
 
   if (inputs.identityDrafts.length === 0) {
     return (
@@ -39,7 +54,11 @@ export function MatrixTab({ matrix, inputs, failing }: MatrixTabProps) {
   if (!matrix) return <EmptyState title="Computing the matrix…" />;
   const open = openKey === null ? undefined : matrix.rows.find((row) => rowKey(row) === openKey);
   if (open) {
-    return <RowExplanation row={open} inputs={inputs} onBack={() => setOpenKey(null)} />;
+    const back = () => {
+      setReturnKey(openKey);
+      setOpenKey(null);
+    };
+    return <RowExplanation row={open} inputs={inputs} onBack={back} />;
   }
   return (
     <div className="flex min-h-0 flex-1 flex-col">
@@ -66,6 +85,8 @@ export function MatrixTab({ matrix, inputs, failing }: MatrixTabProps) {
         <EmptyState title="No API matches the filter" />
       ) : (
         <MatrixList
+          listRef={listRef}
+          activeIndex={returnIndex >= 0 ? returnIndex : null}
           items={items}
           failing={failing}
           levelName={levelName}

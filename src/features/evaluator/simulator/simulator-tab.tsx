@@ -23,6 +23,17 @@ export function SimulatorTab({ inputs }: { inputs: EvaluatorInputs }) {
   const [urnText, setUrnText] = useState('');
   const { lookup, model, job, chain } = inputs;
   const actions = useMemo(() => lookup.actions(model).map((a) => a.name), [lookup, model]);
+  // Thousands of options: built once per catalog set, not on every keystroke elsewhere.
+  const datalist = useMemo(
+    () => (
+      <datalist id={`${id}-actions`}>
+        {actions.map((name) => (
+          <option key={name} value={name} />
+        ))}
+      </datalist>
+    ),
+    [id, actions],
+  );
   const apis = useMemo(
     () =>
       inputs.services.flatMap((service) =>
@@ -70,11 +81,7 @@ export function SimulatorTab({ inputs }: { inputs: EvaluatorInputs }) {
             onChange={(e) => setAction(e.target.value)}
           />
         </label>
-        <datalist id={`${id}-actions`}>
-          {actions.map((name) => (
-            <option key={name} value={name} />
-          ))}
-        </datalist>
+        {datalist}
         <label className="block text-xs font-medium">
           Or pick an API
           <select
