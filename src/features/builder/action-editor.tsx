@@ -160,7 +160,9 @@ function ServiceChecklist({
         >
           <span>
             <code>{pattern}</code>
-            {` would match exactly these ${replaces.length} ticked actions (in the loaded catalog).`}
+            {` would match exactly these ${replaces.length} ticked actions (in the loaded catalog${
+              section.partial ? ', which holds only part of the service: it may match more' : ''
+            }).`}
           </span>
           <Button
             size="sm"

@@ -44,6 +44,8 @@ export interface ServiceSection {
   serviceName: string;
   levels: LevelGroup[];
   suggestions: WildcardSuggestion[];
+  /** The catalog holds only part of the service: a wildcard may match actions it does not list. */
+  partial: boolean;
 }
 
 export interface OtherEntry {
@@ -111,6 +113,7 @@ export function buildActionChecklist(
       serviceName: lookup.serviceCatalog(service, model)?.serviceName ?? service,
       levels,
       suggestions: wildcardSuggestions(service, choices, lookup, model),
+      partial: lookup.serviceCatalog(service, model)?.coverage === 'partial',
     };
   });
   return { sections, others };
