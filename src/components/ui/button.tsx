@@ -5,7 +5,7 @@ type Variant = 'primary' | 'secondary' | 'ghost';
 
 const variants: Record<Variant, string> = {
   primary:
-    'bg-sky-700 text-white hover:bg-sky-800 dark:bg-sky-600 dark:hover:bg-sky-500 border-transparent',
+    'bg-sky-700 text-white hover:bg-sky-800 dark:bg-sky-700 dark:hover:bg-sky-600 border-transparent',
   secondary:
     'bg-white text-slate-800 hover:bg-slate-100 border-slate-300 dark:bg-slate-800 dark:text-slate-100 dark:border-slate-600 dark:hover:bg-slate-700',
   ghost:
