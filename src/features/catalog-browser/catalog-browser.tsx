@@ -39,11 +39,12 @@ export function CatalogBrowser() {
         index: moveActive(activeIndex, event.key === 'ArrowDown' ? 1 : -1, optionCount),
         rows: search.rows,
       });
-    } else if (event.key === 'Enter') {
-      const row = search.rows[search.optionRows[Math.max(activeIndex, 0)] ?? -1];
-      if (search.onSearchPage && row?.type === 'option') {
+    } else if (event.key === 'Enter' && search.onSearchPage) {
+      const row = activeIndex >= 0 ? search.rows[search.optionRows[activeIndex] ?? -1] : undefined;
+      const route = row?.type === 'option' ? row.doc.route : search.firstResultRoute();
+      if (route) {
         event.preventDefault();
-        navigate(row.doc.route);
+        navigate(route);
       }
     } else if (event.key === 'Escape' && search.query) {
       event.preventDefault();

@@ -41,6 +41,14 @@ export function useSearchState(index: SearchIndex) {
     setQuery: (next: string) => update(next, filters),
     setFilters: (next: CatalogFilters) => update(query, next),
     stale: deferredQuery !== query,
+    /**
+     * Where Enter goes when no option is highlighted: the first result for the query as typed,
+     * even while the list below still shows an older (deferred) query.
+     */
+    firstResultRoute: (): string | undefined => {
+      const current = deferredQuery === query ? results : searchCatalogs(index, query, filters);
+      return current.groups[0]?.items[0]?.route;
+    },
   };
 }
 
