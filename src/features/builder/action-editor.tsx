@@ -4,6 +4,7 @@ import { Button } from '../../components/ui/button';
 import type { PolicyCatalogs } from '../../language';
 import type { ListElement } from '../../language/builder-edits';
 import { ActionLevelGroup } from './action-level-group';
+import { ElementSwitch } from './element-switch';
 import { EntryInput } from './entry-input';
 import { buildActionChecklist, tickActions, untickActions } from './model/action-choices';
 import type { ListChange, ServiceSection } from './model/action-choices';
@@ -25,7 +26,6 @@ export function ActionEditor({ statement, catalogs, model, onEdit }: ActionEdito
   const [chosenElement, setChosenElement] = useState<ListElement>('Action');
   const [extraServices, setExtraServices] = useState<string[]>([]);
   const element = actions.element ?? chosenElement;
-  const switchId = useId();
   const checklist = useMemo(
     () =>
       catalogs
@@ -43,26 +43,19 @@ export function ActionEditor({ statement, catalogs, model, onEdit }: ActionEdito
   const addable = catalogs?.lookup.services(model).filter((s) => !shown.has(s)) ?? [];
   return (
     <section aria-label={`Actions of statement ${index + 1}`} className="space-y-2">
-      <div className="flex flex-wrap items-center gap-2">
-        <h4 className="text-sm font-semibold">Actions</h4>
-        <label htmlFor={switchId} className="text-xs text-slate-600 dark:text-slate-300">
-          The statement applies to
-        </label>
-        <select
-          id={switchId}
-          value={element}
-          className="rounded border border-slate-300 bg-white px-1 py-0.5 text-xs dark:border-slate-600 dark:bg-slate-800"
-          onChange={(event) => {
-            const to = event.target.value as ListElement;
-            if (actions.element)
-              onEdit({ kind: 'rename-element', statement: index, from: actions.element, to });
-            else setChosenElement(to);
-          }}
-        >
-          <option value="Action">the ticked actions (Action)</option>
-          <option value="NotAction">every action except the ticked ones (NotAction)</option>
-        </select>
-      </div>
+      <ElementSwitch
+        title="Actions"
+        value={element}
+        options={[
+          { value: 'Action', label: 'the ticked actions (Action)' },
+          { value: 'NotAction', label: 'every action except the ticked ones (NotAction)' },
+        ]}
+        onChange={(to) => {
+          if (actions.element)
+            onEdit({ kind: 'rename-element', statement: index, from: actions.element, to });
+          else setChosenElement(to);
+        }}
+      />
       {checklist === null ? (
         <p className="text-xs text-slate-600 dark:text-slate-300">
           Loading the catalogs… the actions can be typed below meanwhile.

@@ -1,10 +1,11 @@
-import { useId, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { PolicyModel } from '../../catalog';
 import { Button } from '../../components/ui/button';
 import type { PolicyType } from '../../engine';
 import type { PolicyCatalogs } from '../../language';
 import type { ListElement } from '../../language/builder-edits';
 import { ReadOnlyList } from './action-editor';
+import { ElementSwitch } from './element-switch';
 import { EntryInput } from './entry-input';
 import type { StatementView } from './model/policy-view';
 import { resolveActions, statementResources } from './model/statement-resources';
@@ -30,7 +31,6 @@ export function ResourceEditor({
   const { resources, index } = statement;
   const [chosenElement, setChosenElement] = useState<ListElement>('Resource');
   const element = resources.element ?? chosenElement;
-  const switchId = useId();
   const offered = useMemo(() => {
     if (!catalogs || statement.actions.element !== 'Action') return null;
     return statementResources(
@@ -50,26 +50,19 @@ export function ResourceEditor({
   const namesUrns = resources.entries.some((entry) => entry !== '*');
   return (
     <section aria-label={`Resources of statement ${index + 1}`} className="space-y-2">
-      <div className="flex flex-wrap items-center gap-2">
-        <h4 className="text-sm font-semibold">Resources</h4>
-        <label htmlFor={switchId} className="text-xs text-slate-600 dark:text-slate-300">
-          The statement applies to
-        </label>
-        <select
-          id={switchId}
-          value={element}
-          className="rounded border border-slate-300 bg-white px-1 py-0.5 text-xs dark:border-slate-600 dark:bg-slate-800"
-          onChange={(event) => {
-            const to = event.target.value as ListElement;
-            if (resources.element)
-              onEdit({ kind: 'rename-element', statement: index, from: resources.element, to });
-            else setChosenElement(to);
-          }}
-        >
-          <option value="Resource">the listed resources (Resource)</option>
-          <option value="NotResource">every resource except the listed ones (NotResource)</option>
-        </select>
-      </div>
+      <ElementSwitch
+        title="Resources"
+        value={element}
+        options={[
+          { value: 'Resource', label: 'the listed resources (Resource)' },
+          { value: 'NotResource', label: 'every resource except the listed ones (NotResource)' },
+        ]}
+        onChange={(to) => {
+          if (resources.element)
+            onEdit({ kind: 'rename-element', statement: index, from: resources.element, to });
+          else setChosenElement(to);
+        }}
+      />
       {resources.element === null ? (
         <p className="text-xs text-slate-600 dark:text-slate-300">
           No resource element: the statement applies to all resources.
