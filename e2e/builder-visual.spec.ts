@@ -154,3 +154,34 @@ test('editing the JSON moves the builder; an unreadable text is not guessed at',
     await expect.poll(() => b.savedText()).toContain('"Allow"X }');
   });
 });
+
+test('a builder click right after typing keeps what was typed', async ({ page }) => {
+  const b = builderPage(page);
+  await b.start();
+  await b.view('Split').check();
+  const policy = (sid: string) =>
+    `${JSON.stringify(
+      { Version: '5.0', Statement: [{ Sid: sid, Effect: 'Allow', Action: ['ims:images:list'] }] },
+      null,
+      2,
+    )}\n`;
+  await b.pasteJson(policy('Typed'));
+  await expect(b.action(b.card(1), 'ims:images:list')).toBeChecked();
+  await expect.poll(() => b.savedText()).toBe(policy('Typed'));
+
+  // The builder box is clicked well within the editor's write delay after the edit: the mouse
+  // goes straight to where the box is, without waiting for the builder to settle.
+  const box = await b.action(b.card(1), 'ims:images:get').boundingBox();
+  if (!box) throw new Error('the ims:images:get box is not on screen');
+  await b.pasteJson(policy('TypedAgain'));
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await expect
+    .poll(async () => asJson(await b.savedText()))
+    .toEqual({
+      Version: '5.0',
+      Statement: [
+        { Sid: 'TypedAgain', Effect: 'Allow', Action: ['ims:images:list', 'ims:images:get'] },
+      ],
+    });
+  await expect(b.code).toContainText('TypedAgain');
+});

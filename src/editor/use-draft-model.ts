@@ -20,7 +20,7 @@ interface Callbacks {
 /**
  * Shows document `documentId` in the editor, keeping one model per document (so undo history
  * and cursor survive tab switches). The editor writes typed text back (debounced, flushed when
- * switching away); text that changes outside the editor (templates, "Add to policy", share
+ * the editor loses focus or switches away); text that changes outside the editor (templates, "Add to policy", share
  * links) is pushed into the model only when it differs from what the editor last wrote, as an
  * undoable edit.
  */
@@ -85,7 +85,12 @@ export function useDraftModel(
     const caret = editor.onDidChangeCursorPosition(() => {
       caretMoved = true;
     });
-    const blur = editor.onDidBlurEditorText(writeCaret);
+    // Leaving the editor writes typed text at once: the click that blurred it (a builder box,
+    // Share, Export) must act on what the user sees, not on the text of 400 ms ago.
+    const blur = editor.onDidBlurEditorText(() => {
+      if (textTimer !== undefined) writeText();
+      else writeCaret();
+    });
     return () => {
       if (textTimer !== undefined) writeText();
       writeCaret();
