@@ -59,16 +59,57 @@ function stats(values: number[]) {
   };
 }
 
-/** Types 20 characters 60 ms apart; reports the keyboard events that took over 16 ms to paint. */
+interface KeyEvent {
+  name: string;
+  duration: number;
+  processing: number;
+}
+interface BurstProbe {
+  keyEvents: KeyEvent[];
+  longFrames: number[];
+  frameGaps: number[];
+  framesRunning: boolean;
+}
+const probe = (page: Page) => page.evaluate(() => (window as unknown as { probe: BurstProbe }).probe);
+
+/**
+ * Types 20 characters 60 ms apart. Reports the frames painted meanwhile (gaps between animation
+ * frames over 25 ms are dropped frames at 60 Hz), the long animation frames (over 50 ms), the
+ * keyboard events' handler time, and their input-to-next-paint time (Event Timing, over 16 ms only).
+ */
 async function typingBurst(page: Page, editor: PolicyEditorPage) {
-  await page.evaluate(() => (window as unknown as { keyEvents: unknown[] }).keyEvents.splice(0));
+  await page.evaluate(() => {
+    const p = (window as unknown as { probe: BurstProbe }).probe;
+    p.keyEvents.splice(0);
+    p.longFrames.splice(0);
+    p.frameGaps.splice(0);
+    p.framesRunning = true;
+    let last = performance.now();
+    const tick = (now: number) => {
+      if (!p.framesRunning) return;
+      p.frameGaps.push(now - last);
+      last = now;
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
   await page.keyboard.type('abcdefghijklmnopqrst', { delay: 60 });
+  await page.evaluate(() => {
+    (window as unknown as { probe: BurstProbe }).probe.framesRunning = false;
+  });
   await expect(editor.status).not.toContainText('Checking');
-  const events = await page.evaluate(
-    () => (window as unknown as { keyEvents: { name: string; duration: number }[] }).keyEvents,
-  );
-  const keys = events.filter((e) => e.name === 'keydown' || e.name === 'keypress');
-  return { keystrokes: 20, slowKeyEvents: keys.length, ...stats(keys.map((e) => e.duration)) };
+  const { keyEvents, longFrames, frameGaps } = await probe(page);
+  const keys = keyEvents.filter((e) => e.name === 'keydown' || e.name === 'keypress');
+  return {
+    keystrokes: 20,
+    frames: frameGaps.length,
+    droppedFrames: frameGaps.filter((gap) => gap > 25).length,
+    frameGap: stats(frameGaps),
+    longAnimationFrames: longFrames.length,
+    keyHandlerTime: stats(keys.map((e) => e.processing)),
+    slowKeyEvents: keys.length,
+    inputToPaint: stats(keys.map((e) => e.duration)),
+  };
 }
 
 /** Triggers completion `times` times at the cursor, waiting for the list each time. */
@@ -83,12 +124,19 @@ async function completeRepeatedly(editor: PolicyEditorPage, page: Page, times: n
 
 test('completion and diagnostics latency with the shipped catalogs', async ({ page }, info) => {
   await page.addInitScript(() => {
-    const events: { name: string; duration: number }[] = [];
-    (window as unknown as { keyEvents: typeof events }).keyEvents = events;
+    const p: BurstProbe = { keyEvents: [], longFrames: [], frameGaps: [], framesRunning: false };
+    (window as unknown as { probe: BurstProbe }).probe = p;
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries())
-        events.push({ name: entry.name, duration: entry.duration });
+      for (const entry of list.getEntries() as PerformanceEventTiming[])
+        p.keyEvents.push({
+          name: entry.name,
+          duration: entry.duration,
+          processing: entry.processingEnd - entry.processingStart,
+        });
     }).observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit);
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) p.longFrames.push(entry.duration);
+    }).observe({ type: 'long-animation-frame' });
   });
   const editor = new PolicyEditorPage(page);
   await editor.start();
