@@ -70,7 +70,8 @@ interface BurstProbe {
   frameGaps: number[];
   framesRunning: boolean;
 }
-const probe = (page: Page) => page.evaluate(() => (window as unknown as { probe: BurstProbe }).probe);
+const probe = (page: Page) =>
+  page.evaluate(() => (window as unknown as { probe: BurstProbe }).probe);
 
 /**
  * Types 20 characters 60 ms apart. Reports the frames painted meanwhile (gaps between animation
