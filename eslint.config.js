@@ -5,7 +5,7 @@ import importX from 'eslint-plugin-import-x';
 import globals from 'globals';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 
-/** Packages a pure layer (engine, catalog, importer, language) must never import. */
+/** Packages a pure layer (engine, catalog, expectations, importer, language) must never import. */
 const uiPackages = ['react', 'react-dom', 'react-dom/*', 'monaco-editor', 'monaco-editor/*', 'zustand', 'zustand/*', '@tanstack/*'];
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'url', 'crypto'];
 
@@ -40,8 +40,16 @@ export default tseslint.config(
     files: ['src/engine/**/*.ts', 'src/catalog/**/*.ts'],
     ignores: ['**/*.test.ts', '**/*.bench.ts'],
     rules: restrict(
-      [...uiPackages, ...nodeBuiltins, '**/app/**', '**/features/**', '**/stores/**', '**/editor/**', '**/data/**', '**/cli/**', '**/importer/**', '**/language/**'],
+      [...uiPackages, ...nodeBuiltins, '**/app/**', '**/features/**', '**/stores/**', '**/editor/**', '**/data/**', '**/cli/**', '**/importer/**', '**/language/**', '**/expectations/**'],
       'the engine and catalog are pure: no React, Monaco, stores, DOM, Node or app code',
+    ),
+  },
+  {
+    files: ['src/expectations/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: restrict(
+      [...uiPackages, ...nodeBuiltins, '**/app/**', '**/features/**', '**/stores/**', '**/editor/**', '**/data/**', '**/cli/**', '**/importer/**', '**/language/**', '**/engine/*/**'],
+      'the expectation checker is pure and shared with the CLI: only src/engine/index.ts and src/catalog',
     ),
   },
   {

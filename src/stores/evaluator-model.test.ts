@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readExpectation, restoreEvaluatorSettings } from './evaluator-model';
+import { restoreEvaluatorSettings } from './evaluator-model';
 
 describe('evaluator settings from storage', () => {
   const valid = {
@@ -37,24 +37,5 @@ describe('evaluator settings from storage', () => {
     expect(restoreEvaluatorSettings('nope').problems).toEqual([
       'the saved evaluator settings are not an object',
     ]);
-  });
-
-  it('refuses expectations with unknown access levels or outcomes', () => {
-    expect(
-      readExpectation(
-        { target: { kind: 'service', service: 'ims', accessLevel: 'admin' }, expect: 'allowed' },
-        'x',
-      ),
-    ).toEqual({ problem: 'names no API, action or service it is about' });
-    expect(
-      readExpectation({ target: { kind: 'action', action: 'a:b:c' }, expect: 'maybe' }, 'x'),
-    ).toEqual({
-      problem: 'must expect `allowed` or `denied`',
-    });
-    expect(
-      readExpectation({ target: { kind: 'action', action: 'a:b:c' }, expect: 'denied' }, 'x'),
-    ).toEqual({
-      expectation: { id: 'x', target: { kind: 'action', action: 'a:b:c' }, expect: 'denied' },
-    });
   });
 });

@@ -1,4 +1,5 @@
-import type { AccessLevel } from '../catalog';
+import { readExpectations } from '../expectations';
+import type { Expectation } from '../expectations';
 import { isRecord } from './draft-model';
 import { readScpChain } from './scenario-model';
 import type { ScpChain } from './scenario-model';
@@ -7,30 +8,8 @@ import type { ScpChain } from './scenario-model';
  * What the evaluator panel keeps between visits, beside the SCP chain and context of the scenario
  * store: which identity drafts are evaluated together, how empty context keys are read, which
  * services the matrix shows, the resource scope, the second SCP chain of a comparison, and the
- * expectations written for each draft. Pure data and checks, shared with the CLI's `test`.
+ * expectations written for each draft. Pure data and checks.
  */
-
-export type ExpectedOutcome = 'allowed' | 'denied';
-
-export const ACCESS_LEVELS: readonly AccessLevel[] = [
-  'list',
-  'read',
-  'write',
-  'permission_management',
-  'tagging',
-];
-
-/** What an expectation is about: one API, one action, or every API of a service (of a level). */
-export type ExpectationTarget =
-  | { kind: 'api'; service: string; api: string }
-  | { kind: 'action'; action: string }
-  | { kind: 'service'; service: string; accessLevel: AccessLevel | null };
-
-export interface Expectation {
-  id: string;
-  target: ExpectationTarget;
-  expect: ExpectedOutcome;
-}
 
 /** Parts of the request URNs the user pins down; empty parts stay `*`. */
 export interface ResourceScope {
@@ -60,58 +39,6 @@ const MAX_ITEMS = 500;
 
 const isShortString = (value: unknown): value is string =>
   typeof value === 'string' && value.length <= MAX_TEXT;
-const isNonEmptyShortString = (value: unknown): value is string =>
-  isShortString(value) && value.trim() !== '';
-
-function readTarget(value: unknown): ExpectationTarget | null {
-  if (!isRecord(value)) return null;
-  if (
-    value.kind === 'api' &&
-    isNonEmptyShortString(value.service) &&
-    isNonEmptyShortString(value.api)
-  )
-    return { kind: 'api', service: value.service, api: value.api };
-  if (value.kind === 'action' && isNonEmptyShortString(value.action))
-    return { kind: 'action', action: value.action };
-  if (value.kind === 'service' && isNonEmptyShortString(value.service)) {
-    const level = value.accessLevel ?? null;
-    if (level !== null && !ACCESS_LEVELS.includes(level as AccessLevel)) return null;
-    return { kind: 'service', service: value.service, accessLevel: level as AccessLevel | null };
-  }
-  return null;
-}
-
-/** Checks one untrusted expectation; `fallbackId` names it when it carries no id. */
-export function readExpectation(
-  value: unknown,
-  fallbackId: string,
-): { expectation: Expectation } | { problem: string } {
-  if (!isRecord(value)) return { problem: 'is not an object' };
-  const target = readTarget(value.target);
-  if (!target) return { problem: 'names no API, action or service it is about' };
-  if (value.expect !== 'allowed' && value.expect !== 'denied')
-    return { problem: 'must expect `allowed` or `denied`' };
-  const id = isNonEmptyShortString(value.id) ? value.id : fallbackId;
-  return { expectation: { id, target, expect: value.expect } };
-}
-
-/** Checks a list of untrusted expectations, keeping the readable ones and naming the others. */
-export function readExpectations(
-  value: unknown,
-  idPrefix: string,
-): { expectations: Expectation[]; problems: string[] } {
-  if (!Array.isArray(value))
-    return { expectations: [], problems: ['the expectations are not a list'] };
-  const problems: string[] = [];
-  const expectations: Expectation[] = [];
-  value.slice(0, MAX_ITEMS).forEach((item: unknown, index) => {
-    const read = readExpectation(item, `${idPrefix}-${index + 1}`);
-    if ('problem' in read) problems.push(`expectation ${index + 1} ${read.problem}`);
-    else expectations.push(read.expectation);
-  });
-  if (value.length > MAX_ITEMS) problems.push(`only the first ${MAX_ITEMS} expectations are kept`);
-  return { expectations, problems };
-}
 
 function readStringList(value: unknown): string[] | null {
   return Array.isArray(value) && value.length <= MAX_ITEMS && value.every(isShortString)

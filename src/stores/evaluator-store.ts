@@ -1,18 +1,14 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
+import type { Expectation } from '../expectations';
 import { EMPTY_RESOURCE_SCOPE, restoreEvaluatorSettings } from './evaluator-model';
-import type { EvaluatorSettings, Expectation, ResourceScope } from './evaluator-model';
+import type { EvaluatorSettings, ResourceScope } from './evaluator-model';
 import { createGuardedStorage } from './persistence/guarded-storage';
 import type { ScpChain } from './scenario-model';
 import { useStorageNoticesStore } from './storage-notices-store';
 
-export type {
-  EvaluatorSettings,
-  ExpectationTarget,
-  Expectation,
-  ExpectedOutcome,
-  ResourceScope,
-} from './evaluator-model';
+export type { Expectation, ExpectationTarget, ExpectedOutcome } from '../expectations';
+export type { EvaluatorSettings, ResourceScope } from './evaluator-model';
 
 export interface EvaluatorState extends EvaluatorSettings {
   setIdentityDraftIds: (ids: string[] | null) => void;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasScenarioContent, readRequestContext, readScpChain } from './scenario-model';
+import { hasScenarioContent, readScpChain } from './scenario-model';
 
 describe('readScpChain', () => {
   it('accepts a chain and copies it', () => {
@@ -17,20 +17,6 @@ describe('readScpChain', () => {
   ])('refuses %j', (value) => {
     expect(readScpChain(value)).toHaveProperty('problem');
   });
-});
-
-describe('readRequestContext', () => {
-  it('accepts single and multi-valued keys', () => {
-    const context = { 'g:TagKeys': ['a', 'b'], 'g:MFAPresent': 'true' };
-    expect(readRequestContext(context)).toEqual({ context });
-  });
-
-  it.each([[[]], [{ '': 'x' }], [{ k: 1 }], [{ k: [1] }], [{ k: 'x'.repeat(2001) }]])(
-    'refuses %j',
-    (value) => {
-      expect(readRequestContext(value)).toHaveProperty('problem');
-    },
-  );
 });
 
 describe('hasScenarioContent', () => {

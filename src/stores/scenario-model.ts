@@ -1,3 +1,4 @@
+import type { RequestContext } from '../expectations';
 import { isRecord } from './draft-model';
 
 /**
@@ -18,9 +19,6 @@ export interface ScpChain {
   levels: ScpLevel[];
 }
 
-/** Condition key → value(s), as a request would carry them. */
-export type RequestContext = Record<string, string | string[]>;
-
 export const EMPTY_SCP_CHAIN: ScpChain = { governed: false, levels: [] };
 
 /** Whether a chain or context says anything (an empty one is not worth offering to apply). */
@@ -35,15 +33,7 @@ export function hasScenarioContent(scenario: {
   );
 }
 
-const LIMITS = {
-  levels: 10,
-  ids: 200,
-  idLength: 200,
-  keys: 200,
-  keyLength: 200,
-  values: 100,
-  valueLength: 2000,
-};
+const LIMITS = { levels: 10, ids: 200, idLength: 200 };
 
 const isShortString = (value: unknown, max: number): value is string =>
   typeof value === 'string' && value.length <= max;
@@ -70,32 +60,4 @@ export function readScpChain(value: unknown): { chain: ScpChain } | { problem: s
     levels.push({ name: level.name, scpIds: [...(level.scpIds as string[])] });
   }
   return { chain: { governed: value.governed, levels } };
-}
-
-/** Checks an untrusted request context; returns it or why it was refused. */
-export function readRequestContext(
-  value: unknown,
-): { context: RequestContext } | { problem: string } {
-  if (!isRecord(value)) return { problem: 'the request context is not an object' };
-  const entries = Object.entries(value);
-  if (entries.length > LIMITS.keys)
-    return { problem: `the request context has more than ${LIMITS.keys} keys` };
-  const context: RequestContext = {};
-  for (const [key, raw] of entries) {
-    if (key.length === 0 || key.length > LIMITS.keyLength) {
-      return { problem: 'the request context has an empty or overlong key' };
-    }
-    if (isShortString(raw, LIMITS.valueLength)) {
-      context[key] = raw;
-    } else if (
-      Array.isArray(raw) &&
-      raw.length <= LIMITS.values &&
-      raw.every((item) => isShortString(item, LIMITS.valueLength))
-    ) {
-      context[key] = [...(raw as string[])];
-    } else {
-      return { problem: `the request context value of \`${key}\` is not text or a list of texts` };
-    }
-  }
-  return { context };
 }

@@ -4,11 +4,14 @@ import { isRecord } from './draft-model';
 import { createGuardedStorage } from './persistence/guarded-storage';
 import type { Restored } from './persistence/guarded-storage';
 import { migrateScenario, SCENARIO_VERSION } from './persistence/migrate-scenario';
-import { EMPTY_SCP_CHAIN, readRequestContext, readScpChain } from './scenario-model';
-import type { RequestContext, ScpChain } from './scenario-model';
+import { readRequestContext } from '../expectations';
+import type { RequestContext } from '../expectations';
+import { EMPTY_SCP_CHAIN, readScpChain } from './scenario-model';
+import type { ScpChain } from './scenario-model';
 import { useStorageNoticesStore } from './storage-notices-store';
 
-export type { RequestContext, ScpChain, ScpLevel } from './scenario-model';
+export type { RequestContext } from '../expectations';
+export type { ScpChain, ScpLevel } from './scenario-model';
 
 export interface Scenario {
   scpChain: ScpChain;

@@ -1,7 +1,9 @@
 import { describeDraft, isRecord, readNewDraft } from './draft-model';
 import type { NewDraft } from './draft-model';
-import { readRequestContext, readScpChain } from './scenario-model';
-import type { RequestContext, ScpChain } from './scenario-model';
+import { readRequestContext } from '../expectations';
+import type { RequestContext } from '../expectations';
+import { readScpChain } from './scenario-model';
+import type { ScpChain } from './scenario-model';
 
 /**
  * Drafts plus the SCP chain and context they were evaluated under, as they travel between

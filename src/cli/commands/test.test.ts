@@ -79,6 +79,15 @@ describe('test', () => {
     expect(result.stdout).toContain('2 expectations: 1 passed, 1 failed\n');
   });
 
+  it('is listed in the overview help with the exit code a failed expectation gives', async () => {
+    const overview = (await runCli(['--help'])).stdout;
+    expect(overview).toMatch(/^ {2}test +check the expectations exported from the app/m);
+    const exitCodes = overview.slice(overview.indexOf('Exit codes:')).replace(/\s+/g, ' ');
+    expect(exitCodes).toContain(
+      '1 evaluate: not allowed, diff: something changed, test: an expectation failed;',
+    );
+  });
+
   it('prints the results as JSON for machines', async () => {
     const result = await run(expectationsFile([], [readsAllowed]), '--json');
     expect(result.code).toBe(1);

@@ -1,5 +1,5 @@
-import type { ExpectationResult } from '../../features/evaluator/model/check-expectations';
-import { checkSuite, readExpectationFile } from '../../features/evaluator/model/expectation-suite';
+import { checkSuite, readExpectationFile } from '../../expectations';
+import type { ExpectationResult } from '../../expectations';
 import type { Command } from '../command';
 import { EXIT, UsageError } from '../cli-errors';
 import { readInputFiles } from '../read-input';

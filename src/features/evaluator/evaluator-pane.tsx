@@ -7,6 +7,7 @@ import { FindingsTab } from './findings/findings-tab';
 import { useFindings } from './findings/use-findings';
 import { InputsPanel } from './inputs/inputs-panel';
 import { MatrixTab } from './matrix/matrix-tab';
+import { rowKey } from './model/matrix-view';
 import { SimulatorTab } from './simulator/simulator-tab';
 import { useEvaluation } from './use-evaluation';
 import type { Evaluation } from './use-evaluation';
@@ -42,7 +43,7 @@ export function EvaluatorPane() {
     // Rows are flagged only when the matrix evaluates exactly the draft the expectations belong to.
     const only = inputs.identityDrafts.length === 1 ? inputs.identityDrafts[0]?.id : undefined;
     const results = evaluation.suites.find((s) => s.draftId === only)?.results ?? [];
-    return new Set(results.flatMap((r) => r.failingRows));
+    return new Set(results.flatMap((r) => r.failingRows.map(rowKey)));
   }, [evaluation.suites, inputs.identityDrafts]);
 
   const tabs: TabSpec<View>[] = [

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { AccessLevel } from '../../../catalog';
 import { Button } from '../../../components/ui/button';
-import { ACCESS_LEVELS } from '../../../stores/evaluator-model';
+import { ACCESS_LEVELS } from '../../../expectations';
 import { useEvaluatorStore } from '../../../stores/evaluator-store';
 import type { ExpectationTarget, ExpectedOutcome } from '../../../stores/evaluator-store';
 import type { EvaluatorInputs } from '../use-evaluator-inputs';

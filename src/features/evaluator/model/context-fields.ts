@@ -1,7 +1,7 @@
 import type { ConditionKeyType, PolicyModel } from '../../../catalog';
 import { parseBool, parseIpAddress, parseIsoDate, parseNumber } from '../../../engine';
 import type { CatalogLookup } from '../../../engine';
-import type { RequestContext } from '../../../stores/scenario-model';
+import type { RequestContext } from '../../../expectations';
 import type { KeyUsage } from './policy-usage';
 
 /**

@@ -1,4 +1,8 @@
-import type { ApiStatus, Decision } from '../../../engine';
+import type { ApiStatus } from '../../../engine';
+
+// The labels and the denied/allowed reading are shared with the CLI's `test`, so they live in the
+// pure expectations layer; the panel's view models keep importing them from here.
+export { STATUS_LABELS, decisionStatus, isDeniedStatus } from '../../../expectations';
 
 /** The order statuses are counted and sorted in: from most to least permissive. */
 export const STATUS_ORDER: readonly ApiStatus[] = [
@@ -10,16 +14,6 @@ export const STATUS_ORDER: readonly ApiStatus[] = [
   'implicit-deny',
 ];
 
-/** What the user reads on a status badge. */
-export const STATUS_LABELS: Record<ApiStatus, string> = {
-  allowed: 'allowed',
-  'allowed-missing-dependencies': 'allowed — missing dependencies',
-  conditional: 'conditional',
-  'denied-by-scp': 'denied by SCP',
-  'explicit-deny': 'explicit deny',
-  'implicit-deny': 'not allowed',
-};
-
 export type StatusTone = 'success' | 'warning' | 'info' | 'danger' | 'neutral';
 
 export const STATUS_TONES: Record<ApiStatus, StatusTone> = {
@@ -30,14 +24,6 @@ export const STATUS_TONES: Record<ApiStatus, StatusTone> = {
   'explicit-deny': 'danger',
   'implicit-deny': 'neutral',
 };
-
-/** A decision for one action, as the status of an API without dependencies would read. */
-export function decisionStatus(decision: Decision): ApiStatus {
-  return decision === 'allow' ? 'allowed' : decision;
-}
-
-export const isDeniedStatus = (status: ApiStatus): boolean =>
-  status === 'denied-by-scp' || status === 'explicit-deny' || status === 'implicit-deny';
 
 export const isStatus = (value: string): value is ApiStatus =>
   (STATUS_ORDER as readonly string[]).includes(value);

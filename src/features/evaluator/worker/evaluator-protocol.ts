@@ -1,7 +1,6 @@
 import type { ServiceCatalog } from '../../../catalog';
 import type { ApiMatrixInput, PolicySetDiff } from '../../../engine';
-import type { ExpectationResult } from '../model/check-expectations';
-import type { ExpectationSuite } from '../model/expectation-suite';
+import type { ExpectationResult, ExpectationSuite } from '../../../expectations';
 import type { MatrixUpdate } from './matrix-patch';
 
 /**

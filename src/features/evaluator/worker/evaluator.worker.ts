@@ -1,6 +1,6 @@
 import type { ServiceCatalog } from '../../../catalog';
 import { computeApiMatrix, diffPolicySets } from '../../../engine';
-import { checkSuite } from '../model/expectation-suite';
+import { checkSuite } from '../../../expectations';
 import { applyMatrixUpdate, matrixUpdate } from './matrix-patch';
 import type { MatrixView } from './matrix-patch';
 import type { WorkerRequest, WorkerResponse } from './evaluator-protocol';

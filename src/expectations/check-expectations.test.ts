@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { computeApiMatrix } from '../../../engine';
-import type { Expectation } from '../../../stores/evaluator-model';
+import { computeApiMatrix } from '../engine';
+import { IMS_CATALOG, policy } from '../features/evaluator/model/testing/fixture-catalog';
 import { checkExpectations, describeExpectation, expectationServices } from './check-expectations';
-import { IMS_CATALOG, policy } from './testing/fixture-catalog';
+import type { Expectation } from './expectation';
 
 const catalogs = [IMS_CATALOG];
 const matrix = computeApiMatrix({
@@ -81,8 +81,8 @@ describe('expectations', () => {
     ]);
     expect(c?.failures[0]?.reason).toMatch(/^allowed — missing dependencies: /);
     expect(c?.failingRows).toEqual([
-      'ims-5.0 PUT /v1/cloudimages/{image_id}/upload',
-      'ims-5.0 DELETE /v2/images/{image_id}',
+      { catalogId: 'ims-5.0', apiId: 'PUT /v1/cloudimages/{image_id}/upload' },
+      { catalogId: 'ims-5.0', apiId: 'DELETE /v2/images/{image_id}' },
     ]);
     expect(d).toMatchObject({
       passed: false,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkSuite, expectationFile, readExpectationFile } from './expectation-suite';
 import type { ExpectationSuite } from './expectation-suite';
-import { IMS_CATALOG, policy } from './testing/fixture-catalog';
+import { IMS_CATALOG, policy } from '../features/evaluator/model/testing/fixture-catalog';
 
 const suite: ExpectationSuite = {
   name: 'Image readers',

@@ -1,8 +1,7 @@
-import type { AccessLevel, ServiceCatalog } from '../../../catalog';
-import type { ApiMatrix, ApiMatrixRow, ApiStatus, Decision } from '../../../engine';
-import type { Expectation, ExpectationTarget } from '../../../stores/evaluator-model';
-import { rowKey } from './matrix-view';
-import { STATUS_LABELS, decisionStatus, isDeniedStatus } from './status';
+import type { AccessLevel, ServiceCatalog } from '../catalog';
+import type { ApiMatrix, ApiMatrixRow, ApiStatus, Decision } from '../engine';
+import { STATUS_LABELS, decisionStatus, isDeniedStatus } from './api-status';
+import type { Expectation, ExpectationTarget } from './expectation';
 
 /**
  * Expectations checked against a matrix: each passes or fails with the APIs (or the action) that
@@ -16,6 +15,9 @@ export interface ExpectationFailure {
   reason: string;
 }
 
+/** Which matrix row an API is: its catalog and its API id. */
+export type FailingRow = Pick<ApiMatrixRow, 'catalogId' | 'apiId'>;
+
 export interface ExpectationResult {
   expectation: Expectation;
   sentence: string;
@@ -23,8 +25,8 @@ export interface ExpectationResult {
   /** How many APIs (or actions) the expectation covers. */
   checked: number;
   failures: ExpectationFailure[];
-  /** Matrix row keys of the APIs that broke it, to highlight them. */
-  failingRows: string[];
+  /** The matrix rows of the APIs that broke it, to highlight them. */
+  failingRows: FailingRow[];
 }
 
 const levelWords = (level: AccessLevel | null) =>
@@ -122,7 +124,7 @@ function checkOne(
       status: row.status,
       reason: `${STATUS_LABELS[row.status]}: ${row.reason}`,
     })),
-    failingRows: failing.map(rowKey),
+    failingRows: failing.map(({ catalogId, apiId }) => ({ catalogId, apiId })),
   };
 }
 

@@ -1,13 +1,13 @@
-import type { ServiceCatalog } from '../../../catalog';
-import { computeApiMatrix } from '../../../engine';
-import type { PolicyInput } from '../../../engine';
-import { isRecord } from '../../../stores/draft-model';
-import { readExpectations } from '../../../stores/evaluator-model';
-import type { Expectation } from '../../../stores/evaluator-model';
-import { readRequestContext } from '../../../stores/scenario-model';
-import type { RequestContext } from '../../../stores/scenario-model';
+import type { ServiceCatalog } from '../catalog';
+import { computeApiMatrix } from '../engine';
+import type { PolicyInput } from '../engine';
 import { checkExpectations, expectationServices } from './check-expectations';
 import type { ExpectationResult } from './check-expectations';
+import { readExpectations } from './expectation';
+import type { Expectation } from './expectation';
+import { isRecord } from './is-record';
+import { readRequestContext } from './request-context';
+import type { RequestContext } from './request-context';
 
 /**
  * A draft's expectations with everything needed to check them anywhere: the policy text, the SCP
