@@ -1,5 +1,34 @@
 import { describe, expect, it } from 'vitest';
-import { hasScenarioContent, readScpChain } from './scenario-model';
+import {
+  FULL_ACCESS_SCP_ID,
+  defaultScpChain,
+  hasScenarioContent,
+  newScpLevel,
+  readScpChain,
+} from './scenario-model';
+
+describe('the default SCP chain', () => {
+  it('is governed: the root and the account, each with the library FullAccess SCP', () => {
+    expect(FULL_ACCESS_SCP_ID).toBe('scp-fullaccess');
+    expect(defaultScpChain()).toEqual({
+      governed: true,
+      levels: [
+        { name: 'Root', scpIds: ['scp-fullaccess'] },
+        { name: 'Account', scpIds: ['scp-fullaccess'] },
+      ],
+    });
+  });
+
+  it('is a new value each time, so editing one chain never changes another', () => {
+    const chain = defaultScpChain();
+    chain.levels[0]?.scpIds.push('other');
+    expect(defaultScpChain().levels[0]?.scpIds).toEqual(['scp-fullaccess']);
+  });
+
+  it('gives every new level FullAccess', () => {
+    expect(newScpLevel('Dev OU')).toEqual({ name: 'Dev OU', scpIds: ['scp-fullaccess'] });
+  });
+});
 
 describe('readScpChain', () => {
   it('accepts a chain and copies it', () => {

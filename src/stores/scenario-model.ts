@@ -19,7 +19,21 @@ export interface ScpChain {
   levels: ScpLevel[];
 }
 
-export const EMPTY_SCP_CHAIN: ScpChain = { governed: false, levels: [] };
+/** The library id of the system SCP `FullAccess` (catalogs/system-policies.json). */
+export const FULL_ACCESS_SCP_ID = 'scp-fullaccess';
+
+/** A new level holds `FullAccess`, as Huawei Organizations attaches it to every new node. */
+export function newScpLevel(name: string): ScpLevel {
+  return { name, scpIds: [FULL_ACCESS_SCP_ID] };
+}
+
+/**
+ * The chain of a fresh workspace, and of switching SCPs back on with no levels left: the root and
+ * the account, each with `FullAccess`, which is what an account in a new organization is under.
+ */
+export function defaultScpChain(): ScpChain {
+  return { governed: true, levels: [newScpLevel('Root'), newScpLevel('Account')] };
+}
 
 /** Whether a chain or context says anything (an empty one is not worth offering to apply). */
 export function hasScenarioContent(scenario: {

@@ -6,7 +6,7 @@ import type { Restored } from './persistence/guarded-storage';
 import { migrateScenario, SCENARIO_VERSION } from './persistence/migrate-scenario';
 import { readRequestContext } from '../expectations';
 import type { RequestContext } from '../expectations';
-import { EMPTY_SCP_CHAIN, readScpChain } from './scenario-model';
+import { defaultScpChain, readScpChain } from './scenario-model';
 import type { ScpChain } from './scenario-model';
 import { useStorageNoticesStore } from './storage-notices-store';
 
@@ -25,7 +25,10 @@ export interface ScenarioState extends Scenario {
 
 export const SCENARIO_STORAGE_KEY = 'policy-workbench:scenario';
 
-/** Keeps the saved SCP chain and context when each is valid; anything else falls back to empty. */
+/**
+ * Keeps the saved SCP chain and context when each is valid; anything else falls back to a fresh
+ * workspace's (FullAccess at the root and the account, no context).
+ */
 export function restoreScenario(saved: unknown): Restored<Partial<Scenario>> {
   if (!isRecord(saved))
     return { state: {}, problems: ['the saved SCP selection and context are not an object'] };
@@ -51,7 +54,7 @@ const storage = createGuardedStorage<Scenario>({
 export const useScenarioStore = create<ScenarioState>()(
   persist(
     (set) => ({
-      scpChain: EMPTY_SCP_CHAIN,
+      scpChain: defaultScpChain(),
       context: {},
       setScpChain: (scpChain) => set({ scpChain }),
       setContext: (context) => set({ context }),

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
+import { defaultScpChain } from '../scenario-model';
 import { SCENARIO_STORAGE_KEY, useScenarioStore } from '../scenario-store';
 import { useStorageNoticesStore } from '../storage-notices-store';
 import { migrateScenario, SCENARIO_VERSION } from './migrate-scenario';
@@ -75,14 +76,38 @@ describe('scenario store', () => {
     expect({ scpChain, context }).toEqual(scenario);
   });
 
+  it('starts a fresh workspace governed, with FullAccess at the root and the account', async () => {
+    useScenarioStore.setState(useScenarioStore.getInitialState(), true);
+    localStorage.clear();
+    await useScenarioStore.persist.rehydrate();
+    const { scpChain, context } = useScenarioStore.getState();
+    expect({ scpChain, context }).toEqual({
+      scpChain: {
+        governed: true,
+        levels: [
+          { name: 'Root', scpIds: ['scp-fullaccess'] },
+          { name: 'Account', scpIds: ['scp-fullaccess'] },
+        ],
+      },
+      context: {},
+    });
+  });
+
+  it('keeps a saved "not governed by SCPs" as it was, from v2 and from v1', async () => {
+    const notGoverned = { scpChain: { governed: false, levels: [] }, context: {} };
+    await reloadWith(JSON.stringify({ version: 2, state: notGoverned }));
+    expect(useScenarioStore.getState()).toMatchObject(notGoverned);
+    await reloadWith(JSON.stringify({ version: 1, state: { selectedScpIds: [], context: {} } }));
+    expect(useScenarioStore.getState()).toMatchObject(notGoverned);
+    expect(useStorageNoticesStore.getState().notices).toEqual([]);
+  });
+
   it('keeps a valid context when the chain is unreadable, and says so', async () => {
     await reloadWith(
       JSON.stringify({ version: 2, state: { scpChain: { governed: 'yes' }, context: { k: 'v' } } }),
     );
-    expect(useScenarioStore.getState()).toMatchObject({
-      scpChain: { governed: false, levels: [] },
-      context: { k: 'v' },
-    });
+    const { scpChain, context } = useScenarioStore.getState();
+    expect({ scpChain, context }).toEqual({ scpChain: defaultScpChain(), context: { k: 'v' } });
     expect(useStorageNoticesStore.getState().notices[0]?.details).toEqual([
       'the SCP selection is not readable',
     ]);

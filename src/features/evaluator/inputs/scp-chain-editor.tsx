@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { Button } from '../../../components/ui/button';
+import { defaultScpChain, newScpLevel } from '../../../stores/scenario-model';
 import type { ScpChain, ScpLevel } from '../../../stores/scenario-model';
-import { defaultGovernedChain, newScpLevel } from '../model/policy-set';
 import type { ScpOption } from '../model/policy-set';
 
 interface ScpChainEditorProps {
@@ -49,7 +49,7 @@ export function ScpChainEditor({ label, chain, options, onChange }: ScpChainEdit
                 ? { ...chain, governed: false }
                 : levels.length > 0
                   ? { ...chain, governed: true }
-                  : defaultGovernedChain(),
+                  : defaultScpChain(),
             )
           }
         />

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  FULL_ACCESS_ID,
-  identityDraftsToEvaluate,
-  libraryScps,
-  resolveScpChain,
-  scpOptions,
-} from './policy-set';
+import { FULL_ACCESS_SCP_ID } from '../../../stores/scenario-model';
+import { identityDraftsToEvaluate, libraryScps, resolveScpChain, scpOptions } from './policy-set';
 import type { DraftLike } from './policy-set';
 
 const drafts: DraftLike[] = [
@@ -25,7 +20,7 @@ describe('policy set', () => {
 
   it('always has FullAccess in the library, even before the system policies load', () => {
     expect(libraryScps(undefined).map((p) => [p.id, p.name])).toEqual([
-      [FULL_ACCESS_ID, 'FullAccess'],
+      [FULL_ACCESS_SCP_ID, 'FullAccess'],
     ]);
     expect(scpOptions(drafts, libraryScps(undefined)).map((o) => `${o.source}:${o.name}`)).toEqual([
       'draft:No sharing',
@@ -37,7 +32,7 @@ describe('policy set', () => {
     const chain = {
       governed: true,
       levels: [
-        { name: 'Root', scpIds: [FULL_ACCESS_ID] },
+        { name: 'Root', scpIds: [FULL_ACCESS_SCP_ID] },
         { name: 'Account', scpIds: ['s', 'a', 'deleted'] },
       ],
     };

@@ -1,6 +1,7 @@
 import type { SystemPolicy } from '../../../catalog';
 import { FULL_ACCESS_SCP } from '../../../engine';
 import type { PolicyInput } from '../../../engine';
+import { FULL_ACCESS_SCP_ID } from '../../../stores/scenario-model';
 import type { ScpChain } from '../../../stores/scenario-model';
 
 /**
@@ -16,9 +17,6 @@ export interface DraftLike {
   text: string;
 }
 
-/** The library id of the system SCP `FullAccess`, attached everywhere by default. */
-export const FULL_ACCESS_ID = 'scp-fullaccess';
-
 export interface ScpOption {
   id: string;
   name: string;
@@ -31,9 +29,9 @@ export function libraryScps(systemPolicies: readonly SystemPolicy[] | undefined)
     .filter((p) => p.policyType === 'scp')
     .map((p) => ({ id: p.id, name: p.name, text: JSON.stringify(p.document, null, 2) }));
   // Until the library file loads (or if it lacks it), the engine's model of FullAccess stands in.
-  return scps.some((p) => p.id === FULL_ACCESS_ID)
+  return scps.some((p) => p.id === FULL_ACCESS_SCP_ID)
     ? scps
-    : [{ ...FULL_ACCESS_SCP, id: FULL_ACCESS_ID }, ...scps];
+    : [{ ...FULL_ACCESS_SCP, id: FULL_ACCESS_SCP_ID }, ...scps];
 }
 
 /** What can be attached to an SCP level: the SCP drafts, then the library's SCPs. */
@@ -47,16 +45,6 @@ export function scpOptions(
       .map((d) => ({ id: d.id, name: d.name, source: 'draft' as const })),
     ...library.map((p) => ({ id: p.id, name: p.name ?? p.id, source: 'library' as const })),
   ];
-}
-
-/** A new level: `FullAccess`, as Huawei attaches it to every node. */
-export function newScpLevel(name: string) {
-  return { name, scpIds: [FULL_ACCESS_ID] };
-}
-
-/** The chain a user gets on switching SCPs on: the root and the account, each with FullAccess. */
-export function defaultGovernedChain(): ScpChain {
-  return { governed: true, levels: [newScpLevel('Root'), newScpLevel('Account')] };
 }
 
 /**
