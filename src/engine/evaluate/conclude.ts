@@ -107,9 +107,17 @@ export interface ConcludeInput {
 
 const byOrder = (a: CompiledStatement, b: CompiledStatement): number => a.order - b.order;
 
+/** Sorting copies the list even when it is in order already, as it mostly is. */
+function inOrder(statements: readonly CompiledStatement[]): boolean {
+  for (let i = 1; i < statements.length; i++)
+    if ((statements[i - 1] as CompiledStatement).order > (statements[i] as CompiledStatement).order)
+      return false;
+  return true;
+}
+
 function sortTally(tally: Tally): void {
-  if (tally.applies.length > 1) tally.applies.sort(byOrder);
-  if (tally.unknown.length > 1) tally.unknown.sort(byOrder);
+  if (!inOrder(tally.applies)) tally.applies.sort(byOrder);
+  if (!inOrder(tally.unknown)) tally.unknown.sort(byOrder);
 }
 
 /** Puts every tally in document order, whatever order the statements were visited in. */
@@ -120,12 +128,30 @@ function sortTallies(tallies: Tallies): void {
   for (const tally of tallies.scpLevels) sortTally(tally);
 }
 
+/**
+ * One frozen empty list for every conclusion without decisive statements, requirements or
+ * assumptions: an API matrix draws 100,000 conclusions, and most have none of these.
+ */
+const NONE: never[] = Object.freeze([]) as unknown as never[];
+
 function refsOf(statements: readonly CompiledStatement[]): StatementRef[] {
   return statements.map((s) => s.ref);
 }
 
-function describeFirst(statements: readonly CompiledStatement[]): string {
-  return describeStatementRef((statements[0] as CompiledStatement).ref);
+/** "allowed by …"/"denied by …" per statement, built once rather than once per request. */
+const summaries = {
+  allowed: new WeakMap<CompiledStatement, string>(),
+  denied: new WeakMap<CompiledStatement, string>(),
+};
+
+function byFirst(verb: 'allowed' | 'denied', statements: readonly CompiledStatement[]): string {
+  const first = statements[0] as CompiledStatement;
+  let summary = summaries[verb].get(first);
+  if (summary === undefined) {
+    summary = `${verb} by ${describeStatementRef(first.ref)}`;
+    summaries[verb].set(first, summary);
+  }
+  return summary;
 }
 
 function openRequirements(
@@ -142,10 +168,10 @@ function decisionAssumptions(
   tallies: Tallies,
   base: readonly AssumptionId[],
 ): AssumptionId[] {
-  const assumptions = base.length === 0 ? [] : [...base];
-  if (decision === 'denied-by-scp' && tallies.identityDeny.applies.length > 0) {
-    assumptions.push('scp-deny-label-wins');
-  }
+  const labelWins = decision === 'denied-by-scp' && tallies.identityDeny.applies.length > 0;
+  if (base.length === 0 && !labelWins) return NONE;
+  const assumptions = [...base];
+  if (labelWins) assumptions.push('scp-deny-label-wins');
   return assumptions;
 }
 
@@ -159,25 +185,25 @@ export function conclude(input: ConcludeInput): Conclusion {
     scpLevelAllows: levels,
     identityAllow: truth(tallies.identityAllow),
   });
-  let decisive: StatementRef[] = [];
+  let decisive: StatementRef[] = NONE;
   let deniedAtScpLevel: number | null = null;
-  let residual: ResidualRequirement[] = [];
-  let sentences: string[] = [];
+  let residual: ResidualRequirement[] = NONE;
+  let sentences: string[] = NONE;
   let summary: string;
 
   switch (decision) {
     case 'allow':
       decisive = refsOf(tallies.identityAllow.applies);
-      summary = `allowed by ${describeFirst(tallies.identityAllow.applies)}`;
+      summary = byFirst('allowed', tallies.identityAllow.applies);
       break;
     case 'explicit-deny':
       decisive = refsOf(tallies.identityDeny.applies);
-      summary = `denied by ${describeFirst(tallies.identityDeny.applies)}`;
+      summary = byFirst('denied', tallies.identityDeny.applies);
       break;
     case 'denied-by-scp':
       if (tallies.scpDeny.applies.length > 0) {
         decisive = refsOf(tallies.scpDeny.applies);
-        summary = `denied by ${describeFirst(tallies.scpDeny.applies)}`;
+        summary = byFirst('denied', tallies.scpDeny.applies);
       } else {
         deniedAtScpLevel = Math.max(0, levels.indexOf('false'));
         summary =

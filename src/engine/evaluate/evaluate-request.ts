@@ -193,9 +193,11 @@ export function decideWithContext(
 ): Conclusion {
   // Most actions of a matrix match no statement: tallies are only allocated once one applies.
   let tallies: Tallies | null = null;
+  // Action patterns ignore case; lower-casing once spares each pattern test its own copy.
+  const lowered = action.toLowerCase();
   // INVARIANT: candidates hold each statement once (see buildStatementIndex).
-  for (const { statement, term } of candidateStatements(set.index, action)) {
-    const applies = statementApplies(statement, action, resource, context, conditionCache);
+  for (const { statement, term } of candidateStatements(set.index, lowered)) {
+    const applies = statementApplies(statement, lowered, resource, context, conditionCache);
     if (applies === 'false') continue;
     tallies ??= createTallies(set.scpLevels.length);
     record(tallies, term, statement, applies);

@@ -41,8 +41,12 @@ export function buildStatementIndex(items: readonly IndexedStatement[]): Stateme
       else byService.set(service, [item]);
     }
   }
-  // Each service's list also holds the any-service statements, so a lookup allocates nothing.
-  for (const bucket of byService.values()) bucket.push(...anyService);
+  // Each service's list also holds the any-service statements, so a lookup allocates nothing; in
+  // document order, so what a decision collects from it needs no sorting.
+  for (const bucket of byService.values()) {
+    bucket.push(...anyService);
+    bucket.sort((a, b) => a.statement.order - b.statement.order);
+  }
   return { byService, anyService };
 }
 

@@ -66,6 +66,20 @@ describe('wildcard matching', () => {
     expect(matchWildcard('abc', 'ABC', insensitive)).toBe(true);
   });
 
+  it('ignores case beyond ASCII when asked to', () => {
+    expect(matchWildcard('*:étape*', 'svc:ÉTAPE1', insensitive)).toBe(true);
+    expect(matchWildcard('svc:*:ÉTAPE', 'svc:x:étape', insensitive)).toBe(true);
+    expect(matchWildcard('*:étape*', 'svc:ÉTAPE1', sensitive)).toBe(false);
+  });
+
+  it('does not let the pieces around a `*` overlap', () => {
+    expect(matchWildcard('ab*ba', 'aba', sensitive)).toBe(false);
+    expect(matchWildcard('a*b*b', 'ab', sensitive)).toBe(false);
+    expect(matchWildcard('a*b*b', 'abxb', sensitive)).toBe(true);
+    expect(matchWildcard('*:*:list', 'svc:res:list', sensitive)).toBe(true);
+    expect(matchWildcard('*:*:list', 'svc:list', sensitive)).toBe(false);
+  });
+
   it('matches across line breaks character by character', () => {
     expect(matchWildcard('a?b', 'a\nb', sensitive)).toBe(true);
     expect(matchWildcard('a*b', 'a\n\nb', sensitive)).toBe(true);

@@ -30,13 +30,41 @@ function escapeRegexCharacters(text: string): string {
   return text.replace(REGEX_SPECIALS, '\\$&');
 }
 
+/**
+ * A `*`-only pattern as its literal pieces: the first must start the text, the last end it, and
+ * the others follow in order between them. Taking each piece at its leftmost place is enough, so
+ * this never backtracks as `^.*:.*:x$` does in a regular expression.
+ */
+function starPieces(literal: string): (text: string) => boolean {
+  const pieces = literal.split('*');
+  const first = pieces[0] as string;
+  const last = pieces[pieces.length - 1] as string;
+  const middle = pieces.slice(1, -1).filter((piece) => piece.length > 0);
+  const shortest = pieces.reduce((sum, piece) => sum + piece.length, 0);
+  return (text) => {
+    if (text.length < shortest || !text.startsWith(first) || !text.endsWith(last)) return false;
+    const end = text.length - last.length;
+    let at = first.length;
+    for (const piece of middle) {
+      const found = text.indexOf(piece, at);
+      if (found < 0 || found + piece.length > end) return false;
+      at = found + piece.length;
+    }
+    return true;
+  };
+}
+
+/** Text with nothing to lower-case (ASCII without capitals) as it is: `toLowerCase` always copies. */
+const HAS_UPPER_CASE = /[A-Z\u0080-\uffff]/;
+const lowerCase = (text: string): string => (HAS_UPPER_CASE.test(text) ? text.toLowerCase() : text);
+
 function buildMatcher(pattern: string, ignoreCase: boolean): WildcardMatcher {
   const hasStar = pattern.includes('*');
   const hasQuestion = pattern.includes('?');
   const hasWildcard = hasStar || hasQuestion;
   const matchesEverything = pattern.length > 0 && /^\*+$/.test(pattern);
   const literal = ignoreCase ? pattern.toLowerCase() : pattern;
-  const norm = ignoreCase ? (text: string) => text.toLowerCase() : (text: string) => text;
+  const norm = ignoreCase ? lowerCase : (text: string) => text;
 
   let test: (text: string) => boolean;
   if (matchesEverything) {
@@ -47,6 +75,9 @@ function buildMatcher(pattern: string, ignoreCase: boolean): WildcardMatcher {
     // A trailing `*` is by far the commonest form (`ecs:*:get*` aside); a prefix test is cheaper.
     const prefix = literal.slice(0, -1);
     test = (text) => norm(text).startsWith(prefix);
+  } else if (!hasQuestion) {
+    const pieces = starPieces(literal);
+    test = (text) => pieces(norm(text));
   } else {
     const source = literal
       .split(/([*?])/)

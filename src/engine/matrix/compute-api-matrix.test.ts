@@ -190,6 +190,47 @@ describe('computeApiMatrix', () => {
       'implicit-deny',
     );
   });
+
+  it('decides a dependency written in another case under its own name, like the catalog action', () => {
+    const api = testCatalog(
+      'api',
+      '5.0',
+      [{ name: 'api:things:get' }],
+      [{ id: 'GET /things', action: 'api:things:get', dependencies: ['VPC:Subnets:Get'] }],
+    );
+    const matrix = computeApiMatrix({
+      identityPolicies: [policy([{ Effect: 'Allow', Action: ['api:*', 'vpc:subnets:get'] }])],
+      scps: [],
+      catalogs: [api, vpc],
+    });
+    expect(matrix.actions.map((a) => a.action)).toEqual([
+      'api:things:get',
+      'vpc:subnets:get',
+      'VPC:Subnets:Get',
+    ]);
+    expect(matrix.rows[0]?.dependencies).toEqual([
+      { action: 'VPC:Subnets:Get', decision: 'allow' },
+    ]);
+    expect(matrix.rows[0]?.status).toBe('allowed');
+  });
+
+  it('gives the same matrix when recomputed over the same catalog list as over a fresh one', () => {
+    const first = {
+      scps: [],
+      catalogs,
+      identityPolicies: [policy([{ Effect: 'Allow', Action: ['ecs:*'] }])],
+    };
+    const second = {
+      ...first,
+      identityPolicies: [policy([{ Effect: 'Allow', Action: ['vpc:*', 'evs:*'] }])],
+    };
+    computeApiMatrix(first);
+    expect(computeApiMatrix(second)).toEqual(
+      computeApiMatrix({ ...second, catalogs: [...catalogs] }),
+    );
+    const fewer = catalogs.filter((catalog) => catalog !== vpc);
+    expect(computeApiMatrix({ ...second, catalogs: fewer }).rows).toHaveLength(3);
+  });
 });
 
 describe('diffPolicySets', () => {

@@ -2,7 +2,9 @@
  * The API matrix: for every API of the chosen catalogs (of the policies' own model), the
  * decision for its action and for each dependency action, folded into one status per API. The
  * policy set is compiled once; each distinct action is decided once, through the statement index;
- * each statement's conditions are evaluated once, since every request shares one context.
+ * each statement's conditions are evaluated once, since every request shares one context. A
+ * matrix over 100,000 APIs is mostly allocation, so rows share what they can: the verdict of a
+ * dependency without a condition, and the empty dependency and missing-dependency lists.
  *
  * The matrix asks "may this action be called" rather than naming a resource: an action without
  * resource types is evaluated with resource `*`; an action with resource types is evaluated
@@ -12,6 +14,7 @@
 import type { CatalogApi, ServiceCatalog } from '../../catalog/catalog-types';
 import { prepareContext } from '../conditions/request-context';
 import { compilePolicySet, type CompiledPolicySet } from '../evaluate/compile-policy-set';
+import { actionSlots, type ApiSlots } from './action-slots';
 import { foldApiStatus } from './fold-status';
 import type {
   ActionVerdict,
@@ -21,7 +24,7 @@ import type {
   ApiMatrixRow,
   ApiStatus,
 } from './matrix-types';
-import { createVerdictTable } from './verdict-table';
+import { createVerdictTable, type VerdictTable } from './verdict-table';
 
 function emptyCounts(): Record<ApiStatus, number> {
   return {
@@ -34,18 +37,31 @@ function emptyCounts(): Record<ApiStatus, number> {
   };
 }
 
+/** Shared by every API without dependencies. */
+const NO_DEPENDENCIES: ApiDependencyVerdict[] = Object.freeze(
+  [],
+) as unknown as ApiDependencyVerdict[];
+
 function dependencyVerdicts(
   api: CatalogApi,
-  verdictOf: (action: string) => ActionVerdict,
+  slots: ApiSlots,
+  index: number,
+  table: VerdictTable,
 ): ApiDependencyVerdict[] {
-  const verdicts: ApiDependencyVerdict[] = [];
-  for (const dependency of api.dependencies) {
-    const verdict: ApiDependencyVerdict = {
-      action: dependency.action,
-      decision: verdictOf(dependency.action).decision,
-    };
-    if (dependency.condition !== undefined) verdict.condition = dependency.condition;
-    verdicts.push(verdict);
+  const count = api.dependencies.length;
+  if (count === 0) return NO_DEPENDENCIES;
+  // Sized up front: a growing array reserves room for 17 elements, and 100,000 of them add up.
+  const verdicts = new Array<ApiDependencyVerdict>(count);
+  const first = slots.dependencyStart[index] as number;
+  for (let i = 0; i < count; i++) {
+    const slot = slots.dependencies[first + i] as number;
+    const { condition } = api.dependencies[i] as CatalogApi['dependencies'][number];
+    if (condition === undefined) {
+      verdicts[i] = table.dependencyAt(slot);
+    } else {
+      const { action, decision } = table.verdictAt(slot);
+      verdicts[i] = { action, decision, condition };
+    }
   }
   return verdicts;
 }
@@ -53,10 +69,10 @@ function dependencyVerdicts(
 function apiRow(
   catalog: ServiceCatalog,
   api: CatalogApi,
+  own: ActionVerdict,
+  dependencies: ApiDependencyVerdict[],
   verdictOf: (action: string) => ActionVerdict,
 ): ApiMatrixRow {
-  const own = verdictOf(api.action);
-  const dependencies = dependencyVerdicts(api, verdictOf);
   const folded = foldApiStatus(own, dependencies, verdictOf);
   const row: ApiMatrixRow = {
     catalogId: catalog.id,
@@ -94,22 +110,27 @@ export function computeApiMatrixCompiled(
   );
 
   const context = prepareContext(options.context ?? {}, options.unknownContext === true);
-  const { verdictOf, verdicts } = createVerdictTable(set, sameModel, context);
-  for (const catalog of chosen) for (const action of catalog.actions) verdictOf(action.name);
+  const slots = actionSlots(options.catalogs, sameModel);
+  const table = createVerdictTable(set, slots, context);
+  for (const catalog of chosen)
+    for (const slot of slots.catalogActions.get(catalog) ?? []) table.verdictAt(slot);
   const counts = emptyCounts();
   const rows: ApiMatrixRow[] = [];
   for (const catalog of chosen) {
-    for (const api of catalog.apis) {
-      const row = apiRow(catalog, api, verdictOf);
+    const apiSlots = slots.apis.get(catalog) as ApiSlots;
+    catalog.apis.forEach((api, i) => {
+      const own = table.verdictAt(apiSlots.own[i] as number);
+      const dependencies = dependencyVerdicts(api, apiSlots, i, table);
+      const row = apiRow(catalog, api, own, dependencies, table.verdictOf);
       counts[row.status]++;
       rows.push(row);
-    }
+    });
   }
   return {
     model: set.model,
     catalogIds: chosen.map((catalog) => catalog.id),
     rows,
-    actions: verdicts(),
+    actions: table.verdicts(),
     counts,
     problems: set.problems,
   };

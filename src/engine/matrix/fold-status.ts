@@ -18,6 +18,9 @@ export interface FoldedStatus {
   reason: string;
 }
 
+/** Shared by every row without missing dependencies: most of a large matrix. */
+const NONE_MISSING: string[] = Object.freeze([]) as unknown as string[];
+
 function dependencyLabel(dependency: ApiDependencyVerdict): string {
   return dependency.condition
     ? `\`${dependency.action}\` (${dependency.condition})`
@@ -31,8 +34,10 @@ export function foldApiStatus(
 ): FoldedStatus {
   if (own.decision !== 'allow') {
     const status: ApiStatus = own.decision === 'conditional' ? 'conditional' : own.decision;
-    return { status, missingDependencies: [], reason: own.reason };
+    return { status, missingDependencies: NONE_MISSING, reason: own.reason };
   }
+  if (dependencies.length === 0)
+    return { status: 'allowed', missingDependencies: NONE_MISSING, reason: own.reason };
   const missing = dependencies.filter((d) => isDeniedDecision(d.decision));
   if (missing.length > 0) {
     return {
@@ -45,9 +50,9 @@ export function foldApiStatus(
   if (open) {
     return {
       status: 'conditional',
-      missingDependencies: [],
+      missingDependencies: NONE_MISSING,
       reason: `dependency \`${open.action}\`: ${verdictOf(open.action).reason}`,
     };
   }
-  return { status: 'allowed', missingDependencies: [], reason: own.reason };
+  return { status: 'allowed', missingDependencies: NONE_MISSING, reason: own.reason };
 }

@@ -1,21 +1,25 @@
 /**
- * The matrix's decisions, one per action name, computed on first use. Catalog actions are
- * registered up front (their resource types decide how the unknown resource is treated); other
- * names, such as dependencies outside the chosen catalogs, are looked up ignoring case and
- * otherwise decided against an unknown resource.
+ * The matrix's decisions, one per action slot (see `action-slots`), computed on first use. A
+ * slot's catalog action decides how the resource is treated; a name no catalog lists, even
+ * ignoring case, is decided against an unknown resource. A case variant of a catalog name has its
+ * own slot, and so its own verdict naming it as written (with the same decision).
  */
-import type { CatalogAction, ServiceCatalog } from '../../catalog/catalog-types';
+import type { CatalogAction } from '../../catalog/catalog-types';
 import type { TriState } from '../conditions/condition-types';
 import type { PreparedContext } from '../conditions/request-context';
 import type { CompiledStatement } from '../evaluate/compile-policy';
 import type { CompiledPolicySet } from '../evaluate/compile-policy-set';
 import { decideWithContext } from '../evaluate/evaluate-request';
+import type { StatementRef } from '../evaluate/evaluation-types';
 import type { ResourceSpec } from '../evaluate/statement-applies';
 import { toRequestResource } from '../match/urn';
-import type { ActionVerdict } from './matrix-types';
+import type { ActionSlots } from './action-slots';
+import type { ActionVerdict, ApiDependencyVerdict } from './matrix-types';
 
 const ANY_RESOURCE: ResourceSpec = { kind: 'known', resource: toRequestResource('*') };
 const UNKNOWN_RESOURCE: ResourceSpec = { kind: 'unknown', types: null };
+/** Shared by every verdict without decisive statements: most of a large matrix. */
+const NO_REFS: StatementRef[] = Object.freeze([]) as unknown as StatementRef[];
 
 /**
  * Actions without resource types are requested on `*`; others on an unknown resource of their
@@ -29,52 +33,61 @@ function resourceSpecFor(action: CatalogAction | null): ResourceSpec {
   return { kind: 'unknown', types };
 }
 
-interface Entry {
-  action: CatalogAction | null;
-  verdict: ActionVerdict | null;
-}
-
 export interface VerdictTable {
+  verdictAt: (slot: number) => ActionVerdict;
+  /** The verdict of a name as written (every name the catalogs mention has a slot). */
   verdictOf: (action: string) => ActionVerdict;
+  /** `{ action, decision }` of a slot, one object per slot, for dependencies without a condition. */
+  dependencyAt: (slot: number) => ApiDependencyVerdict;
   /** Every verdict computed so far, in the order they were first asked for. */
   verdicts: () => ActionVerdict[];
 }
 
 export function createVerdictTable(
   set: CompiledPolicySet,
-  catalogs: readonly ServiceCatalog[],
+  slots: ActionSlots,
   context: PreparedContext,
 ): VerdictTable {
-  // Keyed by the name as written; a case variant gets its own entry (and the same decision).
-  const entries = new Map<string, Entry>();
-  for (const catalog of catalogs) {
-    for (const action of catalog.actions) entries.set(action.name, { action, verdict: null });
-  }
-  let folded: Map<string, CatalogAction> | null = null;
-  const entryFor = (name: string): Entry => {
-    const known = entries.get(name);
-    if (known) return known;
-    folded ??= new Map(catalogs.flatMap((c) => c.actions.map((a) => [a.name.toLowerCase(), a])));
-    const entry = { action: folded.get(name.toLowerCase()) ?? null, verdict: null };
-    entries.set(name, entry);
-    return entry;
-  };
   const conditionCache = new Map<CompiledStatement, TriState>();
   const computed: ActionVerdict[] = [];
-  const verdictOf = (name: string): ActionVerdict => {
-    const entry = entryFor(name);
-    if (entry.verdict) return entry.verdict;
-    const spec = resourceSpecFor(entry.action);
+  const bySlot: (ActionVerdict | undefined)[] = new Array<ActionVerdict | undefined>(
+    slots.names.length,
+  );
+  const dependencies: (ApiDependencyVerdict | undefined)[] = new Array<
+    ApiDependencyVerdict | undefined
+  >(slots.names.length);
+
+  const decideName = (name: string, action: CatalogAction | null): ActionVerdict => {
+    const spec = resourceSpecFor(action);
     const conclusion = decideWithContext(set, name, '*', spec, context, conditionCache);
-    const verdict = {
+    const verdict: ActionVerdict = {
       action: name,
       decision: conclusion.decision,
       reason: conclusion.summary,
-      decisive: conclusion.decisive,
+      decisive: conclusion.decisive.length === 0 ? NO_REFS : conclusion.decisive,
     };
-    entry.verdict = verdict;
     computed.push(verdict);
     return verdict;
   };
-  return { verdictOf, verdicts: () => computed };
+  const verdictAt = (slot: number): ActionVerdict => {
+    const known = bySlot[slot];
+    if (known) return known;
+    const verdict = decideName(slots.names[slot] as string, slots.actions[slot] ?? null);
+    bySlot[slot] = verdict;
+    return verdict;
+  };
+  const verdictOf = (name: string): ActionVerdict => {
+    const slot = slots.slotOf.get(name);
+    return slot === undefined ? decideName(name, null) : verdictAt(slot);
+  };
+  const dependencyAt = (slot: number): ApiDependencyVerdict => {
+    let dependency = dependencies[slot];
+    if (!dependency) {
+      const verdict = verdictAt(slot);
+      dependency = { action: verdict.action, decision: verdict.decision };
+      dependencies[slot] = dependency;
+    }
+    return dependency;
+  };
+  return { verdictAt, verdictOf, dependencyAt, verdicts: () => computed };
 }
