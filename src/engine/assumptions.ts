@@ -24,7 +24,9 @@ export type AssumptionId =
   | 'scp-deny-label-wins'
   | 'scp-level-union'
   | 'empty-scp-level-denies'
-  | 'full-access-scp-shape';
+  | 'full-access-scp-shape'
+  | 'scoped-urn-unknown-segment'
+  | 'scoped-urn-template';
 
 export interface Assumption {
   id: AssumptionId;
@@ -135,6 +137,18 @@ export const ASSUMPTIONS: readonly Assumption[] = [
     id: 'full-access-scp-shape',
     statement: 'the FullAccess SCP is modelled as Allow `*` on `*`',
     reference: '§4',
+  },
+  {
+    id: 'scoped-urn-unknown-segment',
+    statement:
+      'a part of the API matrix request URN that the resource scope leaves empty may hold any text, so only a `*` segment covers it for sure',
+    reference: '§6',
+  },
+  {
+    id: 'scoped-urn-template',
+    statement:
+      'the API matrix builds a resource type request URN from the first URN pattern its catalog lists, scope values filling the placeholder segments; with an empty scope only the resource type is compared',
+    reference: '§6, §10.1',
   },
 ];
 

@@ -83,6 +83,7 @@ export {
   type MatrixOptions,
 } from './matrix/compute-api-matrix';
 export { diffPolicySets } from './matrix/diff-policy-sets';
+export { isEmptyScope, scopedUrn, type ResourceScope } from './matrix/scoped-urn';
 export type {
   ActionVerdict,
   ApiDependencyVerdict,

@@ -16,6 +16,23 @@ function resourcePhrase(patterns: readonly string[], negated: boolean): string {
     : `the resource matches one of ${patterns.join(', ')}`;
 }
 
+/** The parts of the request URN a resource scope left unknown, by segment. */
+const UNKNOWN_PART: readonly string[] = ['service', 'region', 'account ID', 'type', 'resource ID'];
+
+/** " (the region of ecs:*:*:instance:* is not given)" for a partly known resource, else "". */
+function unknownParts(resource: ResourceSpec): string {
+  if (resource.kind !== 'partial') return '';
+  const parts = new Set<string>();
+  for (const urn of resource.urns)
+    urn.segments.forEach((segment, index) => {
+      if (segment === null) parts.add(UNKNOWN_PART[index] as string);
+    });
+  if (parts.size === 0) return '';
+  const names = [...parts].join(' and ');
+  const urns = resource.urns.map((urn) => urn.text).join(' or ');
+  return ` (the ${names} of ${urns} ${parts.size === 1 ? 'is' : 'are'} not given)`;
+}
+
 /** The open requirements of a statement whose applicability came out unknown. */
 export function residualRequirement(
   statement: CompiledStatement,
@@ -36,7 +53,7 @@ export function residualRequirement(
     .map((matcher) => matcher.pattern);
   const phrases = conditions.map((c) => c.requirement);
   if (resourcePatterns.length > 0)
-    phrases.push(resourcePhrase(resourcePatterns, statement.notResource));
+    phrases.push(resourcePhrase(resourcePatterns, statement.notResource) + unknownParts(resource));
   return {
     kind,
     statement: statement.ref,

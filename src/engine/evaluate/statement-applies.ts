@@ -6,13 +6,17 @@
 import type { TriState } from '../conditions/condition-types';
 import { evaluateCondition } from '../conditions/evaluate-condition';
 import type { PreparedContext } from '../conditions/request-context';
-import type { RequestResource, ResourceMatcher } from '../match/urn';
+import type { PartialUrn, RequestResource, ResourceMatcher } from '../match/urn';
 import type { CompiledStatement } from './compile-policy';
 
-/** The request's resource: known (a URN or `*`), or unknown — possibly known to be of some types. */
+/**
+ * The request's resource: known (a URN or `*`); unknown — possibly known to be of some types; or
+ * partly known — one URN per possible type, some of whose segments are unknown.
+ */
 export type ResourceSpec =
   | { kind: 'known'; resource: RequestResource }
-  | { kind: 'unknown'; types: readonly string[] | null };
+  | { kind: 'unknown'; types: readonly string[] | null }
+  | { kind: 'partial'; urns: readonly PartialUrn[] };
 
 /** Index of the first pattern matching `action`, or -1. */
 export function firstMatchingAction(statement: CompiledStatement, action: string): number {
@@ -39,8 +43,25 @@ export function matchUnknownResource(
   return matcher.coversWholeType && matching === types.length ? 'true' : 'unknown';
 }
 
+/** One pattern against a resource that is one of `urns`: sure only when every URN agrees. */
+export function matchPartialResource(
+  matcher: ResourceMatcher,
+  urns: readonly PartialUrn[],
+): TriState {
+  let every = 0;
+  let none = 0;
+  for (const urn of urns) {
+    const result = matcher.matchPartial(urn);
+    if (result === 'every') every++;
+    else if (result === 'none') none++;
+  }
+  if (every === urns.length) return 'true';
+  return none === urns.length ? 'false' : 'unknown';
+}
+
 export function matchResourcePattern(matcher: ResourceMatcher, spec: ResourceSpec): TriState {
   if (spec.kind === 'unknown') return matchUnknownResource(matcher, spec.types);
+  if (spec.kind === 'partial') return matchPartialResource(matcher, spec.urns);
   return matcher.match(spec.resource).matches ? 'true' : 'false';
 }
 

@@ -66,6 +66,20 @@ export function toRequestResource(text: string): RequestResource {
   return { text, segments: text === '*' ? null : splitUrn(text) };
 }
 
+/**
+ * A request URN whose segments are only partly known, as an API matrix builds it from a resource
+ * scope: `null` stands for a segment that may hold any value.
+ */
+export interface PartialUrn {
+  /** The URN with `*` for each unknown segment, for display. */
+  readonly text: string;
+  /** The five segments, `null` where unknown. */
+  readonly segments: readonly (string | null)[];
+}
+
+/** A pattern against a partial URN: it matches every URN the unknowns allow, none, or some. */
+export type PartialMatch = 'every' | 'none' | 'some';
+
 export interface ResourceMatcher {
   readonly pattern: string;
   /** The pattern is `*` and matches every resource, `*` included. */
@@ -77,6 +91,7 @@ export interface ResourceMatcher {
   /** Region, account and path are all `*`: the pattern covers every resource of its type(s). */
   readonly coversWholeType: boolean;
   readonly match: (resource: RequestResource) => ResourceMatchResult;
+  readonly matchPartial: (urn: PartialUrn) => PartialMatch;
 }
 
 const MATCHED_WILDCARD: ResourceMatchResult = { matches: true, reason: 'pattern-is-wildcard' };
@@ -102,6 +117,7 @@ export function compileResourcePattern(pattern: string): ResourceMatcher {
       typeMatcher: null,
       coversWholeType: true,
       match: () => MATCHED_WILDCARD,
+      matchPartial: () => 'every',
     };
   }
   const whole = compileWildcard(pattern, { ignoreCase: false });
@@ -123,6 +139,20 @@ export function compileResourcePattern(pattern: string): ResourceMatcher {
     }
     return MATCHED_SEGMENTS;
   };
+  const matchPartial = (urn: PartialUrn): PartialMatch => {
+    // An unknown segment can be any text, so only a segment pattern of `*` alone covers it all.
+    let open = false;
+    for (let i = 0; i < 5; i++) {
+      const value = urn.segments[i];
+      if (value === null || value === undefined) {
+        open ||= segments === null || !(segments[i] as WildcardMatcher).matchesEverything;
+      } else if (segments !== null && !(segments[i] as WildcardMatcher).test(value)) {
+        return 'none';
+      }
+    }
+    if (segments === null && !open) return whole.test(urn.text) ? 'every' : 'none';
+    return open ? 'some' : 'every';
+  };
   return {
     pattern,
     isWildcard: false,
@@ -130,6 +160,7 @@ export function compileResourcePattern(pattern: string): ResourceMatcher {
     typeMatcher: segments?.[3] ?? null,
     coversWholeType: parts !== null && parts[1] === '*' && parts[2] === '*' && parts[4] === '*',
     match,
+    matchPartial,
   };
 }
 

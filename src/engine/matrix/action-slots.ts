@@ -23,6 +23,8 @@ export interface ActionSlots {
   names: readonly string[];
   /** Per slot: the catalog action the name resolves to, if any. */
   actions: readonly (CatalogAction | null)[];
+  /** Per slot: the catalog of that action (its resource types' URN patterns). */
+  owners: readonly (ServiceCatalog | null)[];
   /** The slot of a name as written, if it has one. */
   slotOf: ReadonlyMap<string, number>;
   /** Per catalog: the slots of its actions, in catalog order. */
@@ -33,6 +35,7 @@ export interface ActionSlots {
 function numberActions(catalogs: readonly ServiceCatalog[]): ActionSlots {
   const names: string[] = [];
   const actions: (CatalogAction | null)[] = [];
+  const owners: (ServiceCatalog | null)[] = [];
   const slotOf = new Map<string, number>();
   const catalogActions = new Map<ServiceCatalog, Int32Array>();
   for (const catalog of catalogs) {
@@ -44,28 +47,34 @@ function numberActions(catalogs: readonly ServiceCatalog[]): ActionSlots {
         slotOf.set(action.name, slot);
         names.push(action.name);
         actions.push(action);
+        owners.push(catalog);
       } else {
         actions[slot] = action;
+        owners[slot] = catalog;
       }
       own[i] = slot;
     });
     catalogActions.set(catalog, own);
   }
 
-  let folded: Map<string, CatalogAction> | null = null;
+  let folded: Map<string, [CatalogAction, ServiceCatalog]> | null = null;
   const slotFor = (name: string): number => {
     const known = slotOf.get(name);
     if (known !== undefined) return known;
-    folded ??= new Map(catalogs.flatMap((c) => c.actions.map((a) => [a.name.toLowerCase(), a])));
+    folded ??= new Map(
+      catalogs.flatMap((c) => c.actions.map((a) => [a.name.toLowerCase(), [a, c]] as const)),
+    );
+    const [action, owner] = folded.get(name.toLowerCase()) ?? [null, null];
     const slot = names.length;
     slotOf.set(name, slot);
     names.push(name);
-    actions.push(folded.get(name.toLowerCase()) ?? null);
+    actions.push(action);
+    owners.push(owner);
     return slot;
   };
   const apis = new Map<ServiceCatalog, ApiSlots>();
   for (const catalog of catalogs) apis.set(catalog, numberApis(catalog.apis, slotFor));
-  return { names, actions, slotOf, catalogActions, apis };
+  return { names, actions, owners, slotOf, catalogActions, apis };
 }
 
 function numberApis(apis: readonly CatalogApi[], slotFor: (name: string) => number): ApiSlots {

@@ -9,7 +9,10 @@
  * The matrix asks "may this action be called" rather than naming a resource: an action without
  * resource types is evaluated with resource `*`; an action with resource types is evaluated
  * against an unknown resource of those types, so a `Resource` pattern covering the whole type
- * applies, one of another type does not, and a narrower one leaves the API `conditional`.
+ * applies, one of another type does not, and a narrower one leaves the API `conditional`. A
+ * resource scope (region, account ID, resource IDs) makes that resource a URN of the type with
+ * those parts known: a pattern then applies when it covers every value of the parts still
+ * unknown, does not when a known part rules it out, and otherwise leaves the API `conditional`.
  */
 import type { CatalogApi, ServiceCatalog } from '../../catalog/catalog-types';
 import { prepareContext } from '../conditions/request-context';
@@ -24,6 +27,7 @@ import type {
   ApiMatrixRow,
   ApiStatus,
 } from './matrix-types';
+import { isEmptyScope, type ResourceScope } from './scoped-urn';
 import { createVerdictTable, type VerdictTable } from './verdict-table';
 
 function emptyCounts(): Record<ApiStatus, number> {
@@ -96,6 +100,7 @@ export interface MatrixOptions {
   services?: readonly string[];
   context?: Record<string, string | string[]>;
   unknownContext?: boolean;
+  resourceScope?: ResourceScope;
 }
 
 /** The matrix over an already compiled policy set (reuse it across matrices and diffs). */
@@ -111,7 +116,8 @@ export function computeApiMatrixCompiled(
 
   const context = prepareContext(options.context ?? {}, options.unknownContext === true);
   const slots = actionSlots(options.catalogs, sameModel);
-  const table = createVerdictTable(set, slots, context);
+  const scope = isEmptyScope(options.resourceScope) ? null : (options.resourceScope ?? null);
+  const table = createVerdictTable(set, slots, context, scope);
   for (const catalog of chosen)
     for (const slot of slots.catalogActions.get(catalog) ?? []) table.verdictAt(slot);
   const counts = emptyCounts();

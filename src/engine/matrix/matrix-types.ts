@@ -6,6 +6,7 @@ import type {
   PolicyInput,
   StatementRef,
 } from '../evaluate/evaluation-types';
+import type { ResourceScope } from './scoped-urn';
 
 export interface ApiMatrixInput {
   identityPolicies: readonly PolicyInput[];
@@ -19,6 +20,8 @@ export interface ApiMatrixInput {
   context?: Record<string, string | string[]>;
   /** Keys missing from `context` are unknown rather than absent (decisions may be conditional). */
   unknownContext?: boolean;
+  /** What is known of the resources requests name; without it they are wholly unknown. */
+  resourceScope?: ResourceScope;
 }
 
 export type ApiStatus =

@@ -4,7 +4,7 @@
  * ignoring case, is decided against an unknown resource. A case variant of a catalog name has its
  * own slot, and so its own verdict naming it as written (with the same decision).
  */
-import type { CatalogAction } from '../../catalog/catalog-types';
+import type { CatalogAction, ServiceCatalog } from '../../catalog/catalog-types';
 import type { TriState } from '../conditions/condition-types';
 import type { PreparedContext } from '../conditions/request-context';
 import type { CompiledStatement } from '../evaluate/compile-policy';
@@ -12,9 +12,11 @@ import type { CompiledPolicySet } from '../evaluate/compile-policy-set';
 import { decideWithContext } from '../evaluate/evaluate-request';
 import type { StatementRef } from '../evaluate/evaluation-types';
 import type { ResourceSpec } from '../evaluate/statement-applies';
+import { actionService } from '../match/action';
 import { toRequestResource } from '../match/urn';
 import type { ActionSlots } from './action-slots';
 import type { ActionVerdict, ApiDependencyVerdict } from './matrix-types';
+import { scopedUrn, type ResourceScope } from './scoped-urn';
 
 const ANY_RESOURCE: ResourceSpec = { kind: 'known', resource: toRequestResource('*') };
 const UNKNOWN_RESOURCE: ResourceSpec = { kind: 'unknown', types: null };
@@ -22,16 +24,27 @@ const UNKNOWN_RESOURCE: ResourceSpec = { kind: 'unknown', types: null };
 const NO_REFS: StatementRef[] = Object.freeze([]) as unknown as StatementRef[];
 
 /**
- * Actions without resource types are requested on `*`; others on an unknown resource of their
- * required types (or of any of their types when none is marked required).
+ * Actions without resource types are requested on `*`; others on a resource of their required
+ * types (or of any of their types when none is marked required): wholly unknown without a scope,
+ * else one partly known URN per type.
  */
-function resourceSpecFor(action: CatalogAction | null): ResourceSpec {
+function resourceSpecFor(
+  action: CatalogAction | null,
+  owner: ServiceCatalog | null,
+  scope: ResourceScope | null,
+): ResourceSpec {
   if (!action) return UNKNOWN_RESOURCE;
   if (action.resourceTypes.length === 0) return ANY_RESOURCE;
   const required = action.resourceTypes.filter((t) => t.required);
   const types = (required.length > 0 ? required : action.resourceTypes).map((t) => t.type);
-  return { kind: 'unknown', types };
+  if (scope === null) return { kind: 'unknown', types };
+  const service = owner?.service ?? actionService(action.name);
+  return { kind: 'partial', urns: types.map((type) => scopedUrn(owner, service, type, scope)) };
 }
+
+/** The resource as a decision's summary names it: `*` unless a scope built URNs. */
+const resourceText = (spec: ResourceSpec): string =>
+  spec.kind === 'partial' ? spec.urns.map((urn) => urn.text).join(' or ') : '*';
 
 export interface VerdictTable {
   verdictAt: (slot: number) => ActionVerdict;
@@ -43,10 +56,12 @@ export interface VerdictTable {
   verdicts: () => ActionVerdict[];
 }
 
+/** `scope`: `null` when it fills nothing in (see `isEmptyScope`). */
 export function createVerdictTable(
   set: CompiledPolicySet,
   slots: ActionSlots,
   context: PreparedContext,
+  scope: ResourceScope | null,
 ): VerdictTable {
   const conditionCache = new Map<CompiledStatement, TriState>();
   const computed: ActionVerdict[] = [];
@@ -57,9 +72,14 @@ export function createVerdictTable(
     ApiDependencyVerdict | undefined
   >(slots.names.length);
 
-  const decideName = (name: string, action: CatalogAction | null): ActionVerdict => {
-    const spec = resourceSpecFor(action);
-    const conclusion = decideWithContext(set, name, '*', spec, context, conditionCache);
+  const decideName = (
+    name: string,
+    action: CatalogAction | null,
+    owner: ServiceCatalog | null,
+  ): ActionVerdict => {
+    const spec = resourceSpecFor(action, owner, scope);
+    const text = resourceText(spec);
+    const conclusion = decideWithContext(set, name, text, spec, context, conditionCache);
     const verdict: ActionVerdict = {
       action: name,
       decision: conclusion.decision,
@@ -72,13 +92,17 @@ export function createVerdictTable(
   const verdictAt = (slot: number): ActionVerdict => {
     const known = bySlot[slot];
     if (known) return known;
-    const verdict = decideName(slots.names[slot] as string, slots.actions[slot] ?? null);
+    const verdict = decideName(
+      slots.names[slot] as string,
+      slots.actions[slot] ?? null,
+      slots.owners[slot] ?? null,
+    );
     bySlot[slot] = verdict;
     return verdict;
   };
   const verdictOf = (name: string): ActionVerdict => {
     const slot = slots.slotOf.get(name);
-    return slot === undefined ? decideName(name, null) : verdictAt(slot);
+    return slot === undefined ? decideName(name, null, null) : verdictAt(slot);
   };
   const dependencyAt = (slot: number): ApiDependencyVerdict => {
     let dependency = dependencies[slot];
