@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import type { Browser, Page } from '@playwright/test';
 import { downloadedText, draftsPage } from './fixtures/drafts-page';
+import { evaluatorPage, policyText, seedWorkspace } from './fixtures/evaluator-page';
 
 // These flows wait for the Monaco editor chunk, which can take a while on a busy machine.
 test.describe.configure({ timeout: 60_000 });
@@ -110,6 +111,90 @@ test('a share link round-trips drafts and context, with account and resource IDs
     await other.reload();
     await expect(drafts.allTabs).toHaveCount(3);
     await expect(notice).toHaveCount(0);
+  });
+  await other.context().close();
+});
+
+test('a link carries the shared drafts’ expectations, checked on arrival beside the recipient’s own', async ({
+  page,
+  browser,
+}) => {
+  // Both workspaces have a draft with the id `readers`: the shared one must get a new id, and
+  // its expectations must follow it without touching the recipient's.
+  const readersDraft = (name: string, actions: string[]) => ({
+    id: 'readers',
+    name,
+    policyType: 'identity' as const,
+    text: policyText([{ Effect: 'Allow', Action: actions }]),
+  });
+  await seedWorkspace(page, {
+    drafts: [readersDraft('Image readers', ['ims:images:list', 'ims:images:get'])],
+    activeDraftId: 'readers',
+    evaluator: {
+      expectations: {
+        readers: [
+          {
+            id: 'e1',
+            target: { kind: 'api', service: 'ims', api: 'DELETE /v2/images/{image_id}' },
+            expect: 'denied',
+          },
+          {
+            id: 'e2',
+            target: { kind: 'action', action: 'ims:images:share' },
+            expect: 'allowed',
+          },
+        ],
+      },
+    },
+  });
+  await draftsPage(page).open();
+  const link = await shareLink(page, { accountIds: true, resourceIds: false });
+
+  const other = await recipient(browser);
+  await seedWorkspace(other, {
+    drafts: [readersDraft('My readers', ['ims:images:*'])],
+    activeDraftId: 'readers',
+    evaluator: {
+      expectations: {
+        readers: [
+          {
+            id: 'mine',
+            target: { kind: 'action', action: 'ims:images:get' },
+            expect: 'allowed',
+          },
+        ],
+      },
+    },
+  });
+  await other.goto(link);
+  const drafts = draftsPage(other);
+  const notice = drafts.pane
+    .getByRole('status')
+    .filter({ hasText: 'Added 1 shared draft beside your own' });
+  await expect(notice).toContainText('Their 2 expectations came with them');
+  await expect(drafts.allTabs).toHaveText(['My readers', 'Image readers']);
+
+  const ev = evaluatorPage(other);
+  await ev.tab(/^Expectations/).click();
+  const itemsOf = (draft: string) =>
+    ev.pane
+      .getByRole('region', { name: `Expectations of ${draft}` })
+      .getByRole('listitem')
+      .filter({ has: other.getByRole('button', { name: /^Remove expectation/ }) });
+  await expect(itemsOf('Image readers')).toHaveText([
+    /^passes\s*DELETE \/v2\/images\/\{image_id\} of IMS must be denied/,
+    /^fails\s*action ims:images:share must be allowed.*not allowed/,
+  ]);
+  await expect(itemsOf('My readers')).toHaveText([
+    /^passes\s*action ims:images:get must be allowed/,
+  ]);
+  await expect(ev.tab('Expectations (1 failing)')).toBeVisible();
+
+  await test.step('they are saved with the recipient’s workspace', async () => {
+    await other.reload();
+    await ev.tab(/^Expectations/).click();
+    await expect(itemsOf('Image readers')).toHaveCount(2);
+    await expect(itemsOf('My readers')).toHaveCount(1);
   });
   await other.context().close();
 });

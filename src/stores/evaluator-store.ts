@@ -19,6 +19,8 @@ export interface EvaluatorState extends EvaluatorSettings {
   /** Adds an expectation to a draft unless the same one is already there. */
   addExpectation: (draftId: string, expectation: Expectation) => void;
   removeExpectation: (draftId: string, expectationId: string) => void;
+  /** Adds the expectations of drafts that just arrived (a link, a file); other drafts keep theirs. */
+  addDraftExpectations: (byDraft: Readonly<Record<string, Expectation[]>>) => void;
 }
 
 export const EVALUATOR_STORAGE_KEY = 'policy-workbench:evaluator';
@@ -73,6 +75,18 @@ export const useEvaluatorStore = create<EvaluatorState>()(
           const list = state.expectations[draftId] ?? [];
           if (list.some((e) => sameExpectation(e, expectation))) return state;
           return { expectations: { ...state.expectations, [draftId]: [...list, expectation] } };
+        }),
+      addDraftExpectations: (byDraft) =>
+        set((state) => {
+          const expectations = { ...state.expectations };
+          for (const [draftId, incoming] of Object.entries(byDraft)) {
+            const list = [...(expectations[draftId] ?? [])];
+            for (const expectation of incoming)
+              if (!list.some((e) => e.id === expectation.id || sameExpectation(e, expectation)))
+                list.push(expectation);
+            expectations[draftId] = list;
+          }
+          return { expectations };
         }),
       removeExpectation: (draftId, expectationId) =>
         set((state) => ({

@@ -1,12 +1,12 @@
 import { describeDraft, isRecord, readNewDraft } from './draft-model';
 import type { NewDraft } from './draft-model';
-import { readRequestContext } from '../expectations';
-import type { RequestContext } from '../expectations';
+import { readExpectations, readRequestContext } from '../expectations';
+import type { Expectation, RequestContext } from '../expectations';
 import { readScpChain } from './scenario-model';
 import type { ScpChain } from './scenario-model';
 
 /**
- * Drafts plus the SCP chain and context they were evaluated under, as they travel between
+ * Drafts plus their expectations and the SCP chain and context they were evaluated under, as they travel between
  * browsers: in a workspace export file and in a share link. The envelope names the app and the
  * kind, so a file or link from elsewhere is recognised as foreign rather than half-read.
  */
@@ -24,6 +24,8 @@ export interface BundleDraft extends NewDraft {
 
 export interface WorkspaceBundle {
   drafts: BundleDraft[];
+  /** Bundle draft id → that draft's expectations; drafts without any are left out. */
+  expectations: Record<string, Expectation[]>;
   scpChain: ScpChain | null;
   context: RequestContext | null;
 }
@@ -38,6 +40,34 @@ export type ReadBundleResult =
 /** Whether `value` claims to be one of our bundles (its contents may still be invalid). */
 export function isBundleEnvelope(value: unknown, kind: BundleKind): boolean {
   return isRecord(value) && value.app === BUNDLE_APP && value.kind === kind;
+}
+
+/**
+ * Reads the expectations of an untrusted bundle: a map from the id of one of its drafts to a list.
+ * Bundles from before expectations travelled have none.
+ */
+function readBundleExpectations(
+  value: unknown,
+  draftNames: ReadonlyMap<string, string>,
+  problems: string[],
+): Record<string, Expectation[]> {
+  if (value === undefined || value === null) return {};
+  if (!isRecord(value)) {
+    problems.push('its expectations are not readable');
+    return {};
+  }
+  const expectations: Record<string, Expectation[]> = {};
+  for (const [draftId, list] of Object.entries(value)) {
+    const name = draftNames.get(draftId);
+    if (name === undefined) {
+      problems.push('it carries expectations of a draft it does not carry');
+      continue;
+    }
+    const read = readExpectations(list, draftId);
+    problems.push(...read.problems.map((problem) => `the expectations of \`${name}\`: ${problem}`));
+    if (read.expectations.length > 0) expectations[draftId] = read.expectations;
+  }
+  return expectations;
 }
 
 /** Checks an untrusted bundle completely: one bad part refuses the whole bundle. */
@@ -73,6 +103,11 @@ export function readWorkspaceBundle(value: unknown, kind: BundleKind): ReadBundl
     if ('problem' in read) problems.push(`${describeDraft(raw, index)} ${read.problem}`);
     else drafts.push({ id, ...read.draft });
   });
+  const expectations = readBundleExpectations(
+    value.expectations,
+    new Map(drafts.map((draft) => [draft.id, draft.name])),
+    problems,
+  );
   let scpChain: ScpChain | null = null;
   if (value.scpChain !== undefined && value.scpChain !== null) {
     const chain = readScpChain(value.scpChain);
@@ -87,7 +122,33 @@ export function readWorkspaceBundle(value: unknown, kind: BundleKind): ReadBundl
   }
   return problems.length > 0
     ? { ok: false, problems }
-    : { ok: true, bundle: { drafts, scpChain, context } };
+    : { ok: true, bundle: { drafts, expectations, scpChain, context } };
+}
+
+/** The expectations of these drafts, as a bundle carries them (drafts without any left out). */
+export function expectationsOf(
+  drafts: readonly { id: string }[],
+  all: Readonly<Record<string, Expectation[]>>,
+): Record<string, Expectation[]> {
+  return Object.fromEntries(
+    drafts.flatMap(({ id }) => {
+      const list = all[id] ?? [];
+      return list.length > 0 ? [[id, list]] : [];
+    }),
+  );
+}
+
+/** Re-keys a bundle's expectations to the ids its drafts got here, leaving out any draft not added. */
+export function remapExpectations(
+  expectations: Readonly<Record<string, Expectation[]>>,
+  newIds: ReadonlyMap<string, string>,
+): Record<string, Expectation[]> {
+  return Object.fromEntries(
+    Object.entries(expectations).flatMap(([id, list]) => {
+      const newId = newIds.get(id);
+      return newId === undefined ? [] : [[newId, list]];
+    }),
+  );
 }
 
 /** Rewrites SCP references to drafts of a bundle to the ids those drafts got here. */

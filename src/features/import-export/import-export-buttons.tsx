@@ -1,6 +1,7 @@
 import { useRef } from 'react';
 import { Button } from '../../components/ui/button';
 import { useDraftsStore } from '../../stores/drafts-store';
+import { useEvaluatorStore } from '../../stores/evaluator-store';
 import { useScenarioStore } from '../../stores/scenario-store';
 import { downloadText } from './download-text';
 import { workspaceExport } from './workspace-export';
@@ -40,7 +41,12 @@ export function ExportWorkspaceButton() {
   const exportAll = () => {
     const now = new Date();
     const { scpChain, context } = useScenarioStore.getState();
-    const file = workspaceExport(useDraftsStore.getState().drafts, { scpChain, context }, now);
+    const file = workspaceExport(
+      useDraftsStore.getState().drafts,
+      useEvaluatorStore.getState().expectations,
+      { scpChain, context },
+      now,
+    );
     downloadText(
       `policy-workbench-workspace-${now.toISOString().slice(0, 10)}.json`,
       `${JSON.stringify(file, null, 2)}\n`,

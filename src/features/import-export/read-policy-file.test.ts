@@ -70,9 +70,16 @@ describe('workspace export', () => {
     scpChain: { governed: true, levels: [{ name: 'Account', scpIds: ['b'] }] },
     context: { 'g:RequestedRegion': 'cn-north-4' },
   };
+  const deleteDenied = {
+    id: 'e1',
+    target: { kind: 'action' as const, action: 'ims:images:delete' },
+    expect: 'denied' as const,
+  };
+  // Expectations of drafts not exported (and empty lists) stay out of the file.
+  const expectations = { a: [deleteDenied], b: [], gone: [deleteDenied] };
 
-  it('is versioned and reads back as the same drafts, SCP chain and context', () => {
-    const file = workspaceExport(drafts, scenario, new Date('2025-01-02T03:04:05Z'));
+  it('is versioned and reads back as the same drafts, expectations, SCP chain and context', () => {
+    const file = workspaceExport(drafts, expectations, scenario, new Date('2025-01-02T03:04:05Z'));
     expect(file).toMatchObject({
       app: 'policy-workbench',
       kind: 'workspace',
@@ -81,12 +88,12 @@ describe('workspace export', () => {
     });
     expect(readPolicyFile('workspace.json', JSON.stringify(file))).toEqual({
       kind: 'workspace',
-      bundle: { drafts, ...scenario },
+      bundle: { drafts, expectations: { a: [deleteDenied] }, ...scenario },
     });
   });
 
   it('refuses a workspace file with a bad draft, saying which', () => {
-    const file = workspaceExport(drafts, scenario, new Date());
+    const file = workspaceExport(drafts, expectations, scenario, new Date());
     const damaged = { ...file, drafts: [file.drafts[0], { ...file.drafts[1], text: 42 }] };
     expect(readPolicyFile('workspace.json', JSON.stringify(damaged))).toEqual({
       kind: 'error',

@@ -31,11 +31,15 @@ async function importFile(file: File): Promise<FileImportReport> {
   const reading = readPolicyFile(file.name, text);
   if (reading.kind === 'error') return fail(reading.message);
   if (reading.kind === 'workspace') {
-    const { names, scenario } = importBundleDrafts(reading.bundle);
+    const { names, expectationCount, scenario } = importBundleDrafts(reading.bundle);
+    const withExpectations =
+      expectationCount === 0
+        ? ''
+        : ` (with ${expectationCount} ${expectationCount === 1 ? 'expectation' : 'expectations'})`;
     return {
       fileName: file.name,
       ok: true,
-      message: `added ${names.length} ${names.length === 1 ? 'draft' : 'drafts'}: ${names.join(', ')}`,
+      message: `added ${names.length} ${names.length === 1 ? 'draft' : 'drafts'}${withExpectations}: ${names.join(', ')}`,
       ...(hasScenarioContent(scenario) ? { scenario } : {}),
     };
   }

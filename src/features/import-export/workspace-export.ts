@@ -1,13 +1,23 @@
+import type { Expectation } from '../../expectations';
 import type { Draft } from '../../stores/draft-model';
 import type { Scenario } from '../../stores/scenario-store';
-import { toBundleEnvelope } from '../../stores/workspace-bundle';
+import { expectationsOf, toBundleEnvelope } from '../../stores/workspace-bundle';
 
-/** The whole workspace as a file that the import reads back (drafts, SCP chain, context). */
-export function workspaceExport(drafts: Draft[], scenario: Scenario, exportedAt: Date) {
+/**
+ * The whole workspace as a file that the import reads back (drafts with their expectations, SCP
+ * chain, context).
+ */
+export function workspaceExport(
+  drafts: Draft[],
+  expectations: Readonly<Record<string, Expectation[]>>,
+  scenario: Scenario,
+  exportedAt: Date,
+) {
   return toBundleEnvelope(
     'workspace',
     {
       drafts: drafts.map(({ id, name, policyType, text }) => ({ id, name, policyType, text })),
+      expectations: expectationsOf(drafts, expectations),
       scpChain: scenario.scpChain,
       context: scenario.context,
     },

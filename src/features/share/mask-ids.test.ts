@@ -20,6 +20,20 @@ const policyText = `{
 
 const bundle = (text = policyText): WorkspaceBundle => ({
   drafts: [{ id: 'd1', name: `Images of ${ACCOUNT}`, policyType: 'identity', text }],
+  expectations: {
+    d1: [
+      {
+        id: 'e1',
+        target: { kind: 'api', service: 'ims', api: `GET /v1/${ACCOUNT}/images/{image_id}` },
+        expect: 'allowed',
+      },
+      {
+        id: 'e2',
+        target: { kind: 'action', action: 'ims:images:delete' },
+        expect: 'denied',
+      },
+    ],
+  },
   scpChain: { governed: true, levels: [{ name: 'Account', scpIds: ['d1'] }] },
   context: {
     'g:PrincipalUrn': `iam::${ACCOUNT}:user:alice`,
@@ -47,6 +61,10 @@ describe('maskBundle', () => {
       'g:TagKeys': ['team', 'masked-account-2'],
     });
     expect(masked.drafts[0]?.name).toBe('Images of masked-account-1');
+    expect(masked.expectations.d1?.map((e) => e.target)).toEqual([
+      { kind: 'api', service: 'ims', api: 'GET /v1/masked-account-1/images/{image_id}' },
+      { kind: 'action', action: 'ims:images:delete' },
+    ]);
     expect(JSON.stringify(masked)).not.toContain(ACCOUNT);
   });
 

@@ -1,4 +1,5 @@
 import { visit } from 'jsonc-parser';
+import type { Expectation, ExpectationTarget } from '../../expectations';
 import type { RequestContext } from '../../stores/scenario-store';
 import type { WorkspaceBundle } from '../../stores/workspace-bundle';
 
@@ -98,7 +99,39 @@ function maskContext(
   );
 }
 
-/** The bundle with account and/or resource ids masked in draft texts, names and context. */
+/** An API or action named by an expectation can carry an id too (a path typed by hand). */
+function maskTarget(
+  target: ExpectationTarget,
+  options: MaskOptions,
+  names: Pseudonyms,
+): ExpectationTarget {
+  switch (target.kind) {
+    case 'api':
+      return { ...target, api: maskValue(target.api, null, options, names) };
+    case 'action':
+      return { ...target, action: maskValue(target.action, null, options, names) };
+    case 'service':
+      return target;
+  }
+}
+
+function maskExpectations(
+  byDraft: Readonly<Record<string, Expectation[]>>,
+  options: MaskOptions,
+  names: Pseudonyms,
+): Record<string, Expectation[]> {
+  return Object.fromEntries(
+    Object.entries(byDraft).map(([draftId, list]) => [
+      draftId,
+      list.map((e) => ({ ...e, target: maskTarget(e.target, options, names) })),
+    ]),
+  );
+}
+
+/**
+ * The bundle with account and/or resource ids masked in draft texts, names, expectations and
+ * context.
+ */
 export function maskBundle(bundle: WorkspaceBundle, options: MaskOptions): WorkspaceBundle {
   if (!options.accountIds && !options.resourceIds) return bundle;
   const names = new Pseudonyms();
@@ -110,6 +143,7 @@ export function maskBundle(bundle: WorkspaceBundle, options: MaskOptions): Works
         : draft.name,
       text: maskPolicyText(draft.text, options, names),
     })),
+    expectations: maskExpectations(bundle.expectations, options, names),
     scpChain: bundle.scpChain,
     context: bundle.context ? maskContext(bundle.context, options, names) : null,
   };

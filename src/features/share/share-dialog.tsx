@@ -1,10 +1,15 @@
 import { useId, useMemo, useRef, useState } from 'react';
 import { Button } from '../../components/ui/button';
 import { useDraftsStore } from '../../stores/drafts-store';
+import { useEvaluatorStore } from '../../stores/evaluator-store';
 import { useScenarioStore } from '../../stores/scenario-store';
+import { expectationsOf } from '../../stores/workspace-bundle';
 import { createShareFragment } from './share-link';
 
-/** "Share…": builds a link carrying the drafts, SCP selection and context, optionally masked. */
+/**
+ * "Share…": builds a link carrying the drafts with their expectations, the SCP selection and the
+ * context, optionally masked.
+ */
 export function ShareButton() {
   const dialog = useRef<HTMLDialogElement>(null);
   const [open, setOpen] = useState(false);
@@ -42,6 +47,7 @@ function ShareForm({ onClose }: { onClose: () => void }) {
   const activeDraftId = useDraftsStore((s) => s.activeDraftId);
   const scpChain = useScenarioStore((s) => s.scpChain);
   const context = useScenarioStore((s) => s.context);
+  const expectations = useEvaluatorStore((s) => s.expectations);
   const [onlyActive, setOnlyActive] = useState(false);
   const [accountIds, setAccountIds] = useState(true);
   const [resourceIds, setResourceIds] = useState(false);
@@ -51,8 +57,11 @@ function ShareForm({ onClose }: { onClose: () => void }) {
 
   const created = useMemo(() => {
     const shared = onlyActive && active ? [active] : drafts;
-    return createShareFragment({ drafts: shared, scpChain, context }, { accountIds, resourceIds });
-  }, [drafts, active, onlyActive, scpChain, context, accountIds, resourceIds]);
+    return createShareFragment(
+      { drafts: shared, expectations: expectationsOf(shared, expectations), scpChain, context },
+      { accountIds, resourceIds },
+    );
+  }, [drafts, expectations, active, onlyActive, scpChain, context, accountIds, resourceIds]);
   const link = created.ok
     ? `${location.origin}${location.pathname}${location.search}${created.fragment}`
     : '';
@@ -110,8 +119,8 @@ function ShareForm({ onClose }: { onClose: () => void }) {
         </label>
         <p className="text-xs text-slate-600 dark:text-slate-300">
           Masked IDs become stable placeholders such as <code>masked-account-1</code>, so the shared
-          drafts still match the shared request the way yours do. The SCP selection and request
-          context travel with the link.
+          drafts still match the shared request the way yours do. The drafts’ expectations, the SCP
+          selection and the request context travel with the link.
         </p>
       </fieldset>
       {created.ok ? (

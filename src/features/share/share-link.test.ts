@@ -19,6 +19,20 @@ const bundle: WorkspaceBundle = {
     },
     { id: 'b', name: 'Deny sharing 中文', policyType: 'scp', text: '{\n  "Version": "5.0"\n}' },
   ],
+  expectations: {
+    a: [
+      {
+        id: 'e1',
+        target: { kind: 'api', service: 'ims', api: 'DELETE /v2/images/{image_id}' },
+        expect: 'denied',
+      },
+      {
+        id: 'e2',
+        target: { kind: 'service', service: 'ims', accessLevel: 'read' },
+        expect: 'allowed',
+      },
+    ],
+  },
   scpChain: { governed: true, levels: [{ name: 'Root', scpIds: ['b'] }] },
   context: { 'g:TagKeys': ['team'], 'g:RequestedRegion': 'cn-north-4' },
 };
@@ -42,8 +56,37 @@ function fragment(b: WorkspaceBundle, mask = noMask): string {
 }
 
 describe('share links', () => {
-  it('round-trips drafts, SCP chain and context', () => {
+  it('round-trips drafts, their expectations, SCP chain and context', () => {
     expect(readShareFragment(fragment(bundle))).toEqual({ ok: true, bundle, masked: noMask });
+  });
+
+  it('opens a link made before expectations travelled, with none', () => {
+    const { expectations: _none, ...older } = envelope({});
+    expect(readShareFragment(fragmentOf(older))).toEqual({
+      ok: true,
+      bundle: { ...bundle, expectations: {} },
+      masked: noMask,
+    });
+  });
+
+  it('counts the expectations in the size limit', () => {
+    const text = 'x'.repeat(MAX_SHARE_BYTES - 2_000);
+    const draft = { id: 'x', name: 'Near the limit', policyType: 'identity' as const, text };
+    const fits: WorkspaceBundle = {
+      drafts: [draft],
+      expectations: {},
+      scpChain: null,
+      context: null,
+    };
+    expect(createShareFragment(fits, noMask)).toMatchObject({ ok: true });
+    const many = Array.from({ length: 100 }, (_, i) => ({
+      id: `e${i}`,
+      target: { kind: 'action' as const, action: `ims:images:action${i}` },
+      expect: 'denied' as const,
+    }));
+    expect(createShareFragment({ ...fits, expectations: { x: many } }, noMask)).toMatchObject({
+      ok: false,
+    });
   });
 
   it('says which ids were masked', () => {
@@ -93,6 +136,45 @@ describe('share links', () => {
       'the shared link could not be opened',
     ],
     [
+      'expectations that are not a map',
+      fragmentOf(envelope({ expectations: ['nope'] })),
+      'the shared link could not be opened',
+    ],
+    [
+      'expectations of a draft it does not carry',
+      fragmentOf(envelope({ expectations: { elsewhere: bundle.expectations.a } })),
+      'the shared link could not be opened',
+    ],
+    [
+      'an expectation of the wrong shape',
+      fragmentOf(envelope({ expectations: { a: [{ target: { kind: 'api' }, expect: 'yes' }] } })),
+      'the shared link could not be opened',
+    ],
+    [
+      'a script-looking expectation target',
+      fragmentOf(
+        envelope({
+          expectations: {
+            a: [
+              { target: { kind: 'action', action: '<script>alert(1)</script>' }, expect: 'denied' },
+            ],
+          },
+        }),
+      ),
+      'the shared link could not be opened',
+    ],
+    [
+      'too many expectations for a draft',
+      fragmentOf(
+        envelope({
+          expectations: {
+            a: Array(501).fill({ target: { kind: 'action', action: 'a:b:c' }, expect: 'denied' }),
+          },
+        }),
+      ),
+      'the shared link could not be opened',
+    ],
+    [
       'a bad context',
       fragmentOf(envelope({ context: { k: { nested: true } } })),
       'the shared link could not be opened',
@@ -119,6 +201,30 @@ describe('share links', () => {
     );
     expect(readShareFragment(hash)).toMatchObject({
       details: ['draft 1 has a name that looks like markup or script'],
+    });
+  });
+
+  it('names the hostile or broken expectation and its draft', () => {
+    const hostile = fragmentOf(
+      envelope({
+        expectations: {
+          a: [
+            bundle.expectations.a?.[0],
+            { target: { kind: 'api', service: 'ims', api: 'GET /x\u202E' }, expect: 'denied' },
+          ],
+        },
+      }),
+    );
+    expect(readShareFragment(hostile)).toMatchObject({
+      details: [
+        'expectation 2 of `Read-only IMS` names something that looks like markup or script',
+      ],
+    });
+    const broken = fragmentOf(envelope({ expectations: { a: [{ expect: 'denied' }] } }));
+    expect(readShareFragment(broken)).toMatchObject({
+      details: [
+        'the expectations of `Read-only IMS`: expectation 1 names no API, action or service it is about',
+      ],
     });
   });
 

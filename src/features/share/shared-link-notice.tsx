@@ -57,6 +57,13 @@ export function SharedLinkNotice({
       title={`Added ${count} shared ${count === 1 ? 'draft' : 'drafts'} beside your own`}
     >
       <p>{outcome.names.join(', ')}</p>
+      {outcome.expectationCount > 0 ? (
+        <p>
+          {outcome.expectationCount === 1
+            ? 'Their expectation came with them: see the Expectations tab.'
+            : `Their ${outcome.expectationCount} expectations came with them: see the Expectations tab.`}
+        </p>
+      ) : null}
       {maskedNote(outcome.masked) ? <p>{maskedNote(outcome.masked)}</p> : null}
       <div className="flex flex-wrap gap-2">
         {hasScenarioContent(outcome.scenario) && !applied ? (

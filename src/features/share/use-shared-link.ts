@@ -6,12 +6,18 @@ import { isShareFragment, readShareFragment } from './share-link';
 
 /** What opening a share link did, for the notice that reports it. */
 export type SharedLinkOutcome =
-  | { ok: true; names: string[]; masked: MaskOptions; scenario: Partial<Scenario> }
+  | {
+      ok: true;
+      names: string[];
+      expectationCount: number;
+      masked: MaskOptions;
+      scenario: Partial<Scenario>;
+    }
   | { ok: false; message: string; details: string[] };
 
 /**
  * Opens a `#share=` link when the page loads with one or when one is pasted into the address bar:
- * its drafts are added beside the user's own, and the fragment is cleared right away so that a
+ * its drafts are added beside the user's own (with their expectations), and the fragment is cleared right away so that a
  * reload does not add them twice.
  */
 export function useSharedLink() {
@@ -27,8 +33,8 @@ export function useSharedLink() {
         setOutcome(read);
         return;
       }
-      const { names, scenario } = importBundleDrafts(read.bundle);
-      setOutcome({ ok: true, names, masked: read.masked, scenario });
+      const { names, expectationCount, scenario } = importBundleDrafts(read.bundle);
+      setOutcome({ ok: true, names, expectationCount, masked: read.masked, scenario });
     };
     open();
     addEventListener('hashchange', open);

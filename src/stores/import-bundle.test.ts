@@ -1,0 +1,61 @@
+// @vitest-environment jsdom
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Expectation } from '../expectations';
+import { useDraftsStore } from './drafts-store';
+import { useEvaluatorStore } from './evaluator-store';
+import { importBundleDrafts } from './import-bundle';
+
+const text = '{"Version":"5.0","Statement":[]}';
+const expectation = (id: string, action: string): Expectation => ({
+  id,
+  target: { kind: 'action', action },
+  expect: 'denied',
+});
+
+beforeEach(() => {
+  localStorage.clear();
+  useDraftsStore.setState(useDraftsStore.getInitialState(), true);
+  useEvaluatorStore.setState(useEvaluatorStore.getInitialState(), true);
+});
+
+describe('importing a bundle', () => {
+  it('adds the drafts with their expectations under the new ids, leaving the user’s own alone', () => {
+    // The user's own draft has the id the bundle's draft had where it came from.
+    useDraftsStore.setState({
+      drafts: [{ id: 'a', name: 'Mine', policyType: 'identity', text }],
+    });
+    const mine = [expectation('m1', 'ims:images:get')];
+    useEvaluatorStore.setState({ expectations: { a: mine } });
+
+    const shared = [expectation('e1', 'ims:images:delete'), expectation('e2', 'ims:images:share')];
+    const imported = importBundleDrafts({
+      drafts: [
+        { id: 'a', name: 'Shared', policyType: 'identity', text },
+        { id: 'b', name: 'Guardrail', policyType: 'scp', text },
+      ],
+      expectations: { a: shared },
+      scpChain: { governed: true, levels: [{ name: 'Account', scpIds: ['b'] }] },
+      context: null,
+    });
+
+    const drafts = useDraftsStore.getState().drafts;
+    const newId = drafts.find((d) => d.name === 'Shared')?.id ?? '';
+    expect(newId).not.toBe('a');
+    expect(useEvaluatorStore.getState().expectations).toEqual({ a: mine, [newId]: shared });
+    expect(imported.expectationCount).toBe(2);
+    expect(imported.names).toEqual(['Shared', 'Guardrail']);
+    const guardrailId = drafts.find((d) => d.name === 'Guardrail')?.id;
+    expect(imported.scenario.scpChain?.levels[0]?.scpIds).toEqual([guardrailId]);
+  });
+
+  it('adds nothing to the expectations when the bundle carries none', () => {
+    const imported = importBundleDrafts({
+      drafts: [{ id: 'a', name: 'Shared', policyType: 'identity', text }],
+      expectations: {},
+      scpChain: null,
+      context: null,
+    });
+    expect(imported.expectationCount).toBe(0);
+    expect(useEvaluatorStore.getState().expectations).toEqual({});
+  });
+});
