@@ -24,6 +24,13 @@ const files = {
   'deny-get.json': policy([{ Effect: 'Deny', Action: ['ecs:cloudServers:get'] }]),
   'full.json': policy([{ Effect: 'Allow', Action: ['*'] }]),
   'vpc-only.json': policy([{ Effect: 'Allow', Action: ['vpc:*:*'] }]),
+  'north-4.json': policy([
+    {
+      Effect: 'Allow',
+      Action: ['ecs:cloudServers:get'],
+      Resource: ['ecs:cn-north-4:acct1:instance:*'],
+    },
+  ]),
 };
 
 const run = (...argv: string[]) => runCli(argv, { files });
@@ -55,6 +62,37 @@ describe('matrix', () => {
     expect(result.stdout).toMatch(
       /^2 API\(s\) of ecs-5\.0 \(model 5\.0\): 1 allowed-missing-dependencies, 1 implicit-deny$/m,
     );
+  });
+
+  it('builds request URNs from --region, --account-id and --resource-id', async () => {
+    const get = '/v1/{project_id}/cloudservers/{server_id}';
+    const statusWith = async (...scope: string[]) =>
+      rowOf((await run('matrix', '--policy', 'north-4.json', ...scope)).stdout, get)?.[4];
+    expect(await statusWith()).toBe('conditional');
+    expect(await statusWith('--region', 'cn-north-4')).toBe('conditional');
+    expect(await statusWith('--region', 'cn-north-4', '--account-id', 'acct1')).toBe('allowed');
+    expect(await statusWith('--region', 'cn-south-1')).toBe('implicit-deny');
+    const json = await run(
+      'matrix',
+      '--policy',
+      'north-4.json',
+      '--region',
+      'cn-north-4',
+      '--resource-id',
+      'instance=i-1',
+      '--json',
+    );
+    const row = (JSON.parse(json.stdout) as { rows: { path: string; reason: string }[] }).rows.find(
+      (r) => r.path === get,
+    );
+    expect(row?.reason).toContain('(the account ID of ecs:cn-north-4:*:instance:i-1 is not given)');
+  });
+
+  it('lists the resource scope options in its help', async () => {
+    const result = await run('matrix', '--help');
+    expect(result.stdout).toMatch(/--region R/);
+    expect(result.stdout).toMatch(/--account-id A/);
+    expect(result.stdout).toMatch(/--resource-id \[TYPE=\]ID/);
   });
 
   it('applies the SCP chain', async () => {

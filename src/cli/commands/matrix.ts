@@ -1,4 +1,4 @@
-import { computeApiMatrix } from '../../engine/index';
+import { computeApiMatrix, type ResourceScope } from '../../engine/index';
 import type { Command } from '../command';
 import { EXIT, UsageError } from '../cli-errors';
 import { knownService } from '../catalog-options';
@@ -12,12 +12,15 @@ export const matrixCommand: Command = {
   summary: 'show, for every API in the catalogs, whether the policies allow calling it',
   usage:
     'matrix --policy FILE... [--scp-level FILE[,FILE...]]... [--service S]... ' +
-    '[--format table|json|csv|md]',
+    '[--region R] [--account-id A] [--resource-id [TYPE=]ID]... [--format table|json|csv|md]',
   details: [
     "Each API's status folds the decision for its action and for its dependency actions:\n" +
       'allowed, allowed-missing-dependencies, conditional, denied-by-scp, explicit-deny or\n' +
       "implicit-deny. The catalogs of the policies' own model (5.0 or 1.1) are used.",
     '--json is the same as --format json (the whole matrix, with per-action verdicts).',
+    'An action with resource types is evaluated on a URN of its type: without --region,\n' +
+      '--account-id or --resource-id any resource of the type; with them, URNs with those parts\n' +
+      'filled in, so a Resource pattern they rule out no longer applies and one they satisfy does.',
   ],
   options: {
     policy: {
@@ -39,6 +42,18 @@ export const matrixCommand: Command = {
       valueName: 'table|json|csv|md',
       description: 'output format (default table)',
     },
+    region: { type: 'string', valueName: 'R', description: 'region of the request URNs' },
+    'account-id': {
+      type: 'string',
+      valueName: 'A',
+      description: 'account ID of the request URNs',
+    },
+    'resource-id': {
+      type: 'string',
+      multiple: true,
+      valueName: '[TYPE=]ID',
+      description: 'resource ID of the request URNs (of resource type TYPE only, when given)',
+    },
     ...contextOptions,
   },
   usesCatalogs: true,
@@ -57,12 +72,33 @@ export const matrixCommand: Command = {
       ...(services.length > 0 ? { services } : {}),
       context,
       unknownContext: args.flag('unknown-context'),
+      resourceScope: readScope(
+        args.string('region'),
+        args.string('account-id'),
+        args.strings('resource-id'),
+      ),
     });
     for (const service of services) knownService(lookup, service, matrix.model);
     io.stdout(format === 'json' ? JSON.stringify(matrix) + '\n' : formatMatrix(matrix, format));
     return EXIT.ok;
   },
 };
+
+function readScope(
+  region: string | undefined,
+  accountId: string | undefined,
+  ids: readonly string[],
+): ResourceScope {
+  const scope: ResourceScope = { region: region ?? '', accountId: accountId ?? '' };
+  const byType: Record<string, string> = {};
+  for (const id of ids) {
+    const equals = id.indexOf('=');
+    if (equals < 0) scope.resourceId = id;
+    else byType[id.slice(0, equals)] = id.slice(equals + 1);
+  }
+  if (Object.keys(byType).length > 0) scope.resourceIds = byType;
+  return scope;
+}
 
 function readFormat(value: string | undefined, json: boolean): TableFormat | 'json' {
   if (json && value !== undefined && value !== 'json') {

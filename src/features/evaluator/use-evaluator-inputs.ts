@@ -32,6 +32,7 @@ export function useEvaluatorInputs() {
   const context = useScenarioStore((s) => s.context);
   const chosenIds = useEvaluatorStore((s) => s.identityDraftIds);
   const unknownContext = useEvaluatorStore((s) => s.unknownContext);
+  const resourceScope = useEvaluatorStore((s) => s.resourceScope);
   const chosenServices = useEvaluatorStore((s) => s.services);
   const expectations = useEvaluatorStore((s) => s.expectations);
   const catalogData = useCatalogs();
@@ -82,8 +83,9 @@ export function useEvaluatorInputs() {
       services,
       context: evaluated.context,
       unknownContext,
+      resourceScope,
     }),
-    [identityDrafts, chain, services, evaluated, unknownContext],
+    [identityDrafts, chain, services, evaluated, unknownContext, resourceScope],
   );
   const suites = useMemo<SuiteJob[]>(
     () =>

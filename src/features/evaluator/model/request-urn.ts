@@ -1,4 +1,4 @@
-import { splitUrn } from '../../../engine';
+import { scopedUrn } from '../../../engine';
 import type { PolicyModel } from '../../../catalog';
 import type { CatalogLookup } from '../../../engine';
 import type { ResourceScope } from '../../../stores/evaluator-model';
@@ -17,7 +17,7 @@ export interface RequestUrn {
   resourceless: boolean;
 }
 
-const PLACEHOLDER = /<[^>]*>/;
+const OPEN_SEGMENTS: readonly (UrnSegment | null)[] = [null, 'region', 'account', null, 'path'];
 
 export function requestUrn(
   action: string,
@@ -30,31 +30,12 @@ export function requestUrn(
   const type = types.find((t) => t.required) ?? types[0];
   if (!entry || !type) return { urn: '*', openSegments: [], resourceless: true };
   const service = entry.name.split(':', 1)[0] ?? '';
-  const catalog = lookup.serviceCatalog(service, model);
-  const pattern = catalog?.resourceTypes.find(
-    (r) => r.name.toLowerCase() === type.type.toLowerCase(),
-  )?.urnPatterns[0];
-  const segments = (pattern ? splitUrn(pattern) : null) ?? [
-    service,
-    '<region>',
-    '<account-id>',
-    type.type,
-    '<resource-id>',
-  ];
-  const openSegments: UrnSegment[] = [];
-  const fill = (index: number, segment: UrnSegment, value: string): string => {
-    const written = segments[index] ?? '';
-    if (!PLACEHOLDER.test(written)) return written;
-    if (value.trim() !== '') return value.trim();
-    openSegments.push(segment);
-    return '*';
-  };
-  const urn = [
-    segments[0] ?? service,
-    fill(1, 'region', scope.region),
-    fill(2, 'account', scope.accountId),
-    segments[3] ?? type.type,
-    fill(4, 'path', scope.resourceId),
-  ].join(':');
-  return { urn, openSegments, resourceless: false };
+  const catalog = lookup.serviceCatalog(service, model) ?? null;
+  // The same URN the API matrix evaluates the action on.
+  const urn = scopedUrn(catalog, service, type.type, scope);
+  const openSegments = urn.segments.flatMap((segment, index) => {
+    const open = OPEN_SEGMENTS[index];
+    return segment === null && open ? [open] : [];
+  });
+  return { urn: urn.text, openSegments, resourceless: false };
 }
