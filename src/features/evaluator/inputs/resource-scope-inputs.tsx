@@ -7,7 +7,7 @@ const FIELDS: { key: keyof ResourceScope; label: string; placeholder: string }[]
   { key: 'resourceId', label: 'Resource ID', placeholder: 'any resource' },
 ];
 
-/** Optional parts of the request URNs used by explanations and the single-request view. */
+/** Optional parts of the request URNs used by the matrix, explanations and the single-request view. */
 export function ResourceScopeInputs() {
   const scope = useEvaluatorStore((s) => s.resourceScope);
   const setScope = useEvaluatorStore((s) => s.setResourceScope);
@@ -15,7 +15,7 @@ export function ResourceScopeInputs() {
     <fieldset className="space-y-1">
       <legend className="text-xs font-semibold">Resource scope (optional)</legend>
       <p className="text-[0.6875rem] text-slate-500 dark:text-slate-400">
-        Builds the request URNs of explanations; empty parts stay <code>*</code>.
+        Builds the request URNs of the matrix and explanations; empty parts stay <code>*</code>.
       </p>
       <div className="grid grid-cols-3 gap-1">
         {FIELDS.map(({ key, label, placeholder }) => (
