@@ -74,11 +74,10 @@ const probe = (page: Page) =>
   page.evaluate(() => (window as unknown as { probe: BurstProbe }).probe);
 
 /**
- * Types 20 characters 60 ms apart. Reports the frames painted meanwhile (gaps between animation
- * frames over 25 ms are dropped frames at 60 Hz), the long animation frames (over 50 ms), the
- * keyboard events' handler time, and their input-to-next-paint time (Event Timing, over 16 ms only).
+ * Watches the frames painted while `act` runs: gaps between animation frames over 25 ms are
+ * dropped frames at 60 Hz; long animation frames are over 50 ms.
  */
-async function typingBurst(page: Page, editor: PolicyEditorPage) {
+async function watchFrames(page: Page, act: () => Promise<void>) {
   await page.evaluate(() => {
     const p = (window as unknown as { probe: BurstProbe }).probe;
     p.keyEvents.splice(0);
@@ -94,23 +93,73 @@ async function typingBurst(page: Page, editor: PolicyEditorPage) {
     };
     requestAnimationFrame(tick);
   });
-  await page.keyboard.type('abcdefghijklmnopqrst', { delay: 60 });
+  await act();
   await page.evaluate(() => {
     (window as unknown as { probe: BurstProbe }).probe.framesRunning = false;
   });
-  await expect(editor.status).not.toContainText('Checking');
   const { keyEvents, longFrames, frameGaps } = await probe(page);
+  return {
+    frames: {
+      frames: frameGaps.length,
+      droppedFrames: frameGaps.filter((gap) => gap > 25).length,
+      frameGap: stats(frameGaps),
+      longAnimationFrames: longFrames.length,
+    },
+    keyEvents,
+  };
+}
+
+/**
+ * The browser's own frame pacing with the editor open and nobody typing, for 1.2 s (as long as a
+ * burst): the baseline a typing burst's dropped frames are compared with.
+ */
+async function idleFrames(page: Page) {
+  const { frames } = await watchFrames(page, () => page.waitForTimeout(1_200));
+  return frames;
+}
+
+/**
+ * Types 20 characters 60 ms apart into whatever has focus. Reports the frames painted meanwhile,
+ * the keyboard events' handler time, and their input-to-next-paint time (Event Timing, over 16 ms
+ * only).
+ */
+async function typeBurst(page: Page) {
+  const { frames, keyEvents } = await watchFrames(page, () =>
+    page.keyboard.type('abcdefghijklmnopqrst', { delay: 60 }),
+  );
   const keys = keyEvents.filter((e) => e.name === 'keydown' || e.name === 'keypress');
   return {
     keystrokes: 20,
-    frames: frameGaps.length,
-    droppedFrames: frameGaps.filter((gap) => gap > 25).length,
-    frameGap: stats(frameGaps),
-    longAnimationFrames: longFrames.length,
+    ...frames,
     keyHandlerTime: stats(keys.map((e) => e.processing)),
     slowKeyEvents: keys.length,
     inputToPaint: stats(keys.map((e) => e.duration)),
   };
+}
+
+async function typingBurst(page: Page, editor: PolicyEditorPage) {
+  const burst = await typeBurst(page);
+  await expect(editor.status).not.toContainText('Checking');
+  return burst;
+}
+
+/**
+ * The same burst typed into a bare <textarea> in the same browser: what this machine's headless
+ * Chromium paints for plain typing, so the editor's dropped frames can be told from the browser's.
+ */
+async function bareTextareaBurst(page: Page) {
+  const bare = await page.context().newPage();
+  await bare.route('**/typing-baseline', (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: '<!doctype html><title>baseline</title><textarea aria-label="Baseline"></textarea>',
+    }),
+  );
+  await bare.goto('/typing-baseline');
+  await bare.getByRole('textbox', { name: 'Baseline' }).focus();
+  const burst = await typeBurst(bare);
+  await bare.close();
+  return burst;
 }
 
 /** Triggers completion `times` times at the cursor, waiting for the list each time. */
@@ -124,7 +173,7 @@ async function completeRepeatedly(editor: PolicyEditorPage, page: Page, times: n
 }
 
 test('completion and diagnostics latency with the shipped catalogs', async ({ page }, info) => {
-  await page.addInitScript(() => {
+  await page.context().addInitScript(() => {
     const p: BurstProbe = { keyEvents: [], longFrames: [], frameGaps: [], framesRunning: false };
     (window as unknown as { probe: BurstProbe }).probe = p;
     new PerformanceObserver((list) => {
@@ -161,6 +210,9 @@ test('completion and diagnostics latency with the shipped catalogs', async ({ pa
 
   await test.step('typing a burst in the small policy (baseline for the machine)', async () => {
     await editor.placeCursorAfter('"Sid":"A');
+    report.idleFramesSmall = await idleFrames(page);
+    report.bareTextareaBurst = await bareTextareaBurst(page);
+    await editor.placeCursorAfter('"Sid":"A');
     report.typingBurstSmall = await typingBurst(page, editor);
   });
 
@@ -186,6 +238,7 @@ test('completion and diagnostics latency with the shipped catalogs', async ({ pa
   });
 
   await test.step('typing a burst in the 500-statement policy', async () => {
+    report.idleFrames500 = await idleFrames(page);
     report.typingBurst500 = await typingBurst(page, editor);
   });
 
