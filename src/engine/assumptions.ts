@@ -15,6 +15,7 @@ export type AssumptionId =
   | 'if-exists-before-set-prefix'
   | 'multi-valued-without-prefix'
   | 'unparseable-value-false'
+  | 'date-without-zone-utc'
   | 'condition-key-case-insensitive'
   | 'tag-key-case-insensitive'
   | 'operator-name-case-sensitive'
@@ -83,6 +84,12 @@ export const ASSUMPTIONS: readonly Assumption[] = [
     statement:
       'a request value that is not a valid number, date, IP address or boolean fails the test',
     reference: '§7.3',
+  },
+  {
+    id: 'date-without-zone-utc',
+    statement:
+      'an ISO 8601 date or date-time written without a time zone (`2026-01-01`, `2026-01-01T00:00:00`) is read as UTC',
+    reference: '§7.2 (the only documented example carries `Z`; §11 lists no rule)',
   },
   {
     id: 'condition-key-case-insensitive',

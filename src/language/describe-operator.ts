@@ -27,6 +27,7 @@ export function operatorAssumptions(operator: ResolvedOperator): AssumptionId[] 
   if (setPrefix === null) ids.push('multi-valued-without-prefix');
   if (setPrefix === null && !ifExists) ids.push('missing-key-plain-operator');
   if (!['string', 'string-match'].includes(definition.family)) ids.push('unparseable-value-false');
+  if (definition.family === 'date') ids.push('date-without-zone-utc');
   if (LEGACY_MEANING.has(definition.name)) ids.push('legacy-string-operators-in-v5');
   return ids;
 }

@@ -22,6 +22,11 @@ export interface CompiledOperand {
   test: (value: string) => ValueTest;
   /** Policy values that are not valid for the operator's type; they never match. */
   invalidPolicyValues: string[];
+  /**
+   * Assumptions comparing a parseable request value with the policy values rests on (a date
+   * without a zone read as UTC); absent for families that compare without one.
+   */
+  comparisonAssumptions?: (value: string) => readonly AssumptionId[];
 }
 
 export interface OperatorDefinition {

@@ -1,7 +1,9 @@
 /**
  * Date operators (reference §7.2) over ISO 8601 text: `2024-05-01`, `2024-05-01T12:00Z`,
- * `2024-05-01T12:00:00.5+08:00`. A date-time without a zone is read as UTC.
+ * `2024-05-01T12:00:00.5+08:00`. A date or date-time without a zone is read as UTC (assumption
+ * `date-without-zone-utc`: the reference's only example carries `Z`).
  */
+import type { AssumptionId } from '../assumptions';
 import type { OperatorDefinition } from './condition-types';
 import { orderedOperand, type Comparison } from './ordered-operand';
 
@@ -33,6 +35,14 @@ export function parseIsoDate(text: string): number | null {
   return utc + fraction - offsetMinutes * 60_000;
 }
 
+/** Whether `text` is a valid ISO 8601 date read as UTC only because it names no zone. */
+export function lacksTimeZone(text: string): boolean {
+  const m = ISO_8601.exec(text);
+  return m !== null && m[8] === undefined && m[9] === undefined && parseIsoDate(text) !== null;
+}
+
+const ZONELESS: readonly AssumptionId[] = ['date-without-zone-utc'];
+
 function dateOperator(
   name: string,
   comparison: Comparison,
@@ -47,7 +57,15 @@ function dateOperator(
     ignoreCase: false,
     verb,
     negatedVerb,
-    compile: (values) => orderedOperand(values, parseIsoDate, comparison),
+    compile: (values) => {
+      const operand = orderedOperand(values, parseIsoDate, comparison);
+      const zonelessPolicyValue = values.some(lacksTimeZone);
+      return {
+        ...operand,
+        comparisonAssumptions: (value) =>
+          zonelessPolicyValue || lacksTimeZone(value) ? ZONELESS : [],
+      };
+    },
   };
 }
 

@@ -124,6 +124,10 @@ export function evaluateCondition(
   let cleanFailure = false;
   for (const value of values) {
     const test = operand.test(value);
+    if (test !== 'unparseable' && operand.comparisonAssumptions) {
+      for (const id of operand.comparisonAssumptions(value))
+        if (!assumptions.includes(id)) assumptions.push(id);
+    }
     if (test === 'unparseable') {
       unparseable = true;
       allSatisfied = false;

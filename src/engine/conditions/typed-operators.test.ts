@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { check } from './condition-test-helper';
-import { parseIsoDate } from './date-operators';
+import { lacksTimeZone, parseIsoDate } from './date-operators';
 import { parseIpRange } from './ip-operators';
 import { parseNumber } from './number-operators';
 
@@ -76,6 +76,43 @@ describe('date operators', () => {
     '01/02/2024',
   ])('rejects `%s` as an ISO 8601 date', (text) => {
     expect(parseIsoDate(text)).toBeNull();
+  });
+
+  it.each([
+    ['2026-01-01', true],
+    ['2026-01-01T00:00', true],
+    ['2026-01-01T00:00:00.5', true],
+    ['2026-01-01T00:00:00Z', false],
+    ['2026-01-01T00:00:00z', false],
+    ['2026-01-01T08:00:00+08:00', false],
+    ['2026-01-01T08:00:00-0130', false],
+    ['2026-02-30', false],
+    ['soon', false],
+  ])('`%s` lacks a time zone: %s', (text, expected) => {
+    expect(lacksTimeZone(text)).toBe(expected);
+  });
+
+  it.each([
+    ['a policy date', ['2026-01-01'], '2025-12-31T00:00:00Z', true],
+    ['a policy date-time', ['2026-01-01T00:00:00'], '2025-12-31T00:00:00Z', true],
+    [
+      'one of the policy values',
+      ['2026-01-01T00:00:00Z', '2027-01-01'],
+      '2025-12-31T00:00:00Z',
+      true,
+    ],
+    ['a request date-time', ['2026-01-01T00:00:00Z'], '2025-12-31T00:00:00', true],
+    ['neither side', ['2026-01-01T00:00:00Z'], '2025-12-31T08:00:00+08:00', false],
+    ['an unparseable request value', ['2026-01-01'], 'yesterday', false],
+  ])('names date-without-zone-utc when %s has no zone: %s', (_, values, requestValue, expected) => {
+    const { assumptions } = check('DateLessThan', T, values, { [T]: requestValue });
+    expect(assumptions.includes('date-without-zone-utc')).toBe(expected);
+  });
+
+  it('does not name date-without-zone-utc when the key is absent, since nothing was compared', () => {
+    expect(check('DateLessThan', T, ['2026-01-01'], {}).assumptions).not.toContain(
+      'date-without-zone-utc',
+    );
   });
 
   it('reads dates and date-times as the instants they name', () => {

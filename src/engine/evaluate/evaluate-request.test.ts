@@ -189,3 +189,37 @@ describe('evaluateRequest explanations', () => {
     ]);
   });
 });
+
+describe('evaluateRequest assumptions of date comparisons', () => {
+  const policy = (deadline: string): PolicyInput =>
+    doc('dates', [
+      {
+        Effect: 'Allow',
+        Action: ['*'],
+        Condition: { DateLessThan: { 'g:CurrentTime': [deadline] } },
+      },
+    ]);
+
+  it.each([
+    ['2026-01-01T00:00:00', true],
+    ['2026-01-01', true],
+    ['2026-01-01T00:00:00Z', false],
+    ['2026-01-01T08:00:00+08:00', false],
+  ])('policy date `%s` lists date-without-zone-utc: %s', (deadline, listed) => {
+    const result = evaluateRequest({
+      identityPolicies: [policy(deadline)],
+      scps: [],
+      request: {
+        action: 'obs:bucket:listBucket',
+        context: { 'g:CurrentTime': '2025-12-31T23:00:00Z' },
+      },
+    });
+    expect(result.decision).toBe('allow');
+    expect(result.assumptions.includes('date-without-zone-utc')).toBe(listed);
+    expect(
+      result.identity[0]?.statements[0]?.conditions[0]?.assumptions.includes(
+        'date-without-zone-utc',
+      ),
+    ).toBe(listed);
+  });
+});
