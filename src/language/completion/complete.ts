@@ -11,6 +11,7 @@ import {
 } from './condition-completions';
 import { elementKeyCompletions, elementValueCompletions } from './element-completions';
 import { resourceCompletions } from './resource-completions';
+import { statementWindow } from './statement-window';
 
 /** The line up to the cursor ends inside a `Sid` value. */
 const SID_VALUE = /"Sid"\s*:\s*"[^"]*$/;
@@ -26,6 +27,16 @@ export function complete(text: string, offset: number, context: PolicyContext): 
   // A `Sid` is free text, typed a lot: answer from its own line rather than reading the
   // document from its start on every keystroke.
   if (SID_VALUE.test(text.slice(text.lastIndexOf('\n', offset - 1) + 1, offset))) return [];
+  const window = statementWindow(text, offset);
+  if (!window) return completeIn(text, offset, context);
+  return completeIn(window.text, offset - window.shift, context).map((item) => ({
+    ...item,
+    range: { offset: item.range.offset + window.shift, length: item.range.length },
+  }));
+}
+
+/** Completions at `offset`, reading `text` whole (`complete` may give it a window instead). */
+export function completeIn(text: string, offset: number, context: PolicyContext): CompletionItem[] {
   const cursor = cursorContext(text, offset);
   if (!cursor) return [];
   // Parsed only where a completion needs the document: typing in a `Sid` or a condition value
