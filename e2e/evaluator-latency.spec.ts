@@ -10,6 +10,9 @@ import { addSyntheticCatalog } from './fixtures/evaluator-synthetic-catalog';
  * and attached to the report; the bounds only catch a panel that stopped following edits.
  */
 test.describe.configure({ timeout: 180_000 });
+// Playwright's trace recorder takes a screenshot of every frame, which costs frames itself (even
+// a bare <textarea> drops a third of them while it records): timings are taken without it.
+test.use({ trace: 'off' });
 
 const SAMPLES = 8;
 
