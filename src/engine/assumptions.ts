@@ -148,13 +148,13 @@ export const ASSUMPTIONS: readonly Assumption[] = [
   {
     id: 'scoped-urn-unknown-segment',
     statement:
-      'a part of the API matrix request URN that the resource scope leaves empty may hold any text, so only a `*` segment covers it for sure',
+      'a part of a request URN that the resource scope leaves empty (API matrix, evaluator) may hold any text, so only a `*` segment covers it for sure',
     reference: '§6',
   },
   {
     id: 'scoped-urn-template',
     statement:
-      'the API matrix builds a resource type request URN from the first URN pattern its catalog lists, scope values filling the placeholder segments; with an empty scope only the resource type is compared',
+      'the API matrix and the evaluator build a resource type request URN from the first URN pattern its catalog lists, scope values filling the placeholder segments; with an empty scope only the resource type is compared',
     reference: '§6, §10.1',
   },
 ];

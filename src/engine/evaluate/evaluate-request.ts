@@ -7,7 +7,7 @@
 import type { AssumptionId } from '../assumptions';
 import type { TriState } from '../conditions/condition-types';
 import { prepareContext, type PreparedContext } from '../conditions/request-context';
-import { toRequestResource } from '../match/urn';
+import { toRequestResource, type PartialUrn } from '../match/urn';
 import type { CompiledPolicy, CompiledStatement } from './compile-policy';
 import {
   compilePolicySet,
@@ -45,12 +45,30 @@ interface PreparedRequest {
   context: PreparedContext;
 }
 
+/** The request's scoped resource when it has the shape of one (requests may come from JSON). */
+function readScopedResource(value: unknown): PartialUrn | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { text, segments } = value as Partial<Record<keyof PartialUrn, unknown>>;
+  if (typeof text !== 'string' || !Array.isArray(segments) || segments.length !== 5) return null;
+  const valid = segments.every((segment) => segment === null || typeof segment === 'string');
+  return valid ? { text, segments: segments as (string | null)[] } : null;
+}
+
 function prepareRequest(
   request: EvaluationRequest,
   options: EvaluationOptions | undefined,
 ): PreparedRequest {
   const unknown = options?.unknownContext === true;
   const action = typeof request?.action === 'string' ? request.action : '';
+  const scoped = readScopedResource(request?.scopedResource);
+  if (scoped) {
+    return {
+      action,
+      resourceText: scoped.text,
+      resource: { kind: 'partial', urns: [scoped] },
+      context: prepareContext(request?.context, unknown),
+    };
+  }
   const resourceText = typeof request?.resource === 'string' ? request.resource : '*';
   return {
     action,

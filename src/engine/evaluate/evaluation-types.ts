@@ -5,7 +5,7 @@
 import type { AssumptionId } from '../assumptions';
 import type { PolicyModel } from '../../catalog/catalog-types';
 import type { ConditionExplanation, TriState } from '../conditions/condition-types';
-import type { ResourceMatchReason } from '../match/urn';
+import type { PartialUrn, ResourceMatchReason } from '../match/urn';
 import type { Effect, SourceRange } from '../policy/policy-types';
 
 /** A policy as the user wrote it. */
@@ -22,6 +22,12 @@ export interface EvaluationRequest {
   resource?: string;
   /** Condition key → value(s). Keys not listed are absent (or unknown, see options). */
   context?: Record<string, string | string[]>;
+  /**
+   * The resource as a resource scope describes it (`scopedUrn`): a URN built from the catalog's
+   * template whose `null` segments are unknown, as the API matrix evaluates it. Wins over
+   * `resource`; the explanation then lists the `scoped-urn-*` assumptions it rests on.
+   */
+  scopedResource?: PartialUrn;
 }
 
 export interface EvaluationOptions {

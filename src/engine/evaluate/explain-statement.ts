@@ -9,7 +9,14 @@ import { explainCondition } from '../conditions/describe-condition';
 import { evaluateCondition } from '../conditions/evaluate-condition';
 import type { PreparedContext } from '../conditions/request-context';
 import { compileWildcard } from '../match/wildcard';
-import { compileResourcePattern, toRequestResource } from '../match/urn';
+import {
+  compileResourcePattern,
+  splitUrn,
+  toRequestResource,
+  type PartialUrn,
+  type ResourceMatcher,
+  type ResourceMatchReason,
+} from '../match/urn';
 import type { CompiledStatement } from './compile-policy';
 import type { StatementExplanation, StatementStatus } from './evaluation-types';
 import {
@@ -77,7 +84,11 @@ function explainResource(
     const result = matchResourcePattern(matcher, spec);
     if (result === 'true') {
       const reason =
-        spec.kind === 'known' ? matcher.match(spec.resource).reason : 'pattern-is-wildcard';
+        spec.kind === 'known'
+          ? matcher.match(spec.resource).reason
+          : spec.kind === 'partial' && matcher.typeMatcher !== null
+            ? 'segments-matched'
+            : 'pattern-is-wildcard';
       return statement.notResource
         ? {
             applies: 'false' as TriState,
@@ -97,9 +108,10 @@ function explainResource(
         assumptions.push('urn-case-sensitive-segments');
       }
     } else {
+      const [only] = spec.kind === 'partial' && spec.urns.length === 1 ? spec.urns : [];
       lastMismatch = {
         applies: 'false',
-        reason: 'resource-type-not-taken',
+        reason: only ? partialMismatchReason(matcher, only) : 'resource-type-not-taken',
         pattern: matcher.pattern,
       };
     }
@@ -123,6 +135,31 @@ function explainResource(
       pattern: null,
     }
   );
+}
+
+/**
+ * What a statement's resource part rests on when the resource comes from a resource scope: the
+ * URN's shape is the catalog template's (`scoped-urn-template`), and a pattern that left the
+ * answer open did so because a segment the scope leaves empty may hold anything
+ * (`scoped-urn-unknown-segment`).
+ */
+function scopeAssumptions(statement: CompiledStatement, spec: ResourceSpec): AssumptionId[] {
+  if (spec.kind !== 'partial' || statement.resources === null) return [];
+  const open = statement.resources.some(
+    (matcher) => matchResourcePattern(matcher, spec) === 'unknown',
+  );
+  return open ? ['scoped-urn-template', 'scoped-urn-unknown-segment'] : ['scoped-urn-template'];
+}
+
+/**
+ * Why no URN of a partly known resource matches: filling each unknown segment with the pattern's
+ * own text (which a glob always matches) leaves only the known segments to disagree.
+ */
+function partialMismatchReason(matcher: ResourceMatcher, urn: PartialUrn): ResourceMatchReason {
+  const parts = splitUrn(matcher.pattern);
+  if (parts === null) return 'whole-string-mismatch';
+  const filled = urn.segments.map((segment, index) => segment ?? parts[index]).join(':');
+  return matcher.match(toRequestResource(filled)).reason;
 }
 
 function sentenceFor(explanation: Omit<StatementExplanation, 'sentence'>): string {
@@ -159,6 +196,7 @@ export function explainStatement(
   const assumptions: AssumptionId[] = [...statement.staticAssumptions];
   const actionPart = explainAction(statement, action, assumptions);
   const resourcePart = explainResource(statement, resource, assumptions);
+  if (actionPart.applies) assumptions.push(...scopeAssumptions(statement, resource));
   const conditions = statement.conditions.map((c) =>
     explainCondition(c, evaluateCondition(c, context)),
   );

@@ -6,7 +6,7 @@ import { useEvaluatorStore } from '../../../stores/evaluator-store';
 import type { ExpectedOutcome } from '../../../stores/evaluator-store';
 import { dependencyView } from '../model/dependency-view';
 import { explainRequest } from '../model/explain-request';
-import { requestUrn } from '../model/request-urn';
+import { requestResource, requestUrn } from '../model/request-urn';
 import { nameLevels } from '../model/sentences';
 import { StatusBadge } from '../status-badge';
 import type { EvaluatorInputs } from '../use-evaluator-inputs';
@@ -33,13 +33,12 @@ export function RowExplanation({ row, inputs, onBack }: RowExplanationProps) {
     const result = evaluateRequest({
       identityPolicies: job.identityPolicies,
       scps: job.scps,
-      request: { action: row.action, resource: urn.urn, context: job.context ?? {} },
+      request: { action: row.action, ...requestResource(urn), context: job.context ?? {} },
       options: { unknownContext: job.unknownContext === true },
     });
     return {
       explanation: explainRequest(result, {
         levelNames: chain.levelNames,
-        openSegments: urn.openSegments,
         resourceless: urn.resourceless,
       }),
       decisive: result.decisive,
@@ -83,7 +82,7 @@ export function RowExplanation({ row, inputs, onBack }: RowExplanationProps) {
           text={
             urn.resourceless
               ? `\`${row.action}\` takes no resource: evaluated on \`*\`.`
-              : `Evaluated on \`${urn.urn}\`${urn.openSegments.length > 0 ? ', standing for any resource of this type' : ''}.`
+              : `Evaluated on \`${urn.urn}\`${urn.scoped?.segments.includes(null) ? ', standing for any resource of this type' : ''}.`
           }
         />
       </p>

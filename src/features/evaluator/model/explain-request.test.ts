@@ -32,7 +32,6 @@ const noSharing = {
 };
 const levels: ExplainOptions = {
   levelNames: ['Root', 'Dev OU'],
-  openSegments: ['region', 'account', 'path'],
   resourceless: false,
 };
 
@@ -132,20 +131,24 @@ describe('explainRequest', () => {
         },
       ]),
     };
-    const open = explain({ identityPolicies: [regional], scps: [] });
+    const image = (region: string | null) => ({
+      action: 'ims:images:get',
+      scopedResource: {
+        text: `ims:${region ?? '*'}:*:image:*`,
+        segments: ['ims', region, null, 'image', null],
+      },
+    });
+    const open = explain({ identityPolicies: [regional], scps: [], request: image(null) });
     expect(open.layers[0]?.statements[0]).toMatchObject({
       outcome: 'may apply',
-      sentence: expect.stringContaining('covers only some values of the region'),
+      sentence: 'applies only if the resource matches; it is not known',
     });
-    const pinned = explain(
-      {
-        identityPolicies: [regional],
-        scps: [],
-        request: { action: 'ims:images:get', resource: 'ims:eu-west-0:*:image:*' },
-      },
-      { ...levels, openSegments: ['account', 'path'] },
+    expect(open.assumptions.map((a) => a.id)).toEqual(
+      expect.arrayContaining(['scoped-urn-template', 'scoped-urn-unknown-segment']),
     );
+    const pinned = explain({ identityPolicies: [regional], scps: [], request: image('eu-west-0') });
     expect(pinned.layers[0]?.statements[0]?.outcome).toBe('does not apply');
+    expect(pinned.assumptions.map((a) => a.id)).not.toContain('scoped-urn-unknown-segment');
   });
 
   it('says a resource-specific statement does not apply to an action without resources', () => {
@@ -164,7 +167,7 @@ describe('explainRequest', () => {
         request: { action: 'ims:images:list', resource: '*' },
         options: { unknownContext: true },
       },
-      { ...levels, openSegments: [], resourceless: true },
+      { ...levels, resourceless: true },
     );
     expect(view.layers[0]?.statements[0]).toMatchObject({
       name: 'statement 0',

@@ -2,7 +2,6 @@ import { describeAssumption } from '../../../engine';
 import type {
   EvaluationResult,
   PolicyExplanation,
-  ResourceReason,
   StatementExplanation,
   StatementRef,
   TriState,
@@ -14,16 +13,9 @@ import { describeRef, joinWords, levelName, nameLevels, statementName } from './
  * level), down to each condition: the view model of the row explanation and of the simulator.
  */
 
-export type UrnSegment = 'region' | 'account' | 'path';
-
 export interface ExplainOptions {
   /** The chain's level names, root first. */
   levelNames: readonly string[];
-  /**
-   * URN segments the request left as `*` because the user did not pin them down. The matrix asks
-   * about any resource of the action's type, so a pattern narrower in such a segment may apply.
-   */
-  openSegments: readonly UrnSegment[];
   /** The action takes no resource: the matrix evaluates it on `*`, never on an unknown resource. */
   resourceless: boolean;
 }
@@ -60,12 +52,6 @@ export interface RequestExplanation {
   assumptions: { id: string; statement: string }[];
 }
 
-const NARROWER: Partial<Record<ResourceReason, UrnSegment>> = {
-  'region-mismatch': 'region',
-  'account-mismatch': 'account',
-  'resource-path-mismatch': 'path',
-};
-
 const OUTCOMES: Record<StatementExplanation['status'], StatementOutcome> = {
   applies: 'applies',
   'does-not-apply': 'does not apply',
@@ -86,13 +72,6 @@ const TRI_OUTCOME: Record<TriState, StatementOutcome> = {
 
 /** The resource part as the matrix sees it (see `ExplainOptions`), with the words for it. */
 function resourcePart(s: StatementExplanation, options: ExplainOptions) {
-  const segment = NARROWER[s.resource.reason];
-  if (s.resource.applies === 'false' && segment && options.openSegments.includes(segment)) {
-    return {
-      applies: 'unknown' as TriState,
-      sentence: `its Resource \`${s.resource.pattern}\` covers only some values of the ${segment}, so it applies to some resources of this type`,
-    };
-  }
   if (options.resourceless && s.resource.reason === 'resource-unknown') {
     return {
       applies: 'false' as TriState,

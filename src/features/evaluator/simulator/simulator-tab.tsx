@@ -4,7 +4,7 @@ import { evaluateRequest } from '../../../engine';
 import { useEvaluatorStore } from '../../../stores/evaluator-store';
 import { ExplanationBody } from '../explain/explanation-body';
 import { explainRequest } from '../model/explain-request';
-import { requestUrn } from '../model/request-urn';
+import { requestResource, requestUrn } from '../model/request-urn';
 import { decisionStatus } from '../model/status';
 import { StatusBadge } from '../status-badge';
 import type { EvaluatorInputs } from '../use-evaluator-inputs';
@@ -42,11 +42,18 @@ export function SimulatorTab({ inputs }: { inputs: EvaluatorInputs }) {
     [inputs.services, lookup, model],
   );
   const built = useMemo(
-    () => requestUrn(action.trim(), lookup, model, scope).urn,
+    () => requestUrn(action.trim(), lookup, model, scope),
     [action, lookup, model, scope],
   );
-  const resource = urnText.trim() || built;
-  const typed = useMemo(() => ({ action: action.trim(), resource }), [action, resource]);
+  const typedUrn = urnText.trim();
+  // A URN typed in is the resource; otherwise the one the scope builds, unknown parts and all.
+  const typed = useMemo(
+    () => ({
+      action: action.trim(),
+      ...(typedUrn === '' ? requestResource(built) : { resource: typedUrn }),
+    }),
+    [action, typedUrn, built],
+  );
   // Typing in the form stays fluid: the explanation follows when the browser has time.
   const request = useDeferredValue(typed);
   const evaluated = useMemo(() => {
@@ -54,14 +61,13 @@ export function SimulatorTab({ inputs }: { inputs: EvaluatorInputs }) {
     const result = evaluateRequest({
       identityPolicies: job.identityPolicies,
       scps: job.scps,
-      request: { action: request.action, resource: request.resource, context: job.context ?? {} },
+      request: { ...request, context: job.context ?? {} },
       options: { unknownContext: job.unknownContext === true },
     });
     return {
       result,
       explanation: explainRequest(result, {
         levelNames: chain.levelNames,
-        openSegments: [],
         resourceless: false,
       }),
     };
@@ -107,14 +113,14 @@ export function SimulatorTab({ inputs }: { inputs: EvaluatorInputs }) {
           <input
             className={fieldClass}
             value={urnText}
-            placeholder={built}
+            placeholder={built.urn}
             spellCheck={false}
             onChange={(e) => setUrnText(e.target.value)}
           />
         </label>
         <p className="text-[0.6875rem] text-slate-500 dark:text-slate-400">
           Empty:{' '}
-          {built === '*'
+          {built.urn === '*'
             ? '`*` (no resource)'
             : 'built from the action’s resource type and the resource scope'}
           . The context and the “any request” switch come from Inputs.
