@@ -83,13 +83,16 @@ export {
   type MatrixOptions,
 } from './matrix/compute-api-matrix';
 export { diffPolicySets } from './matrix/diff-policy-sets';
+export { matrixRowCount, matrixRowReader, matrixRows, matrixTable } from './matrix/matrix-rows';
 export { isEmptyScope, scopedUrn, type ResourceScope } from './matrix/scoped-urn';
 export type {
   ActionVerdict,
+  ApiColumns,
   ApiDependencyVerdict,
   ApiMatrix,
   ApiMatrixInput,
   ApiMatrixRow,
+  ApiMatrixTable,
   ApiStatus,
   ChangeGroups,
   MatrixChange,

@@ -1,4 +1,5 @@
 import type { AccessLevel, ServiceCatalog } from '../catalog';
+import { matrixRows } from '../engine';
 import type { ApiMatrix, ApiMatrixRow, ApiStatus, Decision } from '../engine';
 import { STATUS_LABELS, decisionStatus, isDeniedStatus } from './api-status';
 import type { Expectation, ExpectationTarget } from './expectation';
@@ -77,6 +78,7 @@ function rowsFor(
 function checkOne(
   expectation: Expectation,
   matrix: ApiMatrix,
+  allRows: readonly ApiMatrixRow[],
   levelOf: ReadonlyMap<string, AccessLevel | null>,
 ): ExpectationResult {
   const sentence = describeExpectation(expectation);
@@ -100,7 +102,7 @@ function checkOne(
         ];
     return { expectation, sentence, passed, checked: verdict ? 1 : 0, failures, failingRows: [] };
   }
-  const rows = rowsFor(target, matrix.rows, levelOf);
+  const rows = rowsFor(target, allRows, levelOf);
   if (rows.length === 0) {
     return {
       expectation,
@@ -136,12 +138,16 @@ export function accessLevels(catalogs: readonly ServiceCatalog[]): Map<string, A
   return levels;
 }
 
-/** Checks every expectation against a matrix computed over (at least) their services. */
+/**
+ * Checks every expectation against a matrix computed over (at least) their services;
+ * `catalogs`: those it was computed over.
+ */
 export function checkExpectations(
   expectations: readonly Expectation[],
   matrix: ApiMatrix,
   catalogs: readonly ServiceCatalog[],
 ): ExpectationResult[] {
   const levelOf = accessLevels(catalogs);
-  return expectations.map((e) => checkOne(e, matrix, levelOf));
+  const rows = matrixRows(matrix, catalogs);
+  return expectations.map((e) => checkOne(e, matrix, rows, levelOf));
 }

@@ -7,7 +7,7 @@
  * `conditional`; those APIs are then confirmed by evaluating requests on the named URNs.
  */
 import type { ServiceCatalog } from '../catalog';
-import { computeApiMatrix, evaluateRequest } from '../engine';
+import { computeApiMatrix, evaluateRequest, matrixRows } from '../engine';
 import type { ActionVerdict, ApiMatrixRow, ApiStatus, Decision, PolicyInput } from '../engine';
 import type { ApiRef } from './generator-api-lines';
 import type { GeneratedPolicy, GeneratorTarget } from './generator-policy';
@@ -96,7 +96,8 @@ export function confirmGenerated(
   const set = policySet(generated.text, target);
   const matrix = computeApiMatrix({ ...set, catalogs, services });
   const rowKey = (catalogId: string, apiId: string) => `${catalogId} ${apiId}`;
-  const rows = new Map(matrix.rows.map((row) => [rowKey(row.catalogId, row.apiId), row]));
+  const allRows = matrixRows(matrix, catalogs);
+  const rows = new Map(allRows.map((row) => [rowKey(row.catalogId, row.apiId), row]));
   const chosenKeys = new Set(chosen.map((ref) => rowKey(ref.catalogId, ref.apiId)));
 
   const verdicts = chosen.map((ref): ChosenVerdict => {
@@ -135,7 +136,7 @@ export function confirmGenerated(
       (verdict.decision === 'allow' || verdict.decision === 'conditional') &&
       !granted.has(verdict.action.toLowerCase()),
   );
-  const alsoAllowed = matrix.rows.filter(
+  const alsoAllowed = allRows.filter(
     (row) => OPEN.has(row.status) && !chosenKeys.has(rowKey(row.catalogId, row.apiId)),
   );
   return {

@@ -1,4 +1,4 @@
-import { computeApiMatrix, type ResourceScope } from '../../engine/index';
+import { computeApiMatrix, matrixTable, type ResourceScope } from '../../engine/index';
 import type { Command } from '../command';
 import { EXIT, UsageError } from '../cli-errors';
 import { knownService } from '../catalog-options';
@@ -79,7 +79,8 @@ export const matrixCommand: Command = {
       ),
     });
     for (const service of services) knownService(lookup, service, matrix.model);
-    io.stdout(format === 'json' ? JSON.stringify(matrix) + '\n' : formatMatrix(matrix, format));
+    const table = matrixTable(matrix, catalogList);
+    io.stdout(format === 'json' ? JSON.stringify(table) + '\n' : formatMatrix(table, format));
     return EXIT.ok;
   },
 };

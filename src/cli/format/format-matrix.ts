@@ -1,4 +1,4 @@
-import type { ApiMatrix, ApiStatus } from '../../engine/index';
+import type { ApiMatrixTable, ApiStatus } from '../../engine/index';
 import { renderTable, type TableFormat } from './render-table';
 
 const headers = ['SERVICE', 'METHOD', 'API', 'ACTION', 'STATUS', 'MISSING DEPENDENCIES', 'REASON'];
@@ -7,7 +7,7 @@ const headers = ['SERVICE', 'METHOD', 'API', 'ACTION', 'STATUS', 'MISSING DEPEND
  * The API matrix as a table, CSV or Markdown: one row per API. Text formats end with the counts
  * per status and any problems; CSV holds the rows only, so that it loads cleanly elsewhere.
  */
-export function formatMatrix(matrix: ApiMatrix, format: TableFormat): string {
+export function formatMatrix(matrix: ApiMatrixTable, format: TableFormat): string {
   const rows = matrix.rows.map((row) => [
     row.service,
     row.method ?? '-',

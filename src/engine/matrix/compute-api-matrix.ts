@@ -2,9 +2,10 @@
  * The API matrix: for every API of the chosen catalogs (of the policies' own model), the
  * decision for its action and for each dependency action, folded into one status per API. The
  * policy set is compiled once; each distinct action is decided once, through the statement index;
- * each statement's conditions are evaluated once, since every request shares one context. A
- * matrix over 100,000 APIs is mostly allocation, so rows share what they can: the verdict of a
- * dependency without a condition, and the empty dependency and missing-dependency lists.
+ * each statement's conditions are evaluated once, since every request shares one context. Per API
+ * the matrix only records its status and where its verdicts are, in typed arrays: building a row
+ * object per API made a matrix over 100,000 APIs mostly allocation and garbage collection, so rows
+ * are materialised on demand instead (see `matrix-rows`).
  *
  * The matrix asks "may this action be called" rather than naming a resource: an action without
  * resource types is evaluated with resource `*`; an action with resource types is evaluated
@@ -14,85 +15,63 @@
  * those parts known: a pattern then applies when it covers every value of the parts still
  * unknown, does not when a known part rules it out, and otherwise leaves the API `conditional`.
  */
-import type { CatalogApi, ServiceCatalog } from '../../catalog/catalog-types';
+import type { ServiceCatalog } from '../../catalog/catalog-types';
 import { prepareContext } from '../conditions/request-context';
 import { compilePolicySet, type CompiledPolicySet } from '../evaluate/compile-policy-set';
 import { actionSlots, type ApiSlots } from './action-slots';
-import { foldApiStatus } from './fold-status';
-import type {
-  ActionVerdict,
-  ApiDependencyVerdict,
-  ApiMatrix,
-  ApiMatrixInput,
-  ApiMatrixRow,
-  ApiStatus,
-} from './matrix-types';
+import { API_STATUSES, foldStatusCode } from './fold-status';
+import type { ApiColumns, ApiMatrix, ApiMatrixInput, ApiStatus } from './matrix-types';
 import { isEmptyScope, type ResourceScope } from './scoped-urn';
 import { createVerdictTable, type VerdictTable } from './verdict-table';
 
-function emptyCounts(): Record<ApiStatus, number> {
-  return {
-    allowed: 0,
-    'allowed-missing-dependencies': 0,
-    conditional: 0,
-    'denied-by-scp': 0,
-    'explicit-deny': 0,
-    'implicit-deny': 0,
-  };
-}
-
-/** Shared by every API without dependencies. */
-const NO_DEPENDENCIES: ApiDependencyVerdict[] = Object.freeze(
-  [],
-) as unknown as ApiDependencyVerdict[];
-
-function dependencyVerdicts(
-  api: CatalogApi,
-  slots: ApiSlots,
-  index: number,
-  table: VerdictTable,
-): ApiDependencyVerdict[] {
-  const count = api.dependencies.length;
-  if (count === 0) return NO_DEPENDENCIES;
-  // Sized up front: a growing array reserves room for 17 elements, and 100,000 of them add up.
-  const verdicts = new Array<ApiDependencyVerdict>(count);
-  const first = slots.dependencyStart[index] as number;
-  for (let i = 0; i < count; i++) {
-    const slot = slots.dependencies[first + i] as number;
-    const { condition } = api.dependencies[i] as CatalogApi['dependencies'][number];
-    if (condition === undefined) {
-      verdicts[i] = table.dependencyAt(slot);
-    } else {
-      const { action, decision } = table.verdictAt(slot);
-      verdicts[i] = { action, decision, condition };
-    }
+/** The columns of the chosen catalogs' APIs (given by their slots), deciding each action on first use. */
+function apiColumns(apiSlots: readonly ApiSlots[], table: VerdictTable): ApiColumns {
+  let rowCount = 0;
+  let dependencyCount = 0;
+  for (const slots of apiSlots) {
+    rowCount += slots.own.length;
+    dependencyCount += slots.dependencies.length;
   }
-  return verdicts;
+  const columns: ApiColumns = {
+    catalogStart: new Int32Array(apiSlots.length + 1),
+    status: new Uint8Array(rowCount),
+    action: new Int32Array(rowCount),
+    dependencyStart: new Int32Array(rowCount + 1),
+    dependencies: new Int32Array(dependencyCount),
+  };
+  const { status, action, dependencyStart, dependencies } = columns;
+  let row = 0;
+  let next = 0;
+  apiSlots.forEach((slots, c) => {
+    columns.catalogStart[c] = row;
+    for (let i = 0; i < slots.own.length; i++, row++) {
+      const own = table.indexAt(slots.own[i] as number);
+      action[row] = own;
+      dependencyStart[row] = next;
+      const to = slots.dependencyStart[i + 1] as number;
+      for (let d = slots.dependencyStart[i] as number; d < to; d++)
+        dependencies[next++] = table.indexAt(slots.dependencies[d] as number);
+      status[row] = foldStatusCode(
+        table.verdicts,
+        own,
+        dependencies,
+        dependencyStart[row] as number,
+        next,
+      );
+    }
+  });
+  columns.catalogStart[apiSlots.length] = row;
+  dependencyStart[row] = next;
+  return columns;
 }
 
-function apiRow(
-  catalog: ServiceCatalog,
-  api: CatalogApi,
-  own: ActionVerdict,
-  dependencies: ApiDependencyVerdict[],
-  verdictOf: (action: string) => ActionVerdict,
-): ApiMatrixRow {
-  const folded = foldApiStatus(own, dependencies, verdictOf);
-  const row: ApiMatrixRow = {
-    catalogId: catalog.id,
-    service: catalog.service,
-    apiId: api.id,
-    method: api.method,
-    path: api.path,
-    action: api.action,
-    status: folded.status,
-    reason: folded.reason,
-    actionDecision: own.decision,
-    dependencies,
-    missingDependencies: folded.missingDependencies,
-  };
-  if (api.title !== undefined) row.title = api.title;
-  return row;
+function countStatuses(status: Uint8Array): Record<ApiStatus, number> {
+  const tally = new Array<number>(API_STATUSES.length).fill(0);
+  for (const code of status) tally[code] = (tally[code] as number) + 1;
+  return Object.fromEntries(API_STATUSES.map((s, code) => [s, tally[code]])) as Record<
+    ApiStatus,
+    number
+  >;
 }
 
 export interface MatrixOptions {
@@ -118,26 +97,19 @@ export function computeApiMatrixCompiled(
   const slots = actionSlots(options.catalogs, sameModel);
   const scope = isEmptyScope(options.resourceScope) ? null : (options.resourceScope ?? null);
   const table = createVerdictTable(set, slots, context, scope);
+  // Catalog actions first, so the verdicts list each catalog's actions together and in order.
   for (const catalog of chosen)
-    for (const slot of slots.catalogActions.get(catalog) ?? []) table.verdictAt(slot);
-  const counts = emptyCounts();
-  const rows: ApiMatrixRow[] = [];
-  for (const catalog of chosen) {
-    const apiSlots = slots.apis.get(catalog) as ApiSlots;
-    catalog.apis.forEach((api, i) => {
-      const own = table.verdictAt(apiSlots.own[i] as number);
-      const dependencies = dependencyVerdicts(api, apiSlots, i, table);
-      const row = apiRow(catalog, api, own, dependencies, table.verdictOf);
-      counts[row.status]++;
-      rows.push(row);
-    });
-  }
+    for (const slot of slots.catalogActions.get(catalog) ?? []) table.indexAt(slot);
+  const columns = apiColumns(
+    chosen.map((catalog) => slots.apis.get(catalog) as ApiSlots),
+    table,
+  );
   return {
     model: set.model,
     catalogIds: chosen.map((catalog) => catalog.id),
-    rows,
-    actions: table.verdicts(),
-    counts,
+    columns,
+    actions: table.verdicts,
+    counts: countStatuses(columns.status),
     problems: set.problems,
   };
 }

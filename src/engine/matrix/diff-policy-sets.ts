@@ -5,6 +5,7 @@
  */
 import type { Decision } from '../evaluate/evaluation-types';
 import { computeApiMatrix } from './compute-api-matrix';
+import { matrixRows } from './matrix-rows';
 import type {
   ApiMatrixInput,
   ApiMatrixRow,
@@ -58,8 +59,8 @@ export function diffPolicySets(before: ApiMatrixInput, after: ApiMatrixInput): P
   const a = computeApiMatrix(before);
   const b = computeApiMatrix(after);
   const apiChanges: MatrixChange[] = [];
-  const beforeRows = new Map(a.rows.map((row) => [rowKey(row), row]));
-  for (const row of b.rows) {
+  const beforeRows = new Map(matrixRows(a, before.catalogs).map((row) => [rowKey(row), row]));
+  for (const row of matrixRows(b, after.catalogs)) {
     const old = beforeRows.get(rowKey(row));
     if (!old || (old.status === row.status && sameMissing(old, row))) continue;
     apiChanges.push(

@@ -1,4 +1,4 @@
-/** Inputs and outputs of the API matrix and of policy-set diffs: plain JSON-serialisable data. */
+/** Inputs and outputs of the API matrix and of policy-set diffs: plain structured-clonable data. */
 import type { PolicyModel, ServiceCatalog } from '../../catalog/catalog-types';
 import type {
   Decision,
@@ -65,12 +65,48 @@ export interface ApiMatrixRow {
   missingDependencies: string[];
 }
 
+/**
+ * The matrix as computed: one verdict per action, and per API only what the verdicts do not
+ * already say, in typed arrays ("columns"). A matrix over 100,000 APIs built as row objects spends
+ * most of its time allocating and collecting them, while a panel shows a few dozen rows at a time
+ * and an edit changes a few; rows are materialised from the columns and the catalogs on demand
+ * (see `matrix-rows`). Plain structured-clonable data, so it can leave a Web Worker.
+ */
 export interface ApiMatrix {
   model: PolicyModel;
-  /** Ids of the catalogs the rows come from. */
+  /** Ids of the catalogs the APIs come from. */
+  catalogIds: string[];
+  columns: ApiColumns;
+  /** Every action of the chosen catalogs and every dependency action, by name as written. */
+  actions: ActionVerdict[];
+  counts: Record<ApiStatus, number>;
+  problems: EvaluationProblem[];
+}
+
+/**
+ * Per API, in row order: catalog by catalog (as in `catalogIds`), each catalog's APIs in catalog
+ * order, so the API at row `r` of catalog `c` is `apis[r - catalogStart[c]]` of that catalog.
+ */
+export interface ApiColumns {
+  /** Catalog `c`'s rows are `catalogStart[c] .. catalogStart[c + 1]`; the last entry is the row count. */
+  catalogStart: Int32Array;
+  /** Per row: the status, as an index in `API_STATUSES`. */
+  status: Uint8Array;
+  /** Per row: the index in `actions` of the verdict of the API's own action. */
+  action: Int32Array;
+  /**
+   * Row `r`'s dependencies (in catalog order) have their verdicts at the indices in `actions`
+   * held by `dependencies[dependencyStart[r] .. dependencyStart[r + 1]]`.
+   */
+  dependencyStart: Int32Array;
+  dependencies: Int32Array;
+}
+
+/** The matrix with every row materialised: what the CLI prints and a report lists. */
+export interface ApiMatrixTable {
+  model: PolicyModel;
   catalogIds: string[];
   rows: ApiMatrixRow[];
-  /** Every action of the chosen catalogs and every dependency action, by name as written. */
   actions: ActionVerdict[];
   counts: Record<ApiStatus, number>;
   problems: EvaluationProblem[];

@@ -4,7 +4,13 @@ import type { ServiceCatalog } from '../../catalog/catalog-types';
 import { evaluateRequest } from '../evaluate/evaluate-request';
 import type { PolicyInput } from '../evaluate/evaluation-types';
 import { testCatalog } from './catalog-test-helper';
-import { computeApiMatrix } from './compute-api-matrix';
+import { computeApiMatrix as computeColumns } from './compute-api-matrix';
+import { matrixTable } from './matrix-rows';
+import type { ApiMatrixInput } from './matrix-types';
+
+/** The matrix with its rows materialised, as the CLI and the panel read it. */
+const computeApiMatrix = (input: ApiMatrixInput) =>
+  matrixTable(computeColumns(input), input.catalogs);
 import type { ResourceScope } from './scoped-urn';
 import { scopedUrn } from './scoped-urn';
 

@@ -15,7 +15,7 @@ import type { ResourceSpec } from '../evaluate/statement-applies';
 import { actionService } from '../match/action';
 import { toRequestResource } from '../match/urn';
 import type { ActionSlots } from './action-slots';
-import type { ActionVerdict, ApiDependencyVerdict } from './matrix-types';
+import type { ActionVerdict } from './matrix-types';
 import { scopedUrn, type ResourceScope } from './scoped-urn';
 
 const ANY_RESOURCE: ResourceSpec = { kind: 'known', resource: toRequestResource('*') };
@@ -47,13 +47,10 @@ const resourceText = (spec: ResourceSpec): string =>
   spec.kind === 'partial' ? spec.urns.map((urn) => urn.text).join(' or ') : '*';
 
 export interface VerdictTable {
-  verdictAt: (slot: number) => ActionVerdict;
-  /** The verdict of a name as written (every name the catalogs mention has a slot). */
-  verdictOf: (action: string) => ActionVerdict;
-  /** `{ action, decision }` of a slot, one object per slot, for dependencies without a condition. */
-  dependencyAt: (slot: number) => ApiDependencyVerdict;
-  /** Every verdict computed so far, in the order they were first asked for. */
-  verdicts: () => ActionVerdict[];
+  /** The index in `verdicts` of a slot's verdict, decided on first use. */
+  indexAt: (slot: number) => number;
+  /** Every verdict decided so far, in the order they were first asked for. */
+  verdicts: ActionVerdict[];
 }
 
 /** `scope`: `null` when it fills nothing in (see `isEmptyScope`). */
@@ -64,54 +61,30 @@ export function createVerdictTable(
   scope: ResourceScope | null,
 ): VerdictTable {
   const conditionCache = new Map<CompiledStatement, TriState>();
-  const computed: ActionVerdict[] = [];
-  const bySlot: (ActionVerdict | undefined)[] = new Array<ActionVerdict | undefined>(
-    slots.names.length,
-  );
-  const dependencies: (ApiDependencyVerdict | undefined)[] = new Array<
-    ApiDependencyVerdict | undefined
-  >(slots.names.length);
+  const verdicts: ActionVerdict[] = [];
+  // -1: not decided yet.
+  const indexBySlot = new Int32Array(slots.names.length).fill(-1);
 
-  const decideName = (
-    name: string,
-    action: CatalogAction | null,
-    owner: ServiceCatalog | null,
-  ): ActionVerdict => {
-    const spec = resourceSpecFor(action, owner, scope);
+  const decide = (slot: number): ActionVerdict => {
+    const name = slots.names[slot] as string;
+    const spec = resourceSpecFor(slots.actions[slot] ?? null, slots.owners[slot] ?? null, scope);
     const text = resourceText(spec);
     const conclusion = decideWithContext(set, name, text, spec, context, conditionCache);
-    const verdict: ActionVerdict = {
+    return {
       action: name,
       decision: conclusion.decision,
       reason: conclusion.summary,
       decisive: conclusion.decisive.length === 0 ? NO_REFS : conclusion.decisive,
     };
-    computed.push(verdict);
-    return verdict;
   };
-  const verdictAt = (slot: number): ActionVerdict => {
-    const known = bySlot[slot];
-    if (known) return known;
-    const verdict = decideName(
-      slots.names[slot] as string,
-      slots.actions[slot] ?? null,
-      slots.owners[slot] ?? null,
-    );
-    bySlot[slot] = verdict;
-    return verdict;
-  };
-  const verdictOf = (name: string): ActionVerdict => {
-    const slot = slots.slotOf.get(name);
-    return slot === undefined ? decideName(name, null, null) : verdictAt(slot);
-  };
-  const dependencyAt = (slot: number): ApiDependencyVerdict => {
-    let dependency = dependencies[slot];
-    if (!dependency) {
-      const verdict = verdictAt(slot);
-      dependency = { action: verdict.action, decision: verdict.decision };
-      dependencies[slot] = dependency;
+  const indexAt = (slot: number): number => {
+    let index = indexBySlot[slot] as number;
+    if (index < 0) {
+      index = verdicts.length;
+      verdicts.push(decide(slot));
+      indexBySlot[slot] = index;
     }
-    return dependency;
+    return index;
   };
-  return { verdictAt, verdictOf, dependencyAt, verdicts: () => computed };
+  return { indexAt, verdicts };
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Button } from '../../../components/ui/button';
-import { computeApiMatrix } from '../../../engine';
+import { computeApiMatrix, matrixTable } from '../../../engine';
 import { downloadText, openPage } from '../download-file';
 import { buildReport, reportCsv, reportHtml, reportMarkdown } from '../model/matrix-report';
 import { valueText } from '../model/context-fields';
@@ -11,7 +11,8 @@ import type { EvaluatorInputs } from '../use-evaluator-inputs';
  * (which the page does not keep): an export is one click, worth a moment's computation.
  */
 function reportFor(inputs: EvaluatorInputs) {
-  const matrix = computeApiMatrix({ ...inputs.job, catalogs: inputs.catalogData.catalogs });
+  const { catalogs } = inputs.catalogData;
+  const matrix = matrixTable(computeApiMatrix({ ...inputs.job, catalogs }), catalogs);
   const names = inputs.identityDrafts.map((d) => d.name);
   const nameOf = (id: string) =>
     inputs.drafts.find((d) => d.id === id)?.name ??

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeApiMatrix, evaluateRequest } from '../../../engine';
+import { computeApiMatrix, evaluateRequest, matrixRows } from '../../../engine';
 import { dependencyView } from './dependency-view';
 import { IMS_CATALOG, policy } from './testing/fixture-catalog';
 
@@ -25,9 +25,9 @@ const frozen = {
 
 describe('dependencyView', () => {
   const input = { identityPolicies: [readers, uploader], scps: [[frozen]] };
-  const row = computeApiMatrix({ ...input, catalogs: [IMS_CATALOG] }).rows.find(
-    (r) => r.action === 'ims:images:upload',
-  );
+  const row = matrixRows(computeApiMatrix({ ...input, catalogs: [IMS_CATALOG] }), [
+    IMS_CATALOG,
+  ]).find((r) => r.action === 'ims:images:upload');
   const decisive = evaluateRequest({
     ...input,
     request: { action: 'ims:images:upload', resource: 'ims:*:*:image:*' },

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { computeApiMatrix } from '../../../engine';
+import { computeApiMatrix as computeColumns, matrixTable } from '../../../engine';
+import type { ApiMatrixInput } from '../../../engine';
+
+/** The matrix with its rows materialised, as the panel reads it. */
+const computeApiMatrix = (input: ApiMatrixInput) =>
+  matrixTable(computeColumns(input), input.catalogs);
 import { buildReport, reportCsv, reportHtml, reportMarkdown } from './matrix-report';
 import { IMS_CATALOG, policy } from './testing/fixture-catalog';
 

@@ -1,4 +1,4 @@
-import type { ApiMatrix, ApiStatus } from '../../../engine';
+import type { ApiMatrixTable, ApiStatus } from '../../../engine';
 import { describeRef, joinWords, nameLevels } from './sentences';
 import { STATUS_LABELS, STATUS_ORDER } from './status';
 import { codeSpansHtml, csvTable, escapeHtml, markdownTable } from './text-formats';
@@ -39,7 +39,7 @@ export interface MatrixReport {
 /** The report's rows from a matrix: the reasons with level names, the decisive statements named. */
 export function buildReport(
   title: string,
-  matrix: ApiMatrix,
+  matrix: ApiMatrixTable,
   setting: ReportSetting,
   levelNames: readonly string[],
 ): MatrixReport {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { computeApiMatrix } from '../../../engine';
+import { computeApiMatrix as computeColumns, matrixTable } from '../../../engine';
+import type { ApiMatrixInput } from '../../../engine';
+
+/** The matrix with its rows materialised, as the panel reads it. */
+const computeApiMatrix = (input: ApiMatrixInput) =>
+  matrixTable(computeColumns(input), input.catalogs);
 import type { ApiMatrixRow } from '../../../engine';
 import { filterRows, groupByService, matrixItems, NO_FILTER, sortRows } from './matrix-view';
 import { ECS_CATALOG, IMS_CATALOG, policy } from './testing/fixture-catalog';

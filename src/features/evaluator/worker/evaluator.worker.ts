@@ -2,7 +2,7 @@ import type { ServiceCatalog } from '../../../catalog';
 import { computeApiMatrix, diffPolicySets } from '../../../engine';
 import { checkSuite } from '../../../expectations';
 import { applyMatrixUpdate, matrixUpdate } from './matrix-patch';
-import type { MatrixView } from './matrix-patch';
+import type { SentMatrix } from './matrix-patch';
 import type { WorkerRequest, WorkerResponse } from './evaluator-protocol';
 
 /**
@@ -11,7 +11,7 @@ import type { WorkerRequest, WorkerResponse } from './evaluator-protocol';
  */
 let catalogs: ServiceCatalog[] = [];
 /** The matrix the page holds: the next one is sent as a patch of it. */
-let sent: MatrixView | null = null;
+let sent: SentMatrix | null = null;
 
 function answer(request: Exclude<WorkerRequest, { type: 'catalogs' }>): WorkerResponse {
   if (request.type === 'compare') {
@@ -22,13 +22,14 @@ function answer(request: Exclude<WorkerRequest, { type: 'catalogs' }>): WorkerRe
     };
   }
   const started = performance.now();
-  const update = matrixUpdate(sent, computeApiMatrix({ ...request.matrix, catalogs }));
+  const matrix = computeApiMatrix({ ...request.matrix, catalogs });
+  const update = matrixUpdate(sent, matrix, catalogs);
   const suites = request.suites.map(({ draftId, suite }) => ({
     draftId,
     results: checkSuite(suite, catalogs),
   }));
   // INVARIANT: the page applies every evaluate answer, in order; only a complete answer counts.
-  sent = applyMatrixUpdate(sent, update);
+  sent = { view: applyMatrixUpdate(sent?.view ?? null, update), matrix, catalogs };
   return {
     type: 'evaluate',
     id: request.id,

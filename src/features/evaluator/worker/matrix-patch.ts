@@ -1,14 +1,17 @@
-import type { ApiMatrix, ApiMatrixRow } from '../../../engine';
+import type { ServiceCatalog } from '../../../catalog';
+import { matrixRowCount, matrixRowReader, matrixRows } from '../../../engine';
+import type { ActionVerdict, ApiMatrix, ApiMatrixRow, ApiMatrixTable } from '../../../engine';
 
 /**
- * The matrix crosses from the worker to the page as what the panel shows (without the per-action
- * verdicts), and after the first time as a patch of the rows that changed: typing usually changes
- * a few rows, and copying 10,000 unchanged rows into the page on every keystroke would cost more
- * than computing them.
+ * The matrix crosses from the worker to the page as what the panel shows (its rows, without the
+ * per-action verdicts), and after the first time as a patch of the rows that changed: typing
+ * usually changes a few rows, and copying 10,000 unchanged rows into the page on every keystroke
+ * would cost more than computing them. Rows are materialised from the engine's columns only for
+ * the first view and for the APIs whose verdicts changed.
  */
 
 /** The matrix as the panel shows it. */
-export type MatrixView = Omit<ApiMatrix, 'actions'>;
+export type MatrixView = Omit<ApiMatrixTable, 'actions'>;
 
 export type MatrixUpdate =
   | { kind: 'full'; matrix: MatrixView }
@@ -19,6 +22,13 @@ export type MatrixUpdate =
       rest: Omit<MatrixView, 'rows'>;
     };
 
+/** What the page holds after an update, with the matrix and catalogs its rows were read from. */
+export interface SentMatrix {
+  view: MatrixView;
+  matrix: ApiMatrix;
+  catalogs: readonly ServiceCatalog[];
+}
+
 const sameRow = (a: ApiMatrixRow, b: ApiMatrixRow): boolean =>
   a.status === b.status &&
   a.reason === b.reason &&
@@ -26,22 +36,63 @@ const sameRow = (a: ApiMatrixRow, b: ApiMatrixRow): boolean =>
   a.missingDependencies.join() === b.missingDependencies.join() &&
   a.dependencies.map((d) => d.decision).join() === b.dependencies.map((d) => d.decision).join();
 
-const sameApi = (a: ApiMatrixRow, b: ApiMatrixRow): boolean =>
-  a.catalogId === b.catalogId && a.apiId === b.apiId && a.action === b.action;
+const sameVerdict = (a: ActionVerdict, b: ActionVerdict): boolean =>
+  a.decision === b.decision && a.reason === b.reason;
 
-/** What to send after `previous` (the last matrix the page received); a full view when unrelated. */
-export function matrixUpdate(previous: MatrixView | null, next: ApiMatrix): MatrixUpdate {
-  const { actions: _actions, ...view } = next;
-  const before = previous?.rows;
-  if (!before || before.length !== view.rows.length) return { kind: 'full', matrix: view };
-  const changed: [number, ApiMatrixRow][] = [];
-  for (let i = 0; i < view.rows.length; i++) {
-    const old = before[i] as ApiMatrixRow;
-    const row = view.rows[i] as ApiMatrixRow;
-    if (!sameApi(old, row)) return { kind: 'full', matrix: view };
-    if (!sameRow(old, row)) changed.push([i, row]);
+/**
+ * True when row `r` of two matrices over the same APIs is built from equal status and verdicts,
+ * and so is the same row; false says only that it may differ.
+ */
+function sameInputs(a: ApiMatrix, b: ApiMatrix, r: number): boolean {
+  const verdictA = (i: number) => a.actions[i] as ActionVerdict;
+  const verdictB = (i: number) => b.actions[i] as ActionVerdict;
+  if (a.columns.status[r] !== b.columns.status[r]) return false;
+  const own = sameVerdict(
+    verdictA(a.columns.action[r] as number),
+    verdictB(b.columns.action[r] as number),
+  );
+  if (!own) return false;
+  const fromA = a.columns.dependencyStart[r] as number;
+  const fromB = b.columns.dependencyStart[r] as number;
+  const count = (a.columns.dependencyStart[r + 1] as number) - fromA;
+  for (let d = 0; d < count; d++) {
+    const depA = verdictA(a.columns.dependencies[fromA + d] as number);
+    const depB = verdictB(b.columns.dependencies[fromB + d] as number);
+    if (!sameVerdict(depA, depB)) return false;
   }
-  const { rows: _rows, ...rest } = view;
+  return true;
+}
+
+/** Whether two matrices list the same APIs in the same order (given the same catalogs). */
+const sameApis = (a: ApiMatrix, b: ApiMatrix): boolean =>
+  a.model === b.model &&
+  a.catalogIds.length === b.catalogIds.length &&
+  a.catalogIds.every((id, i) => id === b.catalogIds[i]);
+
+function viewOf(matrix: ApiMatrix, rows: ApiMatrixRow[]): MatrixView {
+  const { model, catalogIds, counts, problems } = matrix;
+  return { model, catalogIds, rows, counts, problems };
+}
+
+/**
+ * What to send after `previous` (what the page holds), for `next` computed over `catalogs`; a
+ * full view when unrelated.
+ */
+export function matrixUpdate(
+  previous: SentMatrix | null,
+  next: ApiMatrix,
+  catalogs: readonly ServiceCatalog[],
+): MatrixUpdate {
+  if (!previous || previous.catalogs !== catalogs || !sameApis(previous.matrix, next))
+    return { kind: 'full', matrix: viewOf(next, matrixRows(next, catalogs)) };
+  const read = matrixRowReader(next, catalogs);
+  const changed: [number, ApiMatrixRow][] = [];
+  for (let i = 0; i < matrixRowCount(next); i++) {
+    if (sameInputs(previous.matrix, next, i)) continue;
+    const row = read(i);
+    if (!sameRow(previous.view.rows[i] as ApiMatrixRow, row)) changed.push([i, row]);
+  }
+  const { rows: _rows, ...rest } = viewOf(next, []);
   return { kind: 'patch', rows: changed, rest };
 }
 

@@ -1,0 +1,154 @@
+/**
+ * Rows of a computed matrix, materialised on demand from its columns and the catalogs it was
+ * computed over: a virtualised list reads the rows it shows, a patch the rows that changed, an
+ * export all of them. A row is a fresh object each time it is read.
+ */
+import type { CatalogApi, ServiceCatalog } from '../../catalog/catalog-types';
+import { API_STATUSES, explainStatus } from './fold-status';
+import type {
+  ActionVerdict,
+  ApiDependencyVerdict,
+  ApiMatrix,
+  ApiMatrixRow,
+  ApiMatrixTable,
+  ApiStatus,
+} from './matrix-types';
+
+/** The number of APIs (rows) of a matrix. */
+export const matrixRowCount = (matrix: ApiMatrix): number => matrix.columns.status.length;
+
+/** The status of row `index`. */
+const statusAt = (matrix: ApiMatrix, index: number): ApiStatus =>
+  API_STATUSES[matrix.columns.status[index] as number] as ApiStatus;
+
+/** The catalog position (in `catalogIds`) of row `index`: the last catalog starting at or before it. */
+function catalogOfRow(catalogStart: Int32Array, index: number): number {
+  let low = 0;
+  let high = catalogStart.length - 2;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if ((catalogStart[middle] as number) <= index) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
+/**
+ * The catalogs of the matrix's rows, by position in `catalogIds`, from `catalogs` (the list the
+ * matrix was computed over, or a copy of it). Throws when one is missing or has another number of
+ * APIs: the rows would be those of other catalogs.
+ */
+function matrixCatalogs(matrix: ApiMatrix, catalogs: readonly ServiceCatalog[]): ServiceCatalog[] {
+  const byId = new Map(
+    catalogs.filter((c) => c.model === matrix.model).map((catalog) => [catalog.id, catalog]),
+  );
+  const { catalogStart } = matrix.columns;
+  return matrix.catalogIds.map((id, c) => {
+    const catalog = byId.get(id);
+    const count = (catalogStart[c + 1] as number) - (catalogStart[c] as number);
+    if (!catalog || catalog.apis.length !== count)
+      throw new Error(`the matrix's catalog \`${id}\` is not among the catalogs given`);
+    return catalog;
+  });
+}
+
+/** Shared by every row of an API without dependencies. */
+const NO_DEPENDENCIES: ApiDependencyVerdict[] = Object.freeze(
+  [],
+) as unknown as ApiDependencyVerdict[];
+const NO_VERDICTS: ActionVerdict[] = Object.freeze([]) as unknown as ActionVerdict[];
+
+/** Row `index` of the matrix, from the API's catalog entry and the verdicts. */
+function materialise(
+  matrix: ApiMatrix,
+  catalog: ServiceCatalog,
+  api: CatalogApi,
+  index: number,
+): ApiMatrixRow {
+  const { columns, actions } = matrix;
+  const own = actions[columns.action[index] as number] as ActionVerdict;
+  const first = columns.dependencyStart[index] as number;
+  const none = api.dependencies.length === 0;
+  const dependencyVerdicts = none
+    ? NO_VERDICTS
+    : api.dependencies.map(
+        (_, i) => actions[columns.dependencies[first + i] as number] as ActionVerdict,
+      );
+  const dependencies = none
+    ? NO_DEPENDENCIES
+    : api.dependencies.map(({ condition }, i): ApiDependencyVerdict => {
+        const { action, decision } = dependencyVerdicts[i] as ActionVerdict;
+        return condition === undefined ? { action, decision } : { action, decision, condition };
+      });
+  const status = statusAt(matrix, index);
+  const { reason, missingDependencies } = explainStatus(
+    status,
+    own,
+    dependencies,
+    dependencyVerdicts,
+  );
+  const row: ApiMatrixRow = {
+    catalogId: catalog.id,
+    service: catalog.service,
+    apiId: api.id,
+    method: api.method,
+    path: api.path,
+    action: api.action,
+    status,
+    reason,
+    actionDecision: own.decision,
+    dependencies,
+    missingDependencies,
+  };
+  if (api.title !== undefined) row.title = api.title;
+  return row;
+}
+
+/**
+ * A reader of the matrix's rows by index (`0 .. matrixRowCount(matrix) - 1`). `catalogs`: the list
+ * the matrix was computed over, or a copy of it; the reader throws at once when they do not match.
+ */
+export function matrixRowReader(
+  matrix: ApiMatrix,
+  catalogs: readonly ServiceCatalog[],
+): (index: number) => ApiMatrixRow {
+  const ofRows = matrixCatalogs(matrix, catalogs);
+  const { catalogStart } = matrix.columns;
+  return (index) => {
+    if (!(index >= 0 && index < matrixRowCount(matrix)))
+      throw new RangeError(`the matrix has no row ${index}`);
+    const c = catalogOfRow(catalogStart, index);
+    const catalog = ofRows[c] as ServiceCatalog;
+    const api = catalog.apis[index - (catalogStart[c] as number)] as CatalogApi;
+    return materialise(matrix, catalog, api, index);
+  };
+}
+
+/** Every row of the matrix, in order. */
+export function matrixRows(matrix: ApiMatrix, catalogs: readonly ServiceCatalog[]): ApiMatrixRow[] {
+  const ofRows = matrixCatalogs(matrix, catalogs);
+  const { catalogStart } = matrix.columns;
+  const rows = new Array<ApiMatrixRow>(matrixRowCount(matrix));
+  ofRows.forEach((catalog, c) => {
+    const start = catalogStart[c] as number;
+    catalog.apis.forEach((api, i) => {
+      rows[start + i] = materialise(matrix, catalog, api, start + i);
+    });
+  });
+  return rows;
+}
+
+/** The matrix with every row materialised (its columns left out). */
+export function matrixTable(
+  matrix: ApiMatrix,
+  catalogs: readonly ServiceCatalog[],
+): ApiMatrixTable {
+  return {
+    model: matrix.model,
+    catalogIds: matrix.catalogIds,
+    rows: matrixRows(matrix, catalogs),
+    actions: matrix.actions,
+    counts: matrix.counts,
+    problems: matrix.problems,
+  };
+}
