@@ -55,6 +55,11 @@ test('? opens the shortcut sheet, Escape closes it and focus returns', async ({ 
   const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
   await expect(sheet).toBeVisible();
   await expect(sheet).toContainText('Search the catalogs');
+  for (const group of ['On the draft tabs', 'In the policy editor'])
+    await expect(sheet.getByRole('region', { name: group })).toBeVisible();
+  await expect(sheet.getByRole('region', { name: 'In the policy editor' })).toContainText(
+    'Quick fixes for the problem at the cursor',
+  );
   await page.keyboard.press('Escape');
   await expect(sheet).toBeHidden();
   // Typing `?` into a text field types it; it does not open the sheet.

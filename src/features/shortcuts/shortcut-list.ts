@@ -25,4 +25,31 @@ export const shortcutGroups: { title: string; shortcuts: Shortcut[] }[] = [
       { keys: ['Esc'], description: 'Clear the search' },
     ],
   },
+  {
+    title: 'On the draft tabs',
+    shortcuts: [
+      { keys: ['←'], description: 'Previous draft' },
+      { keys: ['→'], description: 'Next draft' },
+      { keys: ['Home'], description: 'First draft' },
+      { keys: ['End'], description: 'Last draft' },
+      { keys: ['Alt', 'Shift', '←'], description: 'Move the draft left' },
+      { keys: ['Alt', 'Shift', '→'], description: 'Move the draft right' },
+      { keys: ['F2'], description: 'Rename the draft' },
+      { keys: ['Delete'], description: 'Delete the draft (undo from the notice)' },
+    ],
+  },
+  {
+    // Monaco's own bindings, listed because our completion, fixes and outline answer them.
+    title: 'In the policy editor',
+    shortcuts: [
+      { keys: ['Ctrl', 'Space'], description: 'Suggest actions, URNs, condition keys and values' },
+      { keys: ['Ctrl', '.'], description: 'Quick fixes for the problem at the cursor' },
+      { keys: ['F8'], description: 'Go to the next problem' },
+      { keys: ['Shift', 'Alt', 'F'], description: 'Format the policy' },
+      { keys: ['Ctrl', 'Shift', 'O'], description: 'Go to a statement' },
+      { keys: ['Ctrl', 'Z'], description: 'Undo (each draft keeps its own history)' },
+      { keys: ['Esc'], description: 'Close the suggestions' },
+      { keys: ['Ctrl', 'M'], description: 'Switch Tab between indenting and leaving the editor' },
+    ],
+  },
 ];
