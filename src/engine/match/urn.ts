@@ -5,6 +5,7 @@
  * `urn-case-sensitive-segments`). A pattern or resource with fewer than five segments falls back
  * to one case-sensitive glob over the whole string.
  */
+import { matchGlobPartial } from './partial-glob';
 import { compileWildcard, type WildcardMatcher } from './wildcard';
 
 /** Why a resource pattern did or did not match: stable keys the UI can translate. */
@@ -68,7 +69,8 @@ export function toRequestResource(text: string): RequestResource {
 
 /**
  * A request URN whose segments are only partly known, as an API matrix builds it from a resource
- * scope: `null` stands for a segment that may hold any value.
+ * scope: `null` stands for a segment that may hold any value (without `:` in the first four, which
+ * `:` separates). Known segments other than the path hold no `:` either.
  */
 export interface PartialUrn {
   /** The URN with `*` for each unknown segment, for display. */
@@ -107,6 +109,9 @@ const SEGMENT_MISMATCH: readonly ResourceMatchResult[] = SEGMENT_REASONS.map((re
   reason,
 }));
 
+/** Partly known URNs whose answers a short pattern keeps (one per resource type in practice). */
+const MAX_GLOB_ANSWERS = 256;
+
 /** Compiles a resource pattern once: one wildcard matcher per segment plus a whole-string one. */
 export function compileResourcePattern(pattern: string): ResourceMatcher {
   if (pattern === '*') {
@@ -139,18 +144,31 @@ export function compileResourcePattern(pattern: string): ResourceMatcher {
     }
     return MATCHED_SEGMENTS;
   };
+  // The whole-URN search costs tens of microseconds; an API matrix asks it about a few resource
+  // types thousands of times.
+  const globAnswers = new Map<string, PartialMatch>();
   const matchPartial = (urn: PartialUrn): PartialMatch => {
+    // A short pattern is one glob over the whole URN, its `*` crossing into the unknown segments.
+    if (segments === null) {
+      const key = urn.segments
+        .map((segment) => (segment === null ? '\0' : `=${segment}`))
+        .join(':');
+      let answer = globAnswers.get(key);
+      if (answer === undefined) {
+        answer = matchGlobPartial(pattern, urn);
+        if (globAnswers.size >= MAX_GLOB_ANSWERS) globAnswers.clear();
+        globAnswers.set(key, answer);
+      }
+      return answer;
+    }
     // An unknown segment can be any text, so only a segment pattern of `*` alone covers it all.
     let open = false;
     for (let i = 0; i < 5; i++) {
       const value = urn.segments[i];
-      if (value === null || value === undefined) {
-        open ||= segments === null || !(segments[i] as WildcardMatcher).matchesEverything;
-      } else if (segments !== null && !(segments[i] as WildcardMatcher).test(value)) {
-        return 'none';
-      }
+      const matcher = segments[i] as WildcardMatcher;
+      if (value === null || value === undefined) open ||= !matcher.matchesEverything;
+      else if (!matcher.test(value)) return 'none';
     }
-    if (segments === null && !open) return whole.test(urn.text) ? 'every' : 'none';
     return open ? 'some' : 'every';
   };
   return {
