@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_JSON_DEPTH, parsePolicy } from './parse-policy';
+import { validatePolicy } from '../validate/validate-policy';
 import type { PolicyIssue } from './policy-types';
 
 /** Where `needle` (the `nth` occurrence, 0-based) sits in `text`. */
@@ -11,7 +12,9 @@ function spanOf(text: string, needle: string, nth = 0): { offset: number; length
   return { offset, length: needle.length };
 }
 
-function summary(issues: PolicyIssue[]): { code: string; offset: number; length: number }[] {
+function summary(
+  issues: readonly PolicyIssue[],
+): { code: string; offset: number; length: number }[] {
   return issues.map(({ code, range }) => ({ code, offset: range.offset, length: range.length }));
 }
 
@@ -243,5 +246,28 @@ describe('parsePolicy properties', () => {
         });
       }),
     );
+  });
+});
+
+describe('remembered parses', () => {
+  it('answers a text read before with the same result, which validation leaves as it was', () => {
+    const text =
+      '{"Version":"5.0","Statement":[{"Effect":"Allow","Action":"ims:nope:*","Extra":1}]}';
+    const first = parsePolicy(text);
+    const codes = first.issues.map((issue) => issue.code);
+    const validated = validatePolicy({ text, policyType: 'identity' });
+    expect(validated.issues.length).toBeGreaterThan(codes.length);
+    const again = parsePolicy(text);
+    expect(again).toBe(first);
+    expect(again.issues.map((issue) => issue.code)).toEqual(codes);
+  });
+
+  it('reads a text again once enough other texts were read since', () => {
+    const text = '{"Version":"5.0","Statement":[]}';
+    const first = parsePolicy(text);
+    for (let i = 0; i < 20; i++) parsePolicy(`{"Version":"5.0","Statement":[],"N":${i}}`);
+    const again = parsePolicy(text);
+    expect(again).not.toBe(first);
+    expect(again).toEqual(first);
   });
 });

@@ -72,12 +72,32 @@ function readPolicy(context: ReadContext, root: Node): ParsedPolicy {
   };
 }
 
+/** How many recent texts `parsePolicy` remembers: a workspace's drafts and SCPs in play. */
+const REMEMBERED = 8;
+const remembered = new Map<string, ParseResult>();
+
 /**
  * Reads policy text into a located document plus issues. Never throws: JSON errors, wrong types,
  * duplicate keys and excessive nesting become issues, and whatever can be read is returned. Element
  * rules (required elements, versions, catalogs) are the validator's job.
+ *
+ * The app reads the same draft for its findings, the evaluator's inputs and the simulator each
+ * time it changes, so recent results are remembered; callers must not modify a result.
  */
 export function parsePolicy(text: string): ParseResult {
+  const known = remembered.get(text);
+  if (known !== undefined) {
+    remembered.delete(text);
+    remembered.set(text, known);
+    return known;
+  }
+  const result = parseText(text);
+  remembered.set(text, result);
+  if (remembered.size > REMEMBERED) remembered.delete(remembered.keys().next().value as string);
+  return result;
+}
+
+function parseText(text: string): ParseResult {
   const context: ReadContext = { text, issues: [] };
   const tooDeep = findExcessiveNesting(text, MAX_JSON_DEPTH);
   if (tooDeep !== null) {

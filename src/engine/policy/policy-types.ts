@@ -80,5 +80,5 @@ export interface PolicyIssue {
 export interface ParseResult {
   /** `null` only when the text is not a JSON object at all. */
   policy: ParsedPolicy | null;
-  issues: PolicyIssue[];
+  issues: readonly PolicyIssue[];
 }

@@ -47,7 +47,10 @@ const CHECK_GROUPS: readonly ((context: ValidationContext) => void)[] = [
  * and its version's model (`5.0`, or legacy `1.1`). Never throws.
  */
 export function validatePolicy(input: ValidatePolicyInput): ValidatePolicyResult {
-  const { policy, issues } = parsePolicy(input.text);
+  const parsed = parsePolicy(input.text);
+  const { policy } = parsed;
+  // The parse may be shared with other callers: the checks add to a copy of its issues.
+  const issues = [...parsed.issues];
   if (policy === null) return { issues, policy };
   const context = createContext(input.text, policy, input.policyType, input.lookup ?? null, issues);
   for (const check of CHECK_GROUPS) check(context);
