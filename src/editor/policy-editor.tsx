@@ -23,11 +23,12 @@ export interface PolicyEditorProps {
   /** `null` while the catalogs load: only the grammar is checked and completed. */
   catalogs: CatalogSet | null;
   /**
-   * Typed text, debounced. The document id comes with it: a write can arrive just after the
-   * editor switched to another document.
+   * Typed text, debounced, with the cursor's 0-based offset when it moved since the last write.
+   * The document id comes with it: a write can arrive just after the editor switched to another
+   * document.
    */
-  onTextChange: (documentId: string, text: string) => void;
-  /** The cursor's 0-based offset, debounced. */
+  onTextChange: (documentId: string, text: string, caret?: number) => void;
+  /** The cursor's 0-based offset, when it moved without the text changing. */
   onCaretChange?: (documentId: string, offset: number) => void;
   /**
    * A stretch of this document to select, show and focus (a finding or statement another panel

@@ -13,7 +13,7 @@ export interface AttachedModel {
 }
 
 interface Callbacks {
-  onTextChange: (documentId: string, text: string) => void;
+  onTextChange: (documentId: string, text: string, caret?: number) => void;
   onCaretChange?: (documentId: string, offset: number) => void;
 }
 
@@ -57,19 +57,24 @@ export function useDraftModel(
     // Every store write re-renders (and re-derives) whatever reads the drafts, so the caret is
     // written only with the text and when the editor loses focus ("Add to policy" is a click
     // elsewhere, which blurs the editor first), never on each cursor move.
-    const writeCaret = () => {
+    const takeCaret = (): number | undefined => {
       const position = editor.getModel() === model ? editor.getPosition() : null;
-      if (!caretMoved || !position) return;
+      if (!caretMoved || !position) return undefined;
       caretMoved = false;
-      latest.current.callbacks.onCaretChange?.(documentId, model.getOffsetAt(position));
+      return model.getOffsetAt(position);
     };
+    const writeCaret = () => {
+      const caret = takeCaret();
+      if (caret !== undefined) latest.current.callbacks.onCaretChange?.(documentId, caret);
+    };
+    // Text and caret go in one write: each store write saves the drafts and re-derives every
+    // view of them, which for a long policy is the costliest moment of typing.
     const writeText = () => {
       clearTimeout(textTimer);
       textTimer = undefined;
       const value = model.getValue();
       storeText.current.set(documentId, value);
-      latest.current.callbacks.onTextChange(documentId, value);
-      writeCaret();
+      latest.current.callbacks.onTextChange(documentId, value, takeCaret());
     };
     pendingWrite.current = {
       cancel: () => {

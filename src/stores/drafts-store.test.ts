@@ -35,6 +35,30 @@ describe('drafts store', () => {
     expect(activeName()).toBe('Read-only IMS (2)');
   });
 
+  it('takes typed text and the caret as one change, saved once', () => {
+    const id = store().createDraft();
+    let changes = 0;
+    const stop = useDraftsStore.subscribe(() => changes++);
+    const saves: string[] = [];
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key: string, value: string) {
+      saves.push(key);
+      setItem.call(this, key, value);
+    };
+    try {
+      store().updateDraftText(id, '{"Version":"5.0"}', 5);
+    } finally {
+      Storage.prototype.setItem = setItem;
+      stop();
+    }
+    expect(changes).toBe(1);
+    expect(saves).toEqual([DRAFTS_STORAGE_KEY]);
+    expect(store().drafts[0]?.text).toBe('{"Version":"5.0"}');
+    expect(store().carets[id]).toBe(5);
+    store().updateDraftText(id, '{}');
+    expect(store().carets[id]).toBe(5);
+  });
+
   it('renames with trimming and ignores a blank name', () => {
     const id = store().createDraft();
     store().renameDraft(id, '  Deny sharing  ');

@@ -26,7 +26,8 @@ export interface DraftsState extends SavedDrafts {
   /** Adds drafts beside the existing ones (clashing names get a suffix); returns the new ids. */
   addDrafts: (drafts: NewDraft[]) => string[];
   selectDraft: (id: string) => void;
-  updateDraftText: (id: string, text: string) => void;
+  /** Sets a draft's text, and its caret when given: one change, saved once. */
+  updateDraftText: (id: string, text: string, caret?: number) => void;
   /** Ignores blank names; trims and caps the rest. */
   renameDraft: (id: string, name: string) => void;
   setDraftPolicyType: (id: string, policyType: DraftPolicyType) => void;
@@ -101,7 +102,11 @@ export const useDraftsStore = create<DraftsState>()(
         selectDraft: (id) => {
           if (get().drafts.some((d) => d.id === id)) set({ activeDraftId: id });
         },
-        updateDraftText: (id, text) => patch(id, { text }),
+        updateDraftText: (id, text, caret) =>
+          set((state) => ({
+            drafts: state.drafts.map((d) => (d.id === id ? { ...d, text } : d)),
+            ...(caret === undefined ? {} : { carets: { ...state.carets, [id]: caret } }),
+          })),
         renameDraft: (id, name) => {
           const trimmed = name.trim().slice(0, DRAFT_NAME_MAX_LENGTH);
           if (trimmed !== '') patch(id, { name: trimmed });
