@@ -53,6 +53,7 @@ export {
 export { describeStatementRef, type Conclusion } from './evaluate/conclude';
 export {
   decideRequest,
+  decideWithAssumptions,
   evaluateCompiled,
   evaluateRequest,
   type EvaluateRequestInput,
@@ -83,7 +84,13 @@ export {
   type MatrixOptions,
 } from './matrix/compute-api-matrix';
 export { diffPolicySets } from './matrix/diff-policy-sets';
-export { matrixRowCount, matrixRowReader, matrixRows, matrixTable } from './matrix/matrix-rows';
+export {
+  matrixRowCount,
+  matrixRowReader,
+  matrixRows,
+  matrixTable,
+  matrixVerdicts,
+} from './matrix/matrix-rows';
 export { isEmptyScope, scopedUrn, type ResourceScope } from './matrix/scoped-urn';
 export type {
   ActionVerdict,
@@ -97,6 +104,7 @@ export type {
   ChangeGroups,
   MatrixChange,
   PolicySetDiff,
+  VerdictColumns,
 } from './matrix/matrix-types';
 
 // parse and validate

@@ -1,5 +1,5 @@
 import type { AccessLevel, ServiceCatalog } from '../catalog';
-import { matrixRows } from '../engine';
+import { matrixRows, matrixVerdicts } from '../engine';
 import type { ApiMatrix, ApiMatrixRow, ApiStatus, Decision } from '../engine';
 import { STATUS_LABELS, decisionStatus, isDeniedStatus } from './api-status';
 import type { Expectation, ExpectationTarget } from './expectation';
@@ -84,7 +84,7 @@ function checkOne(
   const sentence = describeExpectation(expectation);
   const { target, expect } = expectation;
   if (target.kind === 'action') {
-    const verdict = matrix.actions.find(
+    const verdict = matrixVerdicts(matrix).find(
       (v) => v.action.toLowerCase() === target.action.toLowerCase(),
     );
     const status = verdict ? decisionStatus(verdict.decision as Decision) : null;

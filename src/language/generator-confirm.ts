@@ -7,7 +7,7 @@
  * `conditional`; those APIs are then confirmed by evaluating requests on the named URNs.
  */
 import type { ServiceCatalog } from '../catalog';
-import { computeApiMatrix, evaluateRequest, matrixRows } from '../engine';
+import { computeApiMatrix, evaluateRequest, matrixRows, matrixVerdicts } from '../engine';
 import type { ActionVerdict, ApiMatrixRow, ApiStatus, Decision, PolicyInput } from '../engine';
 import type { ApiRef } from './generator-api-lines';
 import type { GeneratedPolicy, GeneratorTarget } from './generator-policy';
@@ -130,7 +130,7 @@ export function confirmGenerated(
     };
   });
   const granted = new Set(generated.grants.map((g) => g.action.toLowerCase()));
-  const unexpected = matrix.actions.filter(
+  const unexpected = matrixVerdicts(matrix).filter(
     (verdict) =>
       services.includes(verdict.action.split(':', 1)[0]?.toLowerCase() ?? '') &&
       (verdict.decision === 'allow' || verdict.decision === 'conditional') &&

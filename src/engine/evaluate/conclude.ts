@@ -175,6 +175,11 @@ function decisionAssumptions(
   return assumptions;
 }
 
+/** "no statement allows `ecs:servers:list`": the API matrix rebuilds it rather than keep one per action. */
+export function implicitDenySummary(action: string, resourceText: string): string {
+  return `no statement allows \`${action}\`${resourceText === '*' ? '' : ` on \`${resourceText}\``}`;
+}
+
 export function conclude(input: ConcludeInput): Conclusion {
   const { tallies, scpLevelSizes, action, resourceText } = input;
   sortTallies(tallies);
@@ -213,7 +218,7 @@ export function conclude(input: ConcludeInput): Conclusion {
       }
       break;
     case 'implicit-deny':
-      summary = `no statement allows \`${action}\`${resourceText === '*' ? '' : ` on \`${resourceText}\``}`;
+      summary = implicitDenySummary(action, resourceText);
       break;
     case 'conditional': {
       const identityAllow = openRequirements(tallies.identityAllow, 'allow', input);

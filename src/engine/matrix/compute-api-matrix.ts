@@ -40,6 +40,7 @@ function apiColumns(apiSlots: readonly ApiSlots[], table: VerdictTable): ApiColu
     dependencies: new Int32Array(dependencyCount),
   };
   const { status, action, dependencyStart, dependencies } = columns;
+  const decisions = table.decisionCodes();
   let row = 0;
   let next = 0;
   apiSlots.forEach((slots, c) => {
@@ -52,7 +53,7 @@ function apiColumns(apiSlots: readonly ApiSlots[], table: VerdictTable): ApiColu
       for (let d = slots.dependencyStart[i] as number; d < to; d++)
         dependencies[next++] = table.indexAt(slots.dependencies[d] as number);
       status[row] = foldStatusCode(
-        table.verdicts,
+        decisions,
         own,
         dependencies,
         dependencyStart[row] as number,
@@ -108,7 +109,7 @@ export function computeApiMatrixCompiled(
     model: set.model,
     catalogIds: chosen.map((catalog) => catalog.id),
     columns,
-    actions: table.verdicts,
+    verdicts: table.columns(),
     counts: countStatuses(columns.status),
     problems: set.problems,
   };

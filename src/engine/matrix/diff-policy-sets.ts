@@ -5,7 +5,7 @@
  */
 import type { Decision } from '../evaluate/evaluation-types';
 import { computeApiMatrix } from './compute-api-matrix';
-import { matrixRows } from './matrix-rows';
+import { matrixRows, matrixVerdicts } from './matrix-rows';
 import type {
   ApiMatrixInput,
   ApiMatrixRow,
@@ -74,8 +74,8 @@ export function diffPolicySets(before: ApiMatrixInput, after: ApiMatrixInput): P
     );
   }
   const actionChanges: MatrixChange[] = [];
-  const beforeActions = new Map(a.actions.map((v) => [v.action.toLowerCase(), v]));
-  for (const verdict of b.actions) {
+  const beforeActions = new Map(matrixVerdicts(a).map((v) => [v.action.toLowerCase(), v]));
+  for (const verdict of matrixVerdicts(b)) {
     const old = beforeActions.get(verdict.action.toLowerCase());
     if (!old || old.decision === verdict.decision) continue;
     actionChanges.push(

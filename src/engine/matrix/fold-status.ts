@@ -18,18 +18,30 @@ export const API_STATUSES: readonly ApiStatus[] = [
   'implicit-deny',
 ];
 
+/** Every decision, in the order of their codes in the matrix's verdict columns. */
+export const DECISIONS: readonly Decision[] = [
+  'allow',
+  'conditional',
+  'denied-by-scp',
+  'explicit-deny',
+  'implicit-deny',
+];
+
+export const DECISION_CODES = Object.fromEntries(DECISIONS.map((d, i) => [d, i])) as Readonly<
+  Record<Decision, number>
+>;
+
+const ALLOW = DECISION_CODES.allow;
+const OPEN = DECISION_CODES.conditional;
+
 const code = (status: ApiStatus): number => API_STATUSES.indexOf(status);
 const ALLOWED = code('allowed');
 const MISSING_DEPENDENCIES = code('allowed-missing-dependencies');
 const CONDITIONAL = code('conditional');
-/** The status of an API whose own action is not allowed: its action's decision. */
-const DECISION_CODE: Readonly<Record<Decision, number>> = {
-  allow: ALLOWED,
-  conditional: CONDITIONAL,
-  'denied-by-scp': code('denied-by-scp'),
-  'explicit-deny': code('explicit-deny'),
-  'implicit-deny': code('implicit-deny'),
-};
+/** By decision code: the status of an API whose own action has that decision, dependencies aside. */
+const STATUS_OF_DECISION: readonly number[] = DECISIONS.map((d) =>
+  d === 'allow' ? ALLOWED : d === 'conditional' ? CONDITIONAL : code(d),
+);
 
 function isDeniedDecision(decision: Decision): boolean {
   return (
@@ -38,23 +50,23 @@ function isDeniedDecision(decision: Decision): boolean {
 }
 
 /**
- * The status code of an API whose own verdict is `verdicts[own]` and whose dependencies' are
- * `verdicts[dependencies[from]] .. verdicts[dependencies[to - 1]]`.
+ * The status code of an API whose own verdict has decision code `decisions[own]` and whose
+ * dependencies' have `decisions[dependencies[from]] .. decisions[dependencies[to - 1]]`.
  */
 export function foldStatusCode(
-  verdicts: readonly ActionVerdict[],
+  decisions: Uint8Array,
   own: number,
   dependencies: Int32Array,
   from: number,
   to: number,
 ): number {
-  const decision = (verdicts[own] as ActionVerdict).decision;
-  if (decision !== 'allow') return DECISION_CODE[decision];
+  const decision = decisions[own] as number;
+  if (decision !== ALLOW) return STATUS_OF_DECISION[decision] as number;
   let open = false;
   for (let i = from; i < to; i++) {
-    const dependency = (verdicts[dependencies[i] as number] as ActionVerdict).decision;
-    if (isDeniedDecision(dependency)) return MISSING_DEPENDENCIES;
-    if (dependency === 'conditional') open = true;
+    const dependency = decisions[dependencies[i] as number] as number;
+    if (dependency !== ALLOW && dependency !== OPEN) return MISSING_DEPENDENCIES;
+    if (dependency === OPEN) open = true;
   }
   return open ? CONDITIONAL : ALLOWED;
 }

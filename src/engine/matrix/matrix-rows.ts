@@ -1,10 +1,12 @@
 /**
- * Rows of a computed matrix, materialised on demand from its columns and the catalogs it was
- * computed over: a virtualised list reads the rows it shows, a patch the rows that changed, an
- * export all of them. A row is a fresh object each time it is read.
+ * Rows and verdicts of a computed matrix, materialised on demand from its columns (and, for rows,
+ * the catalogs it was computed over): a patch reads the rows that changed, an export all of them.
+ * A row or verdict is a fresh object each time it is read.
  */
 import type { CatalogApi, ServiceCatalog } from '../../catalog/catalog-types';
-import { API_STATUSES, explainStatus } from './fold-status';
+import { implicitDenySummary } from '../evaluate/conclude';
+import type { Decision } from '../evaluate/evaluation-types';
+import { API_STATUSES, DECISIONS, explainStatus } from './fold-status';
 import type {
   ActionVerdict,
   ApiDependencyVerdict,
@@ -16,6 +18,23 @@ import type {
 
 /** The number of APIs (rows) of a matrix. */
 export const matrixRowCount = (matrix: ApiMatrix): number => matrix.columns.status.length;
+
+/** Verdict `index` of the matrix (an index in its verdict columns). */
+export function matrixVerdictAt(matrix: ApiMatrix, index: number): ActionVerdict {
+  const { verdicts } = matrix;
+  const action = verdicts.action[index] as string;
+  return {
+    action,
+    decision: DECISIONS[verdicts.decision[index] as number] as Decision,
+    reason: verdicts.reason[index] ?? implicitDenySummary(action, '*'),
+    decisive: verdicts.decisive[index] as ActionVerdict['decisive'],
+  };
+}
+
+/** Every verdict of the matrix, in order. */
+export function matrixVerdicts(matrix: ApiMatrix): ActionVerdict[] {
+  return matrix.verdicts.action.map((_, index) => matrixVerdictAt(matrix, index));
+}
 
 /** The status of row `index`. */
 const statusAt = (matrix: ApiMatrix, index: number): ApiStatus =>
@@ -65,14 +84,14 @@ function materialise(
   api: CatalogApi,
   index: number,
 ): ApiMatrixRow {
-  const { columns, actions } = matrix;
-  const own = actions[columns.action[index] as number] as ActionVerdict;
+  const { columns } = matrix;
+  const own = matrixVerdictAt(matrix, columns.action[index] as number);
   const first = columns.dependencyStart[index] as number;
   const none = api.dependencies.length === 0;
   const dependencyVerdicts = none
     ? NO_VERDICTS
-    : api.dependencies.map(
-        (_, i) => actions[columns.dependencies[first + i] as number] as ActionVerdict,
+    : api.dependencies.map((_, i) =>
+        matrixVerdictAt(matrix, columns.dependencies[first + i] as number),
       );
   const dependencies = none
     ? NO_DEPENDENCIES
@@ -147,7 +166,7 @@ export function matrixTable(
     model: matrix.model,
     catalogIds: matrix.catalogIds,
     rows: matrixRows(matrix, catalogs),
-    actions: matrix.actions,
+    actions: matrixVerdicts(matrix),
     counts: matrix.counts,
     problems: matrix.problems,
   };

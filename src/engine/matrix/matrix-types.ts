@@ -66,11 +66,12 @@ export interface ApiMatrixRow {
 }
 
 /**
- * The matrix as computed: one verdict per action, and per API only what the verdicts do not
- * already say, in typed arrays ("columns"). A matrix over 100,000 APIs built as row objects spends
- * most of its time allocating and collecting them, while a panel shows a few dozen rows at a time
- * and an edit changes a few; rows are materialised from the columns and the catalogs on demand
- * (see `matrix-rows`). Plain structured-clonable data, so it can leave a Web Worker.
+ * The matrix as computed: per action its verdict, and per API only what the verdicts do not
+ * already say, in arrays ("columns") rather than one object per row or verdict. Objects a matrix
+ * over 100,000 APIs keeps until it is done outlive the young generation, and copying and then
+ * collecting them cost more than deciding the actions; a panel shows a few dozen rows at a time
+ * and an edit changes a few, so rows and verdicts are materialised on demand (see `matrix-rows`).
+ * Plain structured-clonable data, so it can leave a Web Worker.
  */
 export interface ApiMatrix {
   model: PolicyModel;
@@ -78,9 +79,23 @@ export interface ApiMatrix {
   catalogIds: string[];
   columns: ApiColumns;
   /** Every action of the chosen catalogs and every dependency action, by name as written. */
-  actions: ActionVerdict[];
+  verdicts: VerdictColumns;
   counts: Record<ApiStatus, number>;
   problems: EvaluationProblem[];
+}
+
+/** Per verdict (an action as written), in the order the matrix first asked for them. */
+export interface VerdictColumns {
+  action: string[];
+  /** The decision, as an index in `DECISIONS`. */
+  decision: Uint8Array;
+  /**
+   * The one-line reason; `null` for an implicit deny on resource `*`, whose reason only names the
+   * action (see `implicitDenySummary`) and would otherwise be one more string kept per action.
+   */
+  reason: (string | null)[];
+  /** Shared between verdicts with the same decisive statements. */
+  decisive: StatementRef[][];
 }
 
 /**
@@ -92,10 +107,10 @@ export interface ApiColumns {
   catalogStart: Int32Array;
   /** Per row: the status, as an index in `API_STATUSES`. */
   status: Uint8Array;
-  /** Per row: the index in `actions` of the verdict of the API's own action. */
+  /** Per row: the index in `verdicts` of the verdict of the API's own action. */
   action: Int32Array;
   /**
-   * Row `r`'s dependencies (in catalog order) have their verdicts at the indices in `actions`
+   * Row `r`'s dependencies (in catalog order) have their verdicts at the indices in `verdicts`
    * held by `dependencies[dependencyStart[r] .. dependencyStart[r + 1]]`.
    */
   dependencyStart: Int32Array;

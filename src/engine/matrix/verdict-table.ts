@@ -15,7 +15,8 @@ import type { ResourceSpec } from '../evaluate/statement-applies';
 import { actionService } from '../match/action';
 import { toRequestResource } from '../match/urn';
 import type { ActionSlots } from './action-slots';
-import type { ActionVerdict } from './matrix-types';
+import { DECISION_CODES } from './fold-status';
+import type { VerdictColumns } from './matrix-types';
 import { scopedUrn, type ResourceScope } from './scoped-urn';
 
 const ANY_RESOURCE: ResourceSpec = { kind: 'known', resource: toRequestResource('*') };
@@ -47,10 +48,32 @@ const resourceText = (spec: ResourceSpec): string =>
   spec.kind === 'partial' ? spec.urns.map((urn) => urn.text).join(' or ') : '*';
 
 export interface VerdictTable {
-  /** The index in `verdicts` of a slot's verdict, decided on first use. */
+  /** The index of a slot's verdict, decided on first use. */
   indexAt: (slot: number) => number;
+  /** Per verdict index: its decision code (see `DECISIONS`), for folding API statuses. */
+  decisionCodes: () => Uint8Array;
   /** Every verdict decided so far, in the order they were first asked for. */
-  verdicts: ActionVerdict[];
+  columns: () => VerdictColumns;
+}
+
+/**
+ * The same decisive statements as an earlier verdict's list, or `refs` itself the first time:
+ * allowed actions mostly share their decisive statements, and a list per action would be kept.
+ */
+function sharedRefs(
+  known: Map<StatementRef, StatementRef[][]>,
+  refs: StatementRef[],
+): StatementRef[] {
+  if (refs.length === 0) return NO_REFS;
+  const first = refs[0] as StatementRef;
+  const candidates = known.get(first);
+  const same = candidates?.find(
+    (candidate) => candidate.length === refs.length && candidate.every((ref, i) => ref === refs[i]),
+  );
+  if (same) return same;
+  if (candidates) candidates.push(refs);
+  else known.set(first, [refs]);
+  return refs;
 }
 
 /** `scope`: `null` when it fills nothing in (see `isEmptyScope`). */
@@ -61,30 +84,38 @@ export function createVerdictTable(
   scope: ResourceScope | null,
 ): VerdictTable {
   const conditionCache = new Map<CompiledStatement, TriState>();
-  const verdicts: ActionVerdict[] = [];
+  const knownRefs = new Map<StatementRef, StatementRef[][]>();
+  const action: string[] = [];
+  // Every slot has at most one verdict.
+  const decision = new Uint8Array(slots.names.length);
+  const reason: (string | null)[] = [];
+  const decisive: StatementRef[][] = [];
   // -1: not decided yet.
   const indexBySlot = new Int32Array(slots.names.length).fill(-1);
 
-  const decide = (slot: number): ActionVerdict => {
+  const decide = (slot: number): void => {
     const name = slots.names[slot] as string;
     const spec = resourceSpecFor(slots.actions[slot] ?? null, slots.owners[slot] ?? null, scope);
     const text = resourceText(spec);
     const conclusion = decideWithContext(set, name, text, spec, context, conditionCache);
-    return {
-      action: name,
-      decision: conclusion.decision,
-      reason: conclusion.summary,
-      decisive: conclusion.decisive.length === 0 ? NO_REFS : conclusion.decisive,
-    };
+    decision[action.length] = DECISION_CODES[conclusion.decision];
+    action.push(name);
+    const derived = conclusion.decision === 'implicit-deny' && text === '*';
+    reason.push(derived ? null : conclusion.summary);
+    decisive.push(sharedRefs(knownRefs, conclusion.decisive));
   };
   const indexAt = (slot: number): number => {
     let index = indexBySlot[slot] as number;
     if (index < 0) {
-      index = verdicts.length;
-      verdicts.push(decide(slot));
+      index = action.length;
+      decide(slot);
       indexBySlot[slot] = index;
     }
     return index;
   };
-  return { indexAt, verdicts };
+  return {
+    indexAt,
+    decisionCodes: () => decision,
+    columns: () => ({ action, decision: decision.slice(0, action.length), reason, decisive }),
+  };
 }

@@ -1,6 +1,6 @@
 import type { ServiceCatalog } from '../../../catalog';
 import { matrixRowCount, matrixRowReader, matrixRows } from '../../../engine';
-import type { ActionVerdict, ApiMatrix, ApiMatrixRow, ApiMatrixTable } from '../../../engine';
+import type { ApiMatrix, ApiMatrixRow, ApiMatrixTable } from '../../../engine';
 
 /**
  * The matrix crosses from the worker to the page as what the panel shows (its rows, without the
@@ -36,29 +36,29 @@ const sameRow = (a: ApiMatrixRow, b: ApiMatrixRow): boolean =>
   a.missingDependencies.join() === b.missingDependencies.join() &&
   a.dependencies.map((d) => d.decision).join() === b.dependencies.map((d) => d.decision).join();
 
-const sameVerdict = (a: ActionVerdict, b: ActionVerdict): boolean =>
-  a.decision === b.decision && a.reason === b.reason;
+/**
+ * Whether verdict `i` of `a` and verdict `j` of `b`, both of the same action, have the same
+ * decision and reason (a `null` reason is derived from the action alone).
+ */
+const sameVerdict = (a: ApiMatrix, i: number, b: ApiMatrix, j: number): boolean =>
+  a.verdicts.decision[i] === b.verdicts.decision[j] &&
+  a.verdicts.reason[i] === b.verdicts.reason[j];
 
 /**
  * True when row `r` of two matrices over the same APIs is built from equal status and verdicts,
  * and so is the same row; false says only that it may differ.
  */
 function sameInputs(a: ApiMatrix, b: ApiMatrix, r: number): boolean {
-  const verdictA = (i: number) => a.actions[i] as ActionVerdict;
-  const verdictB = (i: number) => b.actions[i] as ActionVerdict;
   if (a.columns.status[r] !== b.columns.status[r]) return false;
-  const own = sameVerdict(
-    verdictA(a.columns.action[r] as number),
-    verdictB(b.columns.action[r] as number),
-  );
-  if (!own) return false;
+  if (!sameVerdict(a, a.columns.action[r] as number, b, b.columns.action[r] as number))
+    return false;
   const fromA = a.columns.dependencyStart[r] as number;
   const fromB = b.columns.dependencyStart[r] as number;
   const count = (a.columns.dependencyStart[r + 1] as number) - fromA;
   for (let d = 0; d < count; d++) {
-    const depA = verdictA(a.columns.dependencies[fromA + d] as number);
-    const depB = verdictB(b.columns.dependencies[fromB + d] as number);
-    if (!sameVerdict(depA, depB)) return false;
+    const depA = a.columns.dependencies[fromA + d] as number;
+    const depB = b.columns.dependencies[fromB + d] as number;
+    if (!sameVerdict(a, depA, b, depB)) return false;
   }
   return true;
 }
