@@ -1,13 +1,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { batchLineToInput, evaluateRequest, type BatchLine } from '../../engine/index';
 import { runCli } from '../test-support/memory-io';
 
 /**
  * The engine's semantic corpora (src/engine/cases/*.json) through `evaluate --batch`: the CLI
- * must give every case the decision and decisive statements the corpus expects.
+ * must give every case the decision and decisive statements the corpus expects, and the summary,
+ * residual, assumptions and problems of the explained evaluation (which it does not build).
  */
-interface CorpusCase {
+interface CorpusCase extends BatchLine {
   id: string;
   expect: { decision: string; decisive: string[] };
 }
@@ -46,6 +48,13 @@ describe('semantic corpora through evaluate --batch', () => {
         id: c.id,
         decision: c.expect.decision,
         decisive: [...c.expect.decisive].sort(),
+      });
+      const explained = evaluateRequest(batchLineToInput(c));
+      expect(answer).toMatchObject({
+        summary: explained.summary,
+        residual: explained.residualSentences,
+        assumptions: explained.assumptions,
+        problems: explained.problems.map((problem) => problem.message),
       });
     }
   });

@@ -1,15 +1,20 @@
 /**
  * Runs every semantic corpus in this folder: one `describe` per topic, one `it` per case, named by
- * the rule it checks. Each case goes through `evaluateRequest` (explained) and `decideRequest`
- * (indexed fast path), which must agree. Set `CORPUS_FOCUS=<case id or name part>` (or `"only":
- * true` in a case) to run a subset while debugging.
+ * the rule it checks. Each case goes through `evaluateRequest` (explained), `decideRequest`
+ * (indexed fast path) and `decideWithAssumptions` (what `evaluate --batch` prints), which must
+ * agree. Set `CORPUS_FOCUS=<case id or name part>` (or `"only": true` in a case) to run a subset
+ * while debugging.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { batchLineToInput, formatStatementRef } from '../evaluate/batch-line';
 import { compilePolicySet } from '../evaluate/compile-policy-set';
-import { decideRequest, evaluateRequest } from '../evaluate/evaluate-request';
+import {
+  decideRequest,
+  decideWithAssumptions,
+  evaluateRequest,
+} from '../evaluate/evaluate-request';
 import type { CorpusCase, CorpusFile } from './corpus-types';
 
 const folder = fileURLToPath(new URL('.', import.meta.url));
@@ -54,6 +59,11 @@ describe('semantic corpora', () => {
             [...c.expect.decisive].sort(),
           );
           expect(fast.residualSentences.sort()).toEqual([...result.residualSentences].sort());
+
+          const { decision, summary, decisive, residualSentences, assumptions } = result;
+          expect(
+            decideWithAssumptions(compilePolicySet(input), input.request, input.options),
+          ).toMatchObject({ decision, summary, decisive, residualSentences, assumptions });
         });
       }
     });

@@ -6,6 +6,7 @@
  */
 import type { AssumptionId } from '../assumptions';
 import type { TriState } from '../conditions/condition-types';
+import { evaluateCondition } from '../conditions/evaluate-condition';
 import { prepareContext, type PreparedContext } from '../conditions/request-context';
 import { toRequestResource, type PartialUrn } from '../match/urn';
 import type { CompiledPolicy, CompiledStatement } from './compile-policy';
@@ -29,7 +30,7 @@ import type {
   PolicyExplanation,
   StatementExplanation,
 } from './evaluation-types';
-import { explainStatement } from './explain-statement';
+import { explainStatement, statementAssumptions } from './explain-statement';
 import { candidateStatements } from './statement-index';
 import { statementApplies, type ResourceSpec } from './statement-applies';
 
@@ -238,4 +239,31 @@ export function decideRequest(
     prepared.resource,
     prepared.context,
   );
+}
+
+/**
+ * The decision as `decideRequest` draws it, with the assumptions `evaluateCompiled` lists: those
+ * of every statement, whose conditions are evaluated and patterns matched, but no explanation is
+ * built. For callers that print a decision with its assumptions, line after line (`--batch`).
+ */
+export function decideWithAssumptions(
+  set: CompiledPolicySet,
+  request: EvaluationRequest,
+  options?: EvaluationOptions,
+): Conclusion {
+  const { action, resourceText, resource, context } = prepareRequest(request, options);
+  const conclusion = decideWithContext(set, action, resourceText, resource, context);
+  const assumptions = new Set<AssumptionId>(conclusion.assumptions);
+  for (const policy of [...set.identity, ...set.scpLevels.flat()]) {
+    for (const entry of policy.entries) {
+      if (entry.kind === 'skipped') continue;
+      const { statement } = entry;
+      const outcomes = statement.conditions.map((condition) =>
+        evaluateCondition(condition, context),
+      );
+      for (const id of statementAssumptions(statement, action, resource, outcomes))
+        assumptions.add(id);
+    }
+  }
+  return { ...conclusion, assumptions: [...assumptions].sort() };
 }

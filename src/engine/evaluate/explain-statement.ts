@@ -6,7 +6,7 @@
 import type { AssumptionId } from '../assumptions';
 import type { TriState } from '../conditions/condition-types';
 import { explainCondition } from '../conditions/describe-condition';
-import { evaluateCondition } from '../conditions/evaluate-condition';
+import { evaluateCondition, type ConditionOutcome } from '../conditions/evaluate-condition';
 import type { PreparedContext } from '../conditions/request-context';
 import { compileWildcard } from '../match/wildcard';
 import {
@@ -32,14 +32,8 @@ const STATUS: Record<TriState, StatementStatus> = {
   unknown: 'unknown',
 };
 
-function explainAction(statement: CompiledStatement, action: string, assumptions: AssumptionId[]) {
-  const index = firstMatchingAction(statement, action);
-  const matched = statement.actions[index];
-  if (matched) {
-    if (matched.usesQuestionMark) assumptions.push('question-mark-wildcard');
-    if (!compileWildcard(matched.pattern, { ignoreCase: false }).test(action))
-      assumptions.push('action-case-insensitive');
-  }
+function explainAction(statement: CompiledStatement, action: string) {
+  const matched = statement.actions[firstMatchingAction(statement, action)];
   const pattern = matched?.pattern ?? null;
   if (statement.notAction) {
     return matched
@@ -65,11 +59,7 @@ function onlyCaseDiffers(pattern: string, resource: string): boolean {
   ).matches;
 }
 
-function explainResource(
-  statement: CompiledStatement,
-  spec: ResourceSpec,
-  assumptions: AssumptionId[],
-) {
+function explainResource(statement: CompiledStatement, spec: ResourceSpec) {
   if (statement.resources === null) {
     return {
       applies: 'true' as TriState,
@@ -80,7 +70,6 @@ function explainResource(
   let unknownPattern: string | null = null;
   let lastMismatch: StatementExplanation['resource'] | null = null;
   for (const matcher of statement.resources) {
-    if (matcher.usesQuestionMark) assumptions.push('question-mark-wildcard');
     const result = matchResourcePattern(matcher, spec);
     if (result === 'true') {
       const reason =
@@ -101,12 +90,6 @@ function explainResource(
     else if (spec.kind === 'known') {
       const { reason } = matcher.match(spec.resource);
       lastMismatch = { applies: 'false', reason, pattern: matcher.pattern };
-      if (
-        CASE_SENSITIVE_MISMATCHES.has(reason) &&
-        onlyCaseDiffers(matcher.pattern, spec.resource.text)
-      ) {
-        assumptions.push('urn-case-sensitive-segments');
-      }
     } else {
       const [only] = spec.kind === 'partial' && spec.urns.length === 1 ? spec.urns : [];
       lastMismatch = {
@@ -186,6 +169,61 @@ function sentenceFor(explanation: Omit<StatementExplanation, 'sentence'>): strin
     : 'action and resource match';
 }
 
+/** Adds the assumptions matching `action` against the statement rests on; says whether it applies. */
+function actionAssumptions(
+  statement: CompiledStatement,
+  action: string,
+  into: AssumptionId[],
+): boolean {
+  const matched = statement.actions[firstMatchingAction(statement, action)];
+  if (matched) {
+    if (matched.usesQuestionMark) into.push('question-mark-wildcard');
+    if (!compileWildcard(matched.pattern, { ignoreCase: false }).test(action))
+      into.push('action-case-insensitive');
+  }
+  return (matched !== undefined) !== statement.notAction;
+}
+
+/** Adds the assumptions the resource part rests on, over the patterns `explainResource` reads. */
+function resourceAssumptions(
+  statement: CompiledStatement,
+  spec: ResourceSpec,
+  into: AssumptionId[],
+): void {
+  for (const matcher of statement.resources ?? []) {
+    if (matcher.usesQuestionMark) into.push('question-mark-wildcard');
+    const result = matchResourcePattern(matcher, spec);
+    if (result === 'true') return;
+    if (result === 'false' && spec.kind === 'known') {
+      const { reason } = matcher.match(spec.resource);
+      if (
+        CASE_SENSITIVE_MISMATCHES.has(reason) &&
+        onlyCaseDiffers(matcher.pattern, spec.resource.text)
+      ) {
+        into.push('urn-case-sensitive-segments');
+      }
+    }
+  }
+}
+
+/**
+ * The assumptions a statement's explanation lists, given its conditions' outcomes. Shared by the
+ * explanation and by `decideWithAssumptions`, which needs them without the words.
+ */
+export function statementAssumptions(
+  statement: CompiledStatement,
+  action: string,
+  resource: ResourceSpec,
+  outcomes: readonly ConditionOutcome[],
+): AssumptionId[] {
+  const assumptions: AssumptionId[] = [...statement.staticAssumptions];
+  const actionApplies = actionAssumptions(statement, action, assumptions);
+  resourceAssumptions(statement, resource, assumptions);
+  if (actionApplies) assumptions.push(...scopeAssumptions(statement, resource));
+  for (const outcome of outcomes) assumptions.push(...outcome.assumptions);
+  return [...new Set(assumptions)];
+}
+
 /** Explains one compiled statement and says whether it applies. */
 export function explainStatement(
   statement: CompiledStatement,
@@ -193,14 +231,12 @@ export function explainStatement(
   resource: ResourceSpec,
   context: PreparedContext,
 ): StatementExplanation {
-  const assumptions: AssumptionId[] = [...statement.staticAssumptions];
-  const actionPart = explainAction(statement, action, assumptions);
-  const resourcePart = explainResource(statement, resource, assumptions);
-  if (actionPart.applies) assumptions.push(...scopeAssumptions(statement, resource));
-  const conditions = statement.conditions.map((c) =>
-    explainCondition(c, evaluateCondition(c, context)),
+  const actionPart = explainAction(statement, action);
+  const resourcePart = explainResource(statement, resource);
+  const outcomes = statement.conditions.map((c) => evaluateCondition(c, context));
+  const conditions = statement.conditions.map((c, i) =>
+    explainCondition(c, outcomes[i] as ConditionOutcome),
   );
-  for (const condition of conditions) assumptions.push(...condition.assumptions);
   let conditionsHold: TriState = 'true';
   for (const c of conditions) conditionsHold = and(conditionsHold, c.result);
   const status = actionPart.applies ? and(resourcePart.applies, conditionsHold) : 'false';
@@ -211,7 +247,7 @@ export function explainStatement(
     resource: resourcePart,
     conditions,
     skipReason: null,
-    assumptions: [...new Set(assumptions)],
+    assumptions: statementAssumptions(statement, action, resource, outcomes),
   };
   return { ...partial, sentence: sentenceFor(partial) };
 }
