@@ -1,5 +1,5 @@
-import { compileWildcard, parsePolicy, resolveOperator } from '../../../engine';
-import type { ParsedStatement } from '../../../engine';
+import { visit } from 'jsonc-parser';
+import { compileWildcard, resolveOperator } from '../../../engine';
 
 /**
  * What a set of policy texts refers to: the services their actions name (the matrix's default
@@ -21,15 +21,58 @@ export interface PolicyUsage {
   keys: KeyUsage[];
 }
 
-function statementServices(statement: ParsedStatement, available: readonly string[]): string[] {
-  // NotAction grants everything it does not name: every service is concerned.
-  if (statement.notAction) return [...available];
-  return (statement.action ?? []).flatMap(({ value }) => {
-    const prefix = value.split(':', 1)[0] ?? '';
-    if (!/[*?]/.test(prefix)) return [prefix.toLowerCase()];
-    const matcher = compileWildcard(prefix, { ignoreCase: true });
-    return available.filter((service) => matcher.test(service));
-  });
+function actionServices(action: string, available: readonly string[]): string[] {
+  const prefix = action.split(':', 1)[0] ?? '';
+  if (!/[*?]/.test(prefix)) return [prefix.toLowerCase()];
+  const matcher = compileWildcard(prefix, { ignoreCase: true });
+  return available.filter((service) => matcher.test(service));
+}
+
+interface Mentions {
+  actions: string[];
+  /** Some statement has `NotAction`. */
+  notAction: boolean;
+  conditions: { operator: string; key: string }[];
+}
+
+/** How deep a statement's own elements sit: `Statement[i].Action` or `Statement.Action`. */
+const statementDepth = (path: readonly (string | number)[]) =>
+  path[0] !== 'Statement' ? 0 : typeof path[1] === 'number' ? 2 : 1;
+
+/**
+ * The action names, `NotAction`s and condition keys a policy text mentions. A streaming read,
+ * not the engine's located parse: this runs on every edit while the user types, and it needs
+ * only names, so it builds no tree (a 500-statement policy is read in a few milliseconds).
+ */
+function mentionsIn(text: string): Mentions {
+  const mentions: Mentions = { actions: [], notAction: false, conditions: [] };
+  try {
+    visit(text, {
+      onObjectProperty(property, _offset, _length, _line, _column, pathSupplier) {
+        const path = pathSupplier();
+        const depth = statementDepth(path);
+        if (depth === 0) return;
+        if (path.length === depth && property === 'NotAction') mentions.notAction = true;
+        if (path.length === depth + 2 && path[depth] === 'Condition') {
+          mentions.conditions.push({ operator: String(path[depth + 1]), key: property });
+        }
+      },
+      onLiteralValue(value, _offset, _length, _line, _column, pathSupplier) {
+        if (typeof value !== 'string') return;
+        const path = pathSupplier();
+        const depth = statementDepth(path);
+        const inAction =
+          depth > 0 &&
+          path[depth] === 'Action' &&
+          (path.length === depth + 1 ||
+            (path.length === depth + 2 && typeof path[depth + 1] === 'number'));
+        if (inAction) mentions.actions.push(value);
+      },
+    });
+  } catch {
+    // Nesting deep enough to exhaust the stack: such a text is no policy and mentions nothing.
+  }
+  return mentions;
 }
 
 function readOperator(operator: string): Pick<KeyUsage, 'setOperator' | 'operatorType'> {
@@ -47,20 +90,21 @@ export function policyUsage(texts: readonly string[], available: readonly string
   const services = new Set<string>();
   const keys = new Map<string, KeyUsage>();
   for (const text of texts) {
-    const policy = parsePolicy(text).policy;
-    for (const statement of policy?.statements ?? []) {
-      for (const service of statementServices(statement, available)) services.add(service);
-      for (const condition of statement.conditions ?? []) {
-        const key = condition.key.value;
-        const lower = key.toLowerCase();
-        const { setOperator, operatorType } = readOperator(condition.operator.value);
-        const known = keys.get(lower);
-        keys.set(lower, {
-          key: known?.key ?? key,
-          setOperator: (known?.setOperator ?? false) || setOperator,
-          operatorType: known?.operatorType ?? operatorType,
-        });
-      }
+    const { actions, notAction, conditions } = mentionsIn(text);
+    // NotAction grants everything it does not name: every service is concerned.
+    if (notAction) for (const service of available) services.add(service);
+    for (const action of actions) {
+      for (const service of actionServices(action, available)) services.add(service);
+    }
+    for (const { operator, key } of conditions) {
+      const lower = key.toLowerCase();
+      const { setOperator, operatorType } = readOperator(operator);
+      const known = keys.get(lower);
+      keys.set(lower, {
+        key: known?.key ?? key,
+        setOperator: (known?.setOperator ?? false) || setOperator,
+        operatorType: known?.operatorType ?? operatorType,
+      });
     }
   }
   const availableSet = new Set(available);
