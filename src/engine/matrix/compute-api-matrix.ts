@@ -3,9 +3,11 @@
  * decision for its action and for each dependency action, folded into one status per API. The
  * policy set is compiled once; each distinct action is decided once, through the statement index;
  * each statement's conditions are evaluated once, since every request shares one context. Per API
- * the matrix only records its status and where its verdicts are, in typed arrays: building a row
- * object per API made a matrix over 100,000 APIs mostly allocation and garbage collection, so rows
- * are materialised on demand instead (see `matrix-rows`).
+ * the matrix records only its status and where its verdicts are, and per action only its decision
+ * code, its reason when that says more than the decision, and a shared list of decisive
+ * statements, all in arrays: with a row and a verdict object per API, objects that outlived the
+ * young generation made a matrix over 100,000 APIs mostly garbage collection, and its cost grew
+ * faster than the catalogs. Rows and verdicts are materialised on demand (see `matrix-rows`).
  *
  * The matrix asks "may this action be called" rather than naming a resource: an action without
  * resource types is evaluated with resource `*`; an action with resource types is evaluated
