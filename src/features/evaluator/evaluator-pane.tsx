@@ -31,8 +31,13 @@ function statusLine(catalogsLoaded: boolean, evaluation: Evaluation): string {
  */
 export function EvaluatorPane() {
   const inputs = useEvaluatorInputs();
-  const evaluation = useEvaluation(inputs.job, inputs.suites, inputs.catalogData.catalogs);
-  const { draft, findings } = useFindings(inputs.lookup);
+  const evaluation = useEvaluation(
+    inputs.job,
+    inputs.suites,
+    inputs.catalogData.catalogs,
+    inputs.globalKeys,
+  );
+  const { draft, findings } = useFindings(evaluation.client, inputs.lookup);
   const [view, setView] = useState<View>('matrix');
 
   const failedCount = evaluation.suites.reduce(

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { ServiceCatalog } from '../../catalog';
+import type { GlobalConditionKey, ServiceCatalog } from '../../catalog';
 import { EvaluatorClient } from './worker/evaluator-client';
 import { applyMatrixUpdate } from './worker/matrix-patch';
 import type { MatrixView } from './worker/matrix-patch';
@@ -56,13 +56,14 @@ export function useEvaluation(
   job: MatrixJob,
   suites: SuiteJob[],
   catalogs: ServiceCatalog[],
+  globalKeys: GlobalConditionKey[],
 ): Evaluation {
   const client = useEvaluatorClient();
   const [answered, setAnswered] = useState<Answered | null>(null);
 
   useEffect(() => {
-    client?.setCatalogs(catalogs);
-  }, [client, catalogs]);
+    client?.setCatalogs(catalogs, globalKeys);
+  }, [client, catalogs, globalKeys]);
 
   useEffect(() => {
     if (!client || catalogs.length === 0) return;

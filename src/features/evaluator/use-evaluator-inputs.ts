@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { PolicyModel } from '../../catalog';
+import type { GlobalConditionKey, PolicyModel } from '../../catalog';
 import { createCatalogLookup } from '../../engine';
 import { useCatalogs } from '../../data/use-catalogs';
 import { useDraftsStore } from '../../stores/drafts-store';
@@ -14,6 +14,8 @@ import {
 } from './model/policy-set';
 import { policyUsage } from './model/policy-usage';
 import type { MatrixJob, SuiteJob } from './worker/evaluator-protocol';
+
+const NO_GLOBAL_KEYS: GlobalConditionKey[] = [];
 
 /** The policies' model as their `Version` says: 1.1 only when the first draft says so. */
 function modelOf(text: string | undefined): PolicyModel {
@@ -38,7 +40,7 @@ export function useEvaluatorInputs() {
   const catalogData = useCatalogs();
   const { catalogs, globalConditionKeys, systemPolicies } = catalogData;
   const globalKeys =
-    globalConditionKeys.status === 'success' ? globalConditionKeys.data.keys : undefined;
+    globalConditionKeys.status === 'success' ? globalConditionKeys.data.keys : NO_GLOBAL_KEYS;
   const lookup = useMemo(() => createCatalogLookup(catalogs, globalKeys), [catalogs, globalKeys]);
   const library = useMemo(
     () =>
@@ -111,6 +113,7 @@ export function useEvaluatorInputs() {
 
   return {
     catalogData,
+    globalKeys,
     lookup,
     library,
     drafts,

@@ -2,7 +2,7 @@ import { Badge } from '../../../components/ui/badge';
 import { EmptyState } from '../../../components/ui/empty-state';
 import type { IssueSeverity } from '../../../engine';
 import type { Draft } from '../../../stores/drafts-store';
-import type { Finding } from './use-findings';
+import type { Finding } from './locate-findings';
 
 const SEVERITIES: Record<IssueSeverity, { label: string; tone: 'danger' | 'warning' | 'info' }> = {
   ERROR: { label: 'Error', tone: 'danger' },

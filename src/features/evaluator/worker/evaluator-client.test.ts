@@ -57,7 +57,9 @@ describe('EvaluatorClient', () => {
     const client = new EvaluatorClient(worker);
     client.compare(job('a'), job('b'), () => undefined);
     client.evaluate(job('a'), [], () => undefined);
-    expect(sent.map((m) => m.type)).toEqual(['compare', 'evaluate']);
+    client.findings('{}', 'identity', () => undefined);
+    client.findings('{"Version":"5.0"}', 'identity', () => undefined);
+    expect(sent.map((m) => m.type)).toEqual(['compare', 'evaluate', 'findings']);
   });
 
   it('fails the job in flight when the worker crashes, and goes on with the next one', () => {

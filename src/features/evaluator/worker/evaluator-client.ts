@@ -1,4 +1,5 @@
-import type { ServiceCatalog } from '../../../catalog';
+import type { GlobalConditionKey, ServiceCatalog } from '../../../catalog';
+import type { PolicyType } from '../../../engine';
 import type { MatrixJob, SuiteJob, WorkerRequest, WorkerResponse } from './evaluator-protocol';
 
 /** The part of a `Worker` the client uses (so tests can pass a fake). */
@@ -9,7 +10,7 @@ export interface WorkerLike {
   terminate(): void;
 }
 
-type Kind = 'evaluate' | 'compare';
+type Kind = 'evaluate' | 'compare' | 'findings';
 type Answer<K extends Kind> =
   Extract<WorkerResponse, { type: K }> | Extract<WorkerResponse, { type: 'error' }>;
 
@@ -40,8 +41,8 @@ export class EvaluatorClient {
     });
   }
 
-  setCatalogs(catalogs: ServiceCatalog[]): void {
-    this.worker.postMessage({ type: 'catalogs', catalogs });
+  setCatalogs(catalogs: ServiceCatalog[], globalKeys: GlobalConditionKey[]): void {
+    this.worker.postMessage({ type: 'catalogs', catalogs, globalKeys });
   }
 
   evaluate(
@@ -66,6 +67,19 @@ export class EvaluatorClient {
     this.submit({
       kind: 'compare',
       request: { type: 'compare', id, before, after },
+      onAnswer: onAnswer as (response: WorkerResponse) => void,
+    });
+  }
+
+  findings(
+    text: string,
+    policyType: PolicyType,
+    onAnswer: (answer: Answer<'findings'>) => void,
+  ): void {
+    const id = this.nextId++;
+    this.submit({
+      kind: 'findings',
+      request: { type: 'findings', id, text, policyType },
       onAnswer: onAnswer as (response: WorkerResponse) => void,
     });
   }

@@ -1,6 +1,7 @@
-import type { ServiceCatalog } from '../../../catalog';
-import type { ApiMatrixInput, PolicySetDiff } from '../../../engine';
+import type { GlobalConditionKey, ServiceCatalog } from '../../../catalog';
+import type { ApiMatrixInput, PolicySetDiff, PolicyType } from '../../../engine';
 import type { ExpectationResult, ExpectationSuite } from '../../../expectations';
+import type { Finding } from '../findings/locate-findings';
 import type { MatrixUpdate } from './matrix-patch';
 
 /**
@@ -17,7 +18,8 @@ export interface SuiteJob {
 }
 
 export type WorkerRequest =
-  | { type: 'catalogs'; catalogs: ServiceCatalog[] }
+  | { type: 'catalogs'; catalogs: ServiceCatalog[]; globalKeys: GlobalConditionKey[] }
+  | { type: 'findings'; id: number; text: string; policyType: PolicyType }
   | { type: 'evaluate'; id: number; matrix: MatrixJob; suites: SuiteJob[] }
   | { type: 'compare'; id: number; before: MatrixJob; after: MatrixJob };
 
@@ -37,4 +39,5 @@ export type WorkerResponse =
       computeMs: number;
     }
   | { type: 'compare'; id: number; diff: PolicySetDiff }
+  | { type: 'findings'; id: number; findings: Finding[] }
   | { type: 'error'; id: number; message: string };

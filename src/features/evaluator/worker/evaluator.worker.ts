@@ -1,19 +1,29 @@
 import type { ServiceCatalog } from '../../../catalog';
-import { computeApiMatrix, diffPolicySets } from '../../../engine';
+import { computeApiMatrix, createCatalogLookup, diffPolicySets } from '../../../engine';
+import type { CatalogLookup } from '../../../engine';
 import { checkSuite } from '../../../expectations';
+import { locateFindings } from '../findings/locate-findings';
 import { applyMatrixUpdate, matrixUpdate } from './matrix-patch';
 import type { SentMatrix } from './matrix-patch';
 import type { WorkerRequest, WorkerResponse } from './evaluator-protocol';
 
 /**
- * Computes matrices, expectation checks and comparisons off the main thread, so typing in the
- * editor never waits for them.
+ * Computes matrices, expectation checks, comparisons and the linter's findings off the main
+ * thread, so typing in the editor never waits for them.
  */
 let catalogs: ServiceCatalog[] = [];
+let lookup: CatalogLookup = createCatalogLookup([]);
 /** The matrix the page holds: the next one is sent as a patch of it. */
 let sent: SentMatrix | null = null;
 
 function answer(request: Exclude<WorkerRequest, { type: 'catalogs' }>): WorkerResponse {
+  if (request.type === 'findings') {
+    return {
+      type: 'findings',
+      id: request.id,
+      findings: locateFindings(request.text, request.policyType, lookup),
+    };
+  }
   if (request.type === 'compare') {
     return {
       type: 'compare',
@@ -43,6 +53,7 @@ self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
   if (request.type === 'catalogs') {
     catalogs = request.catalogs;
+    lookup = createCatalogLookup(request.catalogs, request.globalKeys);
     return;
   }
   let response: WorkerResponse;
