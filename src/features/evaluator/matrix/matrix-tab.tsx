@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { EmptyState } from '../../../components/ui/empty-state';
+import { Notice } from '../../../components/ui/notice';
 import { RowExplanation } from '../explain/row-explanation';
 import { DEFAULT_SORT, NO_FILTER, groupByService, matrixItems, rowKey } from '../model/matrix-view';
 import type { MatrixFilter, MatrixSort } from '../model/matrix-view';
@@ -9,6 +10,8 @@ import type { MatrixView } from '../worker/matrix-patch';
 import { MatrixFilters } from './matrix-filters';
 import { MatrixList } from './matrix-list';
 import { ReportButtons } from './report-buttons';
+
+const sentenceCase = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 interface MatrixTabProps {
   matrix: MatrixView | null;
@@ -73,6 +76,18 @@ export function MatrixTab({ matrix, inputs, failing }: MatrixTabProps) {
       <div className="flex items-center justify-between gap-2 px-3 py-1">
         <ReportButtons inputs={inputs} />
       </div>
+      {matrix.problems.length > 0 ? (
+        // Without it, a draft that stops parsing mid-edit would just turn every API "not allowed".
+        <div className="px-3 pb-1">
+          <Notice tone="warning" role="status" title="Not everything could be evaluated">
+            <ul aria-label="Evaluation problems" className="list-disc space-y-0.5 pl-4">
+              {matrix.problems.map((problem, index) => (
+                <li key={`${problem.code}-${index}`}>{sentenceCase(problem.message)}</li>
+              ))}
+            </ul>
+          </Notice>
+        </div>
+      ) : null}
       {matrix.rows.length === 0 ? (
         <EmptyState title="No APIs to show">
           <p>
