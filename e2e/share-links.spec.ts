@@ -206,9 +206,12 @@ test('opening a link beside drafts of the same name suffixes the names', async (
   const link = await shareLink(page, { accountIds: false, resourceIds: false });
   await page.goto(link);
   await expect(drafts.allTabs).toHaveText(['Read-only IMS', 'Read-only IMS (2)']);
-  await expect(
-    drafts.pane.getByRole('status').filter({ hasText: 'Added 1 shared draft' }),
-  ).not.toContainText('masked');
+  const notice = drafts.pane.getByRole('status').filter({ hasText: 'Added 1 shared draft' });
+  await expect(notice).not.toContainText('masked');
+  // Sender and receiver both have the default SCP chain and no context: nothing to offer.
+  await expect(notice.getByRole('button', { name: /^Use the link’s SCP selection/ })).toHaveCount(
+    0,
+  );
 });
 
 test('hostile or broken links are refused with a message and change nothing', async ({

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   FULL_ACCESS_SCP_ID,
+  changesScenario,
   defaultScpChain,
   hasScenarioContent,
   newScpLevel,
@@ -62,5 +63,27 @@ describe('hasScenarioContent', () => {
       hasScenarioContent({ scpChain: { governed: false, levels: [{ name: 'Root', scpIds: [] }] } }),
     ).toBe(true);
     expect(hasScenarioContent({ context: { k: 'v' } })).toBe(true);
+  });
+});
+
+describe('changesScenario', () => {
+  const current = { scpChain: defaultScpChain(), context: { 'g:UserName': 'alice' } };
+
+  it('is false for what the workspace already has, or for nothing', () => {
+    expect(changesScenario({ scpChain: defaultScpChain() }, current)).toBe(false);
+    expect(changesScenario({ scpChain: defaultScpChain(), context: {} }, current)).toBe(false);
+    expect(changesScenario({ context: { 'g:UserName': 'alice' } }, current)).toBe(false);
+    expect(changesScenario({}, current)).toBe(false);
+  });
+
+  it('is true for another chain, another level name or SCP, or another context', () => {
+    expect(changesScenario({ scpChain: { governed: false, levels: [] } }, current)).toBe(true);
+    const renamed = defaultScpChain();
+    renamed.levels[0] = { name: 'Org root', scpIds: ['scp-fullaccess'] };
+    expect(changesScenario({ scpChain: renamed }, current)).toBe(true);
+    const more = defaultScpChain();
+    more.levels[1]?.scpIds.push('deny-sharing');
+    expect(changesScenario({ scpChain: more }, current)).toBe(true);
+    expect(changesScenario({ context: { 'g:UserName': 'bob' } }, current)).toBe(true);
   });
 });

@@ -47,6 +47,29 @@ export function hasScenarioContent(scenario: {
   );
 }
 
+const chainKey = (chain: ScpChain) =>
+  JSON.stringify([chain.governed, chain.levels.map((level) => [level.name, level.scpIds])]);
+const contextKey = (context: RequestContext) =>
+  JSON.stringify(Object.entries(context).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+
+/**
+ * Whether applying an offered chain or context (a share link's, an imported file's) would change
+ * what the workspace evaluates under: a link from someone who kept the default chain offers
+ * nothing to someone who did too. An empty offered context is no offer.
+ */
+export function changesScenario(
+  offered: { scpChain?: ScpChain; context?: RequestContext },
+  current: { scpChain: ScpChain; context: RequestContext },
+): boolean {
+  const { scpChain, context } = offered;
+  const chainChanges = scpChain !== undefined && chainKey(scpChain) !== chainKey(current.scpChain);
+  const contextChanges =
+    context !== undefined &&
+    Object.keys(context).length > 0 &&
+    contextKey(context) !== contextKey(current.context);
+  return chainChanges || contextChanges;
+}
+
 const LIMITS = { levels: 10, ids: 200, idLength: 200 };
 
 const isShortString = (value: unknown, max: number): value is string =>

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button } from '../../components/ui/button';
 import { Notice } from '../../components/ui/notice';
-import { hasScenarioContent } from '../../stores/scenario-model';
+import { changesScenario } from '../../stores/scenario-model';
 import { useScenarioStore } from '../../stores/scenario-store';
 import type { SharedLinkOutcome } from './use-shared-link';
 
@@ -27,6 +27,8 @@ export function SharedLinkNotice({
   onDismiss: () => void;
 }) {
   const [applied, setApplied] = useState(false);
+  const currentChain = useScenarioStore((s) => s.scpChain);
+  const currentContext = useScenarioStore((s) => s.context);
   const dismiss = (
     <Button size="sm" variant="ghost" onClick={onDismiss}>
       Dismiss
@@ -49,6 +51,10 @@ export function SharedLinkNotice({
     );
   }
   const { scpChain, context } = outcome.scenario;
+  const offersScenario = changesScenario(outcome.scenario, {
+    scpChain: currentChain,
+    context: currentContext,
+  });
   const count = outcome.names.length;
   return (
     <Notice
@@ -66,7 +72,7 @@ export function SharedLinkNotice({
       ) : null}
       {maskedNote(outcome.masked) ? <p>{maskedNote(outcome.masked)}</p> : null}
       <div className="flex flex-wrap gap-2">
-        {hasScenarioContent(outcome.scenario) && !applied ? (
+        {offersScenario && !applied ? (
           <Button
             size="sm"
             onClick={() => {
