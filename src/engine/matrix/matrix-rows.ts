@@ -77,27 +77,65 @@ const NO_DEPENDENCIES: ApiDependencyVerdict[] = Object.freeze(
 ) as unknown as ApiDependencyVerdict[];
 const NO_VERDICTS: ActionVerdict[] = Object.freeze([]) as unknown as ActionVerdict[];
 
+/**
+ * Where rows get their verdicts from: a row read alone materialises its own; rows read all at
+ * once share one verdict per action, and one dependency entry per action without a condition,
+ * as many rows name the same actions.
+ */
+interface VerdictSource {
+  verdict: (index: number) => ActionVerdict;
+  /** `{ action, decision }` of a verdict, for a dependency without a condition. */
+  dependency: (index: number) => ApiDependencyVerdict;
+}
+
+function freshVerdicts(matrix: ApiMatrix): VerdictSource {
+  return {
+    verdict: (index) => matrixVerdictAt(matrix, index),
+    dependency: (index) => ({
+      action: matrix.verdicts.action[index] as string,
+      decision: DECISIONS[matrix.verdicts.decision[index] as number] as Decision,
+    }),
+  };
+}
+
+function sharedVerdicts(verdicts: readonly ActionVerdict[]): VerdictSource {
+  const dependencies = new Array<ApiDependencyVerdict | undefined>(verdicts.length);
+  return {
+    verdict: (index) => verdicts[index] as ActionVerdict,
+    dependency: (index) => {
+      let dependency = dependencies[index];
+      if (!dependency) {
+        const { action, decision } = verdicts[index] as ActionVerdict;
+        dependency = { action, decision };
+        dependencies[index] = dependency;
+      }
+      return dependency;
+    },
+  };
+}
+
 /** Row `index` of the matrix, from the API's catalog entry and the verdicts. */
 function materialise(
   matrix: ApiMatrix,
+  source: VerdictSource,
   catalog: ServiceCatalog,
   api: CatalogApi,
   index: number,
 ): ApiMatrixRow {
   const { columns } = matrix;
-  const own = matrixVerdictAt(matrix, columns.action[index] as number);
+  const own = source.verdict(columns.action[index] as number);
   const first = columns.dependencyStart[index] as number;
   const none = api.dependencies.length === 0;
   const dependencyVerdicts = none
     ? NO_VERDICTS
-    : api.dependencies.map((_, i) =>
-        matrixVerdictAt(matrix, columns.dependencies[first + i] as number),
-      );
+    : api.dependencies.map((_, i) => source.verdict(columns.dependencies[first + i] as number));
   const dependencies = none
     ? NO_DEPENDENCIES
     : api.dependencies.map(({ condition }, i): ApiDependencyVerdict => {
+        const verdict = columns.dependencies[first + i] as number;
+        if (condition === undefined) return source.dependency(verdict);
         const { action, decision } = dependencyVerdicts[i] as ActionVerdict;
-        return condition === undefined ? { action, decision } : { action, decision, condition };
+        return { action, decision, condition };
       });
   const status = statusAt(matrix, index);
   const { reason, missingDependencies } = explainStatus(
@@ -133,28 +171,37 @@ export function matrixRowReader(
 ): (index: number) => ApiMatrixRow {
   const ofRows = matrixCatalogs(matrix, catalogs);
   const { catalogStart } = matrix.columns;
+  const source = freshVerdicts(matrix);
   return (index) => {
     if (!(index >= 0 && index < matrixRowCount(matrix)))
       throw new RangeError(`the matrix has no row ${index}`);
     const c = catalogOfRow(catalogStart, index);
     const catalog = ofRows[c] as ServiceCatalog;
     const api = catalog.apis[index - (catalogStart[c] as number)] as CatalogApi;
-    return materialise(matrix, catalog, api, index);
+    return materialise(matrix, source, catalog, api, index);
   };
 }
 
-/** Every row of the matrix, in order. */
-export function matrixRows(matrix: ApiMatrix, catalogs: readonly ServiceCatalog[]): ApiMatrixRow[] {
+function allRows(
+  matrix: ApiMatrix,
+  catalogs: readonly ServiceCatalog[],
+  source: VerdictSource,
+): ApiMatrixRow[] {
   const ofRows = matrixCatalogs(matrix, catalogs);
   const { catalogStart } = matrix.columns;
   const rows = new Array<ApiMatrixRow>(matrixRowCount(matrix));
   ofRows.forEach((catalog, c) => {
     const start = catalogStart[c] as number;
     catalog.apis.forEach((api, i) => {
-      rows[start + i] = materialise(matrix, catalog, api, start + i);
+      rows[start + i] = materialise(matrix, source, catalog, api, start + i);
     });
   });
   return rows;
+}
+
+/** Every row of the matrix, in order. */
+export function matrixRows(matrix: ApiMatrix, catalogs: readonly ServiceCatalog[]): ApiMatrixRow[] {
+  return allRows(matrix, catalogs, sharedVerdicts(matrixVerdicts(matrix)));
 }
 
 /** The matrix with every row materialised (its columns left out). */
@@ -162,11 +209,12 @@ export function matrixTable(
   matrix: ApiMatrix,
   catalogs: readonly ServiceCatalog[],
 ): ApiMatrixTable {
+  const actions = matrixVerdicts(matrix);
   return {
     model: matrix.model,
     catalogIds: matrix.catalogIds,
-    rows: matrixRows(matrix, catalogs),
-    actions: matrixVerdicts(matrix),
+    rows: allRows(matrix, catalogs, sharedVerdicts(actions)),
+    actions,
     counts: matrix.counts,
     problems: matrix.problems,
   };
