@@ -290,7 +290,7 @@ test('completion and diagnostics latency with the shipped catalogs', async ({ pa
       .soft((report[burst] as { droppedFrames: number }).droppedFrames, `${burst} dropped frames`)
       .toBeLessThanOrEqual(2);
   // A save re-derives the evaluator's inputs and posts the draft to its worker: at most one
-  // frame may go to each of the six saves (before the work moved off the main thread: 20+).
+  // frame may go to each of the six saves.
   expect
     .soft((report.typingWithPauses500 as { droppedFrames: number }).droppedFrames)
     .toBeLessThanOrEqual(6);
