@@ -40,6 +40,19 @@ describe('the statement window', () => {
     expect(statementWindow(text, text.indexOf('"Statement"') + 2)).toBeNull();
   });
 
+  it('is not used after text the parser had to recover from', () => {
+    const text = longPolicy([MARKED]).replace('"Statement": [\n', '"Statement": [\n,oops ');
+    expect(statementWindow(text, text.indexOf('evs:volumes'))).toBeNull();
+  });
+
+  it('is not used when an edit leaves the statement more than one object', () => {
+    const text = longPolicy([MARKED]);
+    const offset = text.indexOf('"Marked"');
+    statementWindow(text, offset);
+    const split = `${text.slice(0, offset)}"A" }, { "Sid": ${text.slice(offset)}`;
+    expect(statementWindow(split, offset + 3)?.text ?? '').not.toContain('Marked');
+  });
+
   it('follows typing inside the statement, and an edit across statements', () => {
     const text = longPolicy([MARKED]);
     const offset = text.indexOf('evs:volumes:get') + 'evs:volumes:'.length;
@@ -69,7 +82,7 @@ describe('completion in a window', () => {
   // (as the editor does), answers exactly as reading the whole text would, at that place and
   // anywhere else asked meanwhile.
   it('answers as the whole text does while typing in a long policy', () => {
-    const typedChar = fc.constantFrom(...'abimsge:*"-. ,'.split(''));
+    const typedChar = fc.constantFrom(...'abimsge:*"-. ,{}[]'.split(''));
     fc.assert(
       fc.property(
         fc.array(statementArbitrary, { minLength: 1, maxLength: 3 }),

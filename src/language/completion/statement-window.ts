@@ -1,3 +1,5 @@
+import { findNodeAtLocation, parseTree } from 'jsonc-parser';
+import type { ParseError } from 'jsonc-parser';
 import type { PolicyModel } from '../../catalog';
 import { nodeAt, readDocument } from '../json-document';
 import type { TextSpan } from '../language-types';
@@ -11,7 +13,9 @@ import type { TextSpan } from '../language-types';
  * Where the statements are is learnt from one full read and then reused while the text differs
  * from that read only inside one statement, which is what typing does: the text before the
  * statement's `{` is the same, so a parser reaches the `{` in the same state, and the `}` is the
- * same character as before, moved by the length of what was typed.
+ * same character as before, moved by the length of what was typed. The stretch between must still
+ * read as one object, and statements after text the parser had to recover from are never
+ * windowed: for everything else the window answers exactly as the whole text (property-tested).
  */
 
 /** Below this length a policy is read whole: a window would save nothing worth its keeping. */
@@ -35,12 +39,23 @@ interface StatementLayout {
 let known: StatementLayout | null = null;
 
 function layoutOf(text: string): StatementLayout {
-  const document = readDocument(text);
-  const array = nodeAt(document, ['Statement']);
+  const errors: ParseError[] = [];
+  const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
+  const model: PolicyModel =
+    root && findNodeAtLocation(root, ['Version'])?.value === '1.1' ? '1.1' : '5.0';
+  const array = root ? findNodeAtLocation(root, ['Statement']) : undefined;
+  // After text the parser had to recover from, a statement's place in the array (and so what the
+  // whole text says about it) is the recovery's guess: such statements are read whole.
+  const firstError = errors.reduce((first, error) => Math.min(first, error.offset), Infinity);
   const statements = (array?.type === 'array' ? (array.children ?? []) : [])
-    .filter((node) => node.type === 'object' && text[node.offset + node.length - 1] === '}')
+    .filter(
+      (node) =>
+        node.type === 'object' &&
+        node.offset < firstError &&
+        text[node.offset + node.length - 1] === '}',
+    )
     .map((node) => ({ offset: node.offset, length: node.length }));
-  return { text, model: document.model, statements };
+  return { text, model, statements };
 }
 
 /** Lengths of the common start and end of two texts, not overlapping in either. */
@@ -79,7 +94,15 @@ function windowFrom(layout: StatementLayout, text: string, offset: number): Stat
   const end = start + statement.length + growth;
   if (offset <= start || offset >= end) return null;
   const head = `{"Version":"${layout.model}","Statement":[`;
-  return { text: `${head}${text.slice(start, end)}]}`, shift: start - head.length };
+  const window = `${head}${text.slice(start, end)}]}`;
+  // The stretch must still read as one whole object: then a parser reading the whole text, which
+  // reaches its `{` in the same state, reads the same object, ending at the same `}`.
+  const read = nodeAt(readDocument(window), ['Statement'])?.children ?? [];
+  const only = read.length === 1 ? read[0] : undefined;
+  if (only?.type !== 'object' || only.offset !== head.length || only.length !== end - start) {
+    return null;
+  }
+  return { text: window, shift: start - head.length };
 }
 
 /**
