@@ -1,4 +1,5 @@
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
+import { isRecord } from '../draft-model';
 import type { StorageNotice } from '../storage-notices-store';
 
 /** What a restore step recovered from untrusted saved data, and what it had to drop. */
@@ -27,9 +28,6 @@ interface GuardedStorageOptions {
   /** The browser storage; injectable for tests. */
   backend?: () => Storage;
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * A zustand persist storage over localStorage that never throws into the app: unreadable data is
