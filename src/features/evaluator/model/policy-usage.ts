@@ -44,7 +44,7 @@ const statementDepth = (path: readonly (string | number)[]) =>
  * not the engine's located parse: this runs on every edit while the user types, and it needs
  * only names, so it builds no tree (a 500-statement policy is read in a few milliseconds).
  */
-function mentionsIn(text: string): Mentions {
+function readMentions(text: string): Mentions {
   const mentions: Mentions = { actions: [], notAction: false, conditions: [] };
   try {
     visit(text, {
@@ -83,6 +83,27 @@ function readOperator(operator: string): Pick<KeyUsage, 'setOperator' | 'operato
     setOperator: resolved.setPrefix !== null,
     operatorType: type === 'existence' ? null : type,
   };
+}
+
+/** How many recent texts `mentionsIn` remembers: the evaluated drafts and the SCPs in play. */
+const REMEMBERED = 8;
+const remembered = new Map<string, Mentions>();
+
+/**
+ * The mentions of `text`, remembered: each edit re-derives the evaluator's inputs from every
+ * evaluated draft and SCP, and all but the edited one are unchanged (results are read-only).
+ */
+function mentionsIn(text: string): Mentions {
+  const known = remembered.get(text);
+  if (known !== undefined) {
+    remembered.delete(text);
+    remembered.set(text, known);
+    return known;
+  }
+  const mentions = readMentions(text);
+  remembered.set(text, mentions);
+  if (remembered.size > REMEMBERED) remembered.delete(remembered.keys().next().value as string);
+  return mentions;
 }
 
 /** Services and condition keys of the policies; `available` are the services with a catalog. */
