@@ -262,6 +262,12 @@ describe('remembered parses', () => {
     expect(again.issues.map((issue) => issue.code)).toEqual(codes);
   });
 
+  it('does not remember a text longer than 256 KiB', () => {
+    const text = `{"Version":"5.0","Statement":[],"Pad":"${'x'.repeat(300_000)}"}`;
+    const first = parsePolicy(text);
+    expect(parsePolicy(text)).not.toBe(first);
+  });
+
   it('reads a text again once enough other texts were read since', () => {
     const text = '{"Version":"5.0","Statement":[]}';
     const first = parsePolicy(text);

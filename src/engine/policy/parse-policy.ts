@@ -74,6 +74,8 @@ function readPolicy(context: ReadContext, root: Node): ParsedPolicy {
 
 /** How many recent texts `parsePolicy` remembers: a workspace's drafts and SCPs in play. */
 const REMEMBERED = 8;
+/** Longer texts are not remembered: eight multi-megabyte parses would hold too much memory. */
+const REMEMBERED_MAX_LENGTH = 256 * 1024;
 const remembered = new Map<string, ParseResult>();
 
 /**
@@ -92,6 +94,7 @@ export function parsePolicy(text: string): ParseResult {
     return known;
   }
   const result = parseText(text);
+  if (text.length > REMEMBERED_MAX_LENGTH) return result;
   remembered.set(text, result);
   if (remembered.size > REMEMBERED) remembered.delete(remembered.keys().next().value as string);
   return result;
