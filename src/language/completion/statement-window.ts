@@ -110,12 +110,8 @@ function windowFrom(layout: StatementLayout, text: string, offset: number): Stat
  * short policy, a cursor outside every statement of a `Statement` array, or an edit that reaches
  * beyond one statement (then the text is read whole once, and later keystrokes use that read).
  */
-export function statementWindow(
-  text: string,
-  offset: number,
-  minLength = WINDOW_MIN_LENGTH,
-): StatementWindow | null {
-  if (text.length < minLength) return null;
+export function statementWindow(text: string, offset: number): StatementWindow | null {
+  if (text.length < WINDOW_MIN_LENGTH) return null;
   const reused = known === null ? null : windowFrom(known, text, offset);
   if (reused) return reused;
   if (known?.text !== text) known = layoutOf(text);
