@@ -18,7 +18,7 @@ const SECTION_HEADINGS: ReadonlySet<string> = new Set([
 
 const CAPTION_RE = /^(Table|表)\s*\d+\s/;
 const META_RE =
-  /^(Page file|Sub-page|Page|Updated|Capture|API|URI|Source|Content|Form|Note|Caveat|Reading note):\s/;
+  /^(Page file|Sub-page|Page|Updated|Capture|API|URI|Source|Content|Form|Note|Also seen|Caveat|Reading note):\s/;
 
 function isHardBoundary(cells: readonly Cell[], index: number): boolean {
   const cell = cells[index];

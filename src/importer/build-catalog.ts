@@ -18,6 +18,7 @@ import { CATALOG_SCHEMA_VERSION, catalogId } from '../catalog/index';
 import { checkCatalog } from './catalog-checks';
 import { crossCheckApis } from './cross-check';
 import { mergeActionRows, type SourcedActionRow } from './merge-actions';
+import { mergeApiCopies } from './merge-apis';
 import type { ParsedDocument, ParsedResourceRef } from './parsed-types';
 import { sortCatalog } from './sort-catalog';
 
@@ -52,7 +53,8 @@ export function buildServiceCatalog(plan: CatalogPlan): BuiltCatalog {
     plan.model === '5.0'
       ? v5Actions(plan.data, resourceTypes, warnings)
       : legacyActions(plan.service, plan.data);
-  const apis = plan.data.flatMap(({ document }) => apisOf(document));
+  const merged = mergeApiCopies(plan.data.flatMap(({ document }) => apisOf(document)));
+  warnings.push(...merged.warnings);
   const catalog: ServiceCatalog = {
     schemaVersion: CATALOG_SCHEMA_VERSION,
     id: catalogId(plan.service, plan.model),
@@ -65,7 +67,7 @@ export function buildServiceCatalog(plan: CatalogPlan): BuiltCatalog {
       ...plan.crossChecks.map(({ source }) => ({ ...source, role: 'cross-check' as const })),
     ],
     actions,
-    apis,
+    apis: merged.apis,
     resourceTypes,
     conditionKeys: collectConditionKeys(plan.data, warnings),
     warnings,

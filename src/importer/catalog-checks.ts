@@ -130,7 +130,6 @@ function endpointOf(api: CatalogApi): string {
 
 function checkApis(catalog: ServiceCatalog, warn: Warn): void {
   checkSharedEndpoints(catalog.apis, warn);
-  checkRepeatedApis(catalog.apis, warn);
   if (catalog.coverage === 'complete') checkApiReferences(catalog, warn);
 }
 
@@ -152,25 +151,6 @@ function checkSharedEndpoints(apis: readonly CatalogApi[], warn: Warn): void {
       first.source,
       endpoint,
     );
-  }
-}
-
-/** The same API, action, dependencies and notes listed twice: a repeated row. */
-function checkRepeatedApis(apis: readonly CatalogApi[], warn: Warn): void {
-  const seen = new Map<string, CatalogApi>();
-  for (const api of apis) {
-    const key = JSON.stringify([endpointOf(api), api.action, api.dependencies, api.notes]);
-    const first = seen.get(key);
-    if (first) {
-      warn(
-        'DUPLICATE_API_ROW',
-        `\`${endpointOf(api)}\` → \`${api.action}\` is listed again (first at ${first.source.file}:${first.source.line})`,
-        api.source,
-        api.id,
-      );
-    } else {
-      seen.set(key, api);
-    }
   }
 }
 

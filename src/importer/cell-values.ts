@@ -10,7 +10,8 @@ export type CellColumn = 'resource' | 'condition' | 'alias' | 'dependencies';
 const ACCEPTS: Readonly<Record<CellColumn, readonly LineKind['kind'][]>> = {
   resource: ['dash', 'empty-cell', 'resource-type', 'urn'],
   condition: ['dash', 'empty-cell', 'condition-key'],
-  // An alias printed without its service prefix (`server:queryServer`) has a condition key's shape.
+  // An alias printed without its service prefix (`server:queryServer`) has a condition key's shape;
+  // a global key (`g:TagKeys`) never names an action, so it is no alias.
   alias: ['dash', 'empty-cell', 'action', 'condition-key'],
   dependencies: ['dash', 'empty-cell', 'action'],
 };
@@ -19,8 +20,14 @@ export function kindsOf(cell: Cell): LineKind[] {
   return cell.lines.map((line) => classifyLine(line.text));
 }
 
+function isGlobalKey(kind: LineKind): boolean {
+  return kind.kind === 'condition-key' && kind.name.startsWith('g:');
+}
+
 export function columnAccepts(column: CellColumn, cell: Cell): boolean {
-  return kindsOf(cell).every((kind) => ACCEPTS[column].includes(kind.kind));
+  return kindsOf(cell).every(
+    (kind) => ACCEPTS[column].includes(kind.kind) && !(column === 'alias' && isGlobalKey(kind)),
+  );
 }
 
 /** True when every line of the cell is `-` or `(empty)`. */

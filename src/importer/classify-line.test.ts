@@ -34,6 +34,12 @@ describe('classifyLine recognises what a line is from its shape', () => {
         knownMethod: true,
       },
     ],
+    [
+      'ims:serverImages:create（仅企业项目迁移需要）',
+      { kind: 'labelled-action', label: '仅企业项目迁移需要', name: 'ims:serverImages:create' },
+    ],
+    ['x', { kind: 'scope', allowed: false }],
+    ['(cut)', { kind: 'marker', marker: 'capture-end', text: 'captured copy ends here (cut)' }],
     ['-', { kind: 'dash' }],
     ['(empty)', { kind: 'empty-cell' }],
     ['无', { kind: 'no-action' }],

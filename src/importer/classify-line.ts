@@ -45,6 +45,8 @@ const SERVICE = '[A-Za-z][A-Za-z0-9-]*';
 const ACTION = `${SERVICE}:[A-Za-z0-9]*:[A-Za-z0-9]+`;
 const ACTION_RE = new RegExp(`^${ACTION}$`);
 const LABELLED_ACTION_RE = new RegExp(`^([^:：]+)：\\s*(${ACTION})$`);
+/** An action followed by its condition in brackets: `ims:serverImages:create（仅企业项目迁移需要）`. */
+const ACTION_WITH_CONDITION_RE = new RegExp(`^(${ACTION})\\s*[（(]([^（）()]+)[）)]$`);
 const API_RE = /^([A-Z]{2,7})\s+(\/.*)$/;
 const TRAILING_NOTE_RE = /\s+\(([^()]*)\)$/;
 const CONDITION_KEY_RE = /^[a-z][a-z0-9-]*:[A-Za-z][A-Za-z0-9_.-]*(\/\S+)?$/;
@@ -64,12 +66,16 @@ export function classifyLine(text: string): LineKind {
   if (text === '(empty)') return { kind: 'empty-cell' };
   if (text === '无') return { kind: 'no-action' };
   if (text === '√' || text === 'Supported') return { kind: 'scope', allowed: true };
-  if (text === '×') return { kind: 'scope', allowed: false };
+  // The IMS and BMS pipe tables print a lower-case x where the HTML tables print ×.
+  if (text === '×' || text === 'x') return { kind: 'scope', allowed: false };
   const notSupported = NOT_SUPPORTED_RE.exec(text);
   if (notSupported) {
     const note = notSupported[1];
     return note ? { kind: 'scope', allowed: false, note } : { kind: 'scope', allowed: false };
   }
+  // The ECS per-API capture writes `(cut)` where a stored copy ends inside an entry.
+  if (text === '(cut)')
+    return { kind: 'marker', marker: 'capture-end', text: 'captured copy ends here (cut)' };
   const marker = /^\[(.*)\]$/.exec(text);
   if (marker) {
     const inner = marker[1] ?? '';
@@ -81,6 +87,10 @@ export function classifyLine(text: string): LineKind {
   const labelled = LABELLED_ACTION_RE.exec(text);
   if (labelled?.[1] && labelled[2]) {
     return { kind: 'labelled-action', label: labelled[1].trim(), name: labelled[2] };
+  }
+  const conditioned = ACTION_WITH_CONDITION_RE.exec(text);
+  if (conditioned?.[1] && conditioned[2]) {
+    return { kind: 'labelled-action', label: conditioned[2].trim(), name: conditioned[1] };
   }
   const api = API_RE.exec(text);
   if (api?.[1] && api[2]) return classifyApi(api[1], api[2]);

@@ -21,6 +21,38 @@ export interface ColumnMatch {
   onCell: (column: CellColumn, cell: Cell) => void;
 }
 
+/**
+ * A cell whose lines fill two remaining columns without a boundary between them (the ECS tags pages
+ * print Condition Key and Alias as one run of bullets): read as the two cells, with a warning.
+ * Returns the column after the second one, or -1 when no split fits.
+ */
+function splitRunTogether(
+  match: ColumnMatch,
+  cell: Cell,
+  column: number,
+  ctx: ParseContext,
+): number {
+  const { columns } = match;
+  for (let at = 1; at < cell.lines.length; at += 1) {
+    const head: Cell = { lines: cell.lines.slice(0, at), line: cell.line };
+    const tail: Cell = { lines: cell.lines.slice(at), line: cell.lines[at]?.line ?? cell.line };
+    const first = columns.findIndex((name, index) => index >= column && columnAccepts(name, head));
+    const second = columns.findIndex((name, index) => index > first && columnAccepts(name, tail));
+    if (first < 0 || second < 0) continue;
+    const [firstName, secondName] = [columns[first], columns[second]] as [CellColumn, CellColumn];
+    ctx.warn(
+      'CELLS_RUN_TOGETHER',
+      `row \`${match.subject}\`: one run of ${cell.lines.length} values holds the ${firstName} cell (${head.lines.length}) and the ${secondName} cell (${tail.lines.length}) with no boundary; read as the two cells`,
+      cell.line,
+      match.subject,
+    );
+    match.onCell(firstName, head);
+    match.onCell(secondName, tail);
+    return second + 1;
+  }
+  return -1;
+}
+
 /** Returns the index of the first cell after the row. */
 export function matchColumns(match: ColumnMatch, ctx: ParseContext): number {
   const { cells, columns, subject } = match;
@@ -50,6 +82,7 @@ export function matchColumns(match: ColumnMatch, ctx: ParseContext): number {
     const cell = cells[index] as Cell;
     const target = columns.findIndex((name, at) => at >= column && columnAccepts(name, cell));
     const restart = columns.findIndex((name) => columnAccepts(name, cell));
+    const split = target < 0 && restart < 0 ? splitRunTogether(match, cell, column, ctx) : -1;
     if (target >= 0) {
       if (!subRow) {
         for (const skipped of columns.slice(column, target)) {
@@ -70,6 +103,8 @@ export function matchColumns(match: ColumnMatch, ctx: ParseContext): number {
       subRow = { line: cell.line, contributed: !isEmptyCell(cell) };
       match.onCell(columns[restart] as CellColumn, cell);
       column = restart + 1;
+    } else if (split >= 0) {
+      column = split;
     } else {
       ctx.warn(
         'UNEXPECTED_CELL',

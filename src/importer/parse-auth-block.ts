@@ -86,6 +86,13 @@ export function parseAuthBlock(
   const uri = meta.get('URI');
   const api = uri ? toParsedApi(uri, classifyLine(uri.text), ctx) : null;
   if (api) apiRow.apis.push(api);
+  else if (uri && /\(cut\)|not in captured copy/.test(uri.text))
+    ctx.warn(
+      'CAPTURE_CUT',
+      `the stored copy of \`${name}\`'s page ends before its URI (\`URI: ${uri.text}\`); the block's API is recorded by the other copies of the page`,
+      uri.line,
+      name,
+    );
   else
     ctx.warn(
       'MISSING_CELL',

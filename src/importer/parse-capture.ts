@@ -9,12 +9,13 @@ import { readCaptureMeta, reportCaptureNotes } from './capture-meta';
 import { applyLineCorrections, type LineCorrection } from './overrides';
 import { parseAuthBlock, readBlockMeta, type BlockMeta } from './parse-auth-block';
 import { parseConditionKeyTable } from './parse-condition-keys';
+import { applyItemBreaks } from './item-breaks';
 import { createParseContext, type ParseContext } from './parse-context';
 import { parseLegacyTable } from './parse-legacy-table';
 import { parseResourceTypeTable } from './parse-resource-types';
 import { isActionRowStart, parseV5ActionTable } from './parse-v5-actions';
 import { parseV5ApiTable } from './parse-v5-apis';
-import type { ParsedDocument } from './parsed-types';
+import type { ParsedApiRow, ParsedDocument } from './parsed-types';
 import { toCells, toNumberedLines, type Cell } from './source-lines';
 import { readHeader, type TableHeader } from './table-header';
 
@@ -32,7 +33,8 @@ export function parseCapture(
 ): CaptureResult {
   const ctx = createParseContext(file);
   const corrected = applyLineCorrections(toNumberedLines(text), corrections, ctx);
-  const meta = readCaptureMeta(corrected.lines);
+  const lines = applyItemBreaks(corrected.lines, ctx);
+  const meta = readCaptureMeta(lines);
   const document: ParsedDocument = {
     file,
     model: null,
@@ -42,7 +44,7 @@ export function parseCapture(
     resourceTypes: [],
     conditionKeys: [],
   };
-  const cells = toCells(corrected.lines);
+  const cells = toCells(lines);
   let blockMeta: BlockMeta = new Map();
   let index = 0;
   while (index < cells.length) {
@@ -83,6 +85,7 @@ function parseTable(
       document.model = 'v5';
       const block = parseAuthBlock(cells, header, blockMeta, ctx);
       if (block.actionRow) document.actionRows.push(block.actionRow);
+      readAlsoSeen(cells, block.next, block.apiRow);
       if (block.apiRow) document.apiRows.push(block.apiRow);
       return block.next;
     }
@@ -112,6 +115,14 @@ function parseTable(
       );
       return next;
     }
+  }
+}
+
+/** `Also seen:` lines after an authorization block name other copies; they stay with its API. */
+function readAlsoSeen(cells: readonly Cell[], index: number, apiRow: ParsedApiRow | null): void {
+  for (const line of cells[index]?.lines ?? []) {
+    const seen = /^Also seen:\s*(.*)$/.exec(line.text);
+    if (seen?.[1] && apiRow) apiRow.notes.push(`also seen: ${seen[1]}`);
   }
 }
 

@@ -178,9 +178,71 @@ describe.skipIf(!hasShared)(title, () => {
     expect(warnings).toEqual(
       expect.arrayContaining([
         ['SUSPECT_RESOURCE_SEGMENT', 'ecs:cloudServerFpgaImags:unrelate'],
-        ['ACTION_NOT_IN_CATALOG', 'ims:images:delete'],
+        ['ACTION_NOT_IN_CATALOG', 'ecs:blockDevice:use'],
       ]),
     );
+    // The ECS system policies grant 1.1 IMS actions; with the IMS 1.1 capture imported they are
+    // checked against real IMS 1.1 actions, so they are no longer reported as unknown.
+    expect(warnings?.map(([, subject]) => subject)).not.toContain('ims:images:delete');
+    expect(catalog('ims-1.1').actions.map((action) => action.name)).toEqual(
+      expect.arrayContaining(['ims:images:delete', 'ims:images:update']),
+    );
+  });
+
+  it("IMS 1.1: 43 APIs and 13 actions; run-together cells split by the capture's item breaks", () => {
+    const ims = catalog('ims-1.1');
+    expect(ims.apis).toHaveLength(43);
+    expect(ims.actions).toHaveLength(13);
+    const upload = ims.apis.find((api) => api.id === 'PUT /v2/images/{image_id}/file');
+    expect(upload).toMatchObject({
+      action: 'ims:images:get',
+      dependencies: [{ action: 'ims:images:update' }, { action: 'ims:images:upload' }],
+    });
+    const update = ims.apis.find((api) => api.id === 'PATCH /v2/cloudimages/{image_id}');
+    expect(update?.dependencies).toEqual([
+      { action: 'ims:serverImages:create', condition: '仅企业项目迁移需要' },
+    ]);
+    const create = ims.apis.find((api) => api.id === 'POST /v2/cloudimages/action');
+    expect(create?.notes).toEqual([
+      '外部文件制作镜像前请确保用户已拥有对象存储服务的Tenant Administrator权限。',
+    ]);
+    expect(ims.apis.filter((api) => api.action === '')).toHaveLength(5);
+    expect(codes('ims-1.1').filter(([code]) => code === 'RUN_TOGETHER_CELL')).toHaveLength(18);
+    expect(ims.apis.find((api) => api.id === 'GET /v2/images')?.scopes).toEqual({
+      iamProject: true,
+      enterpriseProject: false,
+    });
+  });
+
+  it('BMS 1.1: 19 APIs, 15 actions, the dependency column of 磁盘管理 and the corrected path', () => {
+    const bms = catalog('bms-1.1');
+    expect(bms.apis).toHaveLength(19);
+    expect(bms.actions).toHaveLength(15);
+    expect(bms.apis[0]?.id).toBe('POST /v1/{project_id}/baremetalservers');
+    expect(bms.apis.find((api) => api.action === 'bms:servers:attachVolume')?.dependencies).toEqual(
+      [{ action: 'evs:volumes:use' }],
+    );
+    expect(codes('bms-1.1').map(([code]) => code)).toContain('OVERRIDE_APPLIED');
+  });
+
+  it('ECS 5.0: one row per API (copies merged, with a warning), 7 aliases, tag keys not read as aliases', () => {
+    const ecs = catalog('ecs-5.0');
+    expect(ecs.apis).toHaveLength(73);
+    expect(new Set(ecs.apis.map((api) => `${api.method} ${api.path} ${api.action}`)).size).toBe(73);
+    expect(new Set(ecs.actions.flatMap((action) => action.aliases)).size).toBe(7);
+    const tags = ecs.actions.find(
+      (action) => action.name === 'ecs:cloudServers:batchCreateServerTags',
+    );
+    expect(tags?.aliases).toEqual(['ecs:cloudServers:put', 'ecs:cloudServers:batchSetServerTags']);
+    expect(tags?.conditionKeys).toEqual(
+      expect.arrayContaining(['g:RequestTag/<tag-key>', 'g:TagKeys']),
+    );
+    const merged = codes('ecs-5.0').filter(([code]) => code === 'API_COPIES_MERGED');
+    expect(merged.map(([, subject]) => subject)).toContain(
+      'POST /v1/{project_id}/cloudservers/delete',
+    );
+    const start = ecs.apis.filter((api) => api.action === 'ecs:cloudServers:start');
+    expect(start).toHaveLength(1);
   });
 
   it('global keys: hand-kept, with the three keys of the captured page merged', () => {
@@ -198,13 +260,15 @@ describe.skipIf(!hasShared)(title, () => {
     );
   });
 
-  it('index: eleven catalogs, dated sources with hashes, and the capture it could not use', () => {
+  it('index: thirteen catalogs, dated sources with hashes, and the capture it could not use', () => {
     expect(index().catalogs.map((entry) => entry.id)).toEqual([
+      'bms-1.1',
       'bms-5.0',
       'ecs-1.1',
       'ecs-5.0',
       'evs-1.1',
       'evs-5.0',
+      'ims-1.1',
       'ims-5.0',
       'obs-1.1',
       'obs-5.0',

@@ -55,6 +55,7 @@ const HEADER_WORDS: Readonly<Record<string, Column>> = {
   授权项: 'action',
   action: 'action',
   依赖的授权项: 'dependencies',
+  '依赖的授权项(action)': 'dependencies',
   dependencies: 'dependencies',
   description: 'description',
   描述: 'description',
