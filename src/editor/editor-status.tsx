@@ -1,3 +1,4 @@
+import type { PolicySize } from '../engine';
 import { summarizeProblems } from './problems-list';
 import type { ProblemRow } from './problems-list';
 
@@ -7,13 +8,17 @@ interface EditorStatusProps {
   /** `null` until the first check of the document has come back. */
   problems: readonly ProblemRow[] | null;
   catalogs: 'loading' | 'loaded' | 'none';
+  /** The policy's size against its type's limit, once checked. */
+  size: PolicySize | null;
 }
+
+const count = (value: number) => value.toLocaleString('en-US');
 
 /**
  * The editor's state in words. "Editor ready" is the explicit signal that the editor has its
  * model and providers, so tests (and people) need not guess from timing.
  */
-export function EditorStatus({ ready, checking, problems, catalogs }: EditorStatusProps) {
+export function EditorStatus({ ready, checking, problems, catalogs, size }: EditorStatusProps) {
   return (
     <p
       role="status"
@@ -25,6 +30,18 @@ export function EditorStatus({ ready, checking, problems, catalogs }: EditorStat
       <span>{checking || problems === null ? 'Checking…' : summarizeProblems(problems)}</span>
       {catalogs === 'loading' ? <span>Catalogs loading: checking the grammar only</span> : null}
       {catalogs === 'none' ? <span>No catalogs: checking the grammar only</span> : null}
+      {size ? (
+        <span
+          aria-label="Policy size"
+          className={
+            size.overflowAt === null
+              ? 'ml-auto'
+              : 'ml-auto font-semibold text-red-700 dark:text-red-400'
+          }
+        >
+          {count(size.used)} of {count(size.limit)} {size.unit}
+        </span>
+      ) : null}
     </p>
   );
 }

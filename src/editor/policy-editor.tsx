@@ -10,6 +10,7 @@ import { ProblemsList } from './problems-list';
 import type { ProblemRow } from './problems-list';
 import { useDiagnostics } from './use-diagnostics';
 import { useDraftModel } from './use-draft-model';
+import { useLengthLimit } from './use-length-limit';
 import { useMonacoEditor } from './use-monaco-editor';
 
 export interface PolicyEditorProps {
@@ -35,6 +36,8 @@ export interface PolicyEditorProps {
    * points at); a request with a new `serial` asks again for the same stretch.
    */
   reveal?: { offset: number; length: number; serial: number } | null;
+  /** The most characters a document may hold; an edit past it is undone with a message. */
+  maxLength: number;
 }
 
 /**
@@ -60,6 +63,7 @@ export default function PolicyEditor(props: PolicyEditorProps) {
     }
   }, [handle, attached, policyType, policyCatalogs]);
   const { checked, checking } = useDiagnostics(handle, attached, policyType, catalogs);
+  const refusal = useLengthLimit(attached, props.maxLength);
 
   const moveTo = useCallback(
     (offset: number, length: number) => {
@@ -90,11 +94,17 @@ export default function PolicyEditor(props: PolicyEditorProps) {
         ref={container}
         className="min-h-64 flex-1 overflow-hidden rounded border border-slate-300 dark:border-slate-600"
       />
+      {refusal ? (
+        <p role="alert" className="px-1 text-sm text-red-700 dark:text-red-400">
+          {refusal}
+        </p>
+      ) : null}
       <EditorStatus
         ready={attached !== null}
         checking={checking}
         problems={checked?.problems ?? null}
         catalogs={catalogs === null ? 'loading' : catalogs.catalogs.length > 0 ? 'loaded' : 'none'}
+        size={checked?.size ?? null}
       />
       <div className="grid h-44 shrink-0 grid-cols-[minmax(0,2fr)_minmax(0,1fr)] gap-3">
         <ProblemsList problems={checked?.problems ?? []} onSelect={selectProblem} />

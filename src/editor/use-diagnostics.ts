@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { PolicyType } from '../engine';
+import type { PolicySize, PolicyType } from '../engine';
 import type { OutlineEntry } from '../language';
 import { toMarker } from './convert';
 import { DiagnosticsClient } from './diagnostics/diagnostics-client';
@@ -22,6 +22,7 @@ export interface CheckedState {
   documentId: string;
   problems: ProblemRow[];
   outline: OutlineEntry[];
+  size: PolicySize;
 }
 
 interface Snapshot {
@@ -67,7 +68,7 @@ export function useDiagnostics(
           const at = model.getPositionAt(d.offset);
           return { ...d, id: `${i}-${d.code}-${d.offset}`, line: at.lineNumber, column: at.column };
         });
-        setChecked({ documentId, problems, outline: result.outline });
+        setChecked({ documentId, problems, outline: result.outline, size: result.size });
         setChecking(false);
         recordDuration('policy-diagnostics', snapshot.changedAt);
         recordDuration('policy-diagnostics-check', performance.now() - result.durationMs);

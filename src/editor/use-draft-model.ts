@@ -96,7 +96,19 @@ export function useDraftModel(
       if (textTimer !== undefined) writeText();
       else writeCaret();
     });
+    // A reload, a closed tab or a switch away must not lose the keys typed in the last 400 ms:
+    // the write (and with it the save) happens before the page goes.
+    const flush = () => {
+      if (textTimer !== undefined) writeText();
+    };
+    const flushWhenHidden = () => {
+      if (document.visibilityState === 'hidden') flush();
+    };
+    addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', flushWhenHidden);
     return () => {
+      removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', flushWhenHidden);
       if (textTimer !== undefined) writeText();
       writeCaret();
       content.dispose();

@@ -108,7 +108,8 @@ export type {
 } from './matrix/matrix-types';
 
 // parse and validate
-export { MAX_JSON_DEPTH, parsePolicy } from './policy/parse-policy';
+export { MAX_JSON_DEPTH, parsePolicy, policyModelOf } from './policy/parse-policy';
+export { findExcessiveNesting } from './policy/json-nesting';
 export type {
   Effect,
   IssueSeverity,
@@ -127,6 +128,7 @@ export {
   type ValidatePolicyInput,
   type ValidatePolicyResult,
 } from './validate/validate-policy';
+export { policySize, type PolicySize } from './validate/check-size';
 export { createCatalogLookup, type CatalogLookup } from './catalog/catalog-lookup';
 export type { ConditionKeyInfo } from './catalog/condition-key-index';
 export {

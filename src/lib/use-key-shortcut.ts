@@ -1,10 +1,20 @@
 import { useEffect, useRef } from 'react';
 
-/** True when a key press belongs to a text field, so single-key shortcuts must not fire. */
+/**
+ * Where a key press is text for something else, so single-key shortcuts must not fire: form fields,
+ * contenteditable, an element with an EditContext (Monaco's input in current Chromium is a plain
+ * `div.native-edit-context`, not a textarea), anything inside the editor, and anything inside a
+ * dialog (which owns its keys).
+ */
+const TYPING_CONTAINERS =
+  '.monaco-editor, [contenteditable]:not([contenteditable="false"]), [role="dialog"], dialog';
+
 export function isTypingTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable) return true;
-  return ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+  if (['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) return true;
+  if ('editContext' in target && target.editContext) return true;
+  return target.closest(TYPING_CONTAINERS) !== null;
 }
 
 interface ShortcutOptions {

@@ -17,8 +17,18 @@ export interface Draft {
 export type NewDraft = Omit<Draft, 'id'>;
 
 export const DRAFT_NAME_MAX_LENGTH = 120;
-/** Far above the 6,144-character IAM limit, so real drafts fit while a runaway value does not. */
-export const DRAFT_TEXT_MAX_LENGTH = 200_000;
+/**
+ * The one size limit of a draft's text: enforced where text enters (an editor paste, an import, a
+ * share link) and accepted where it is read back (saved drafts), so whatever the app writes it reads
+ * again. 160 times the 6,144-character IAM limit, so pasted real-world documents fit, while a few
+ * such drafts still fit the browser's storage.
+ */
+export const DRAFT_TEXT_MAX_LENGTH = 1_000_000;
+/** A workspace file as a whole (many drafts with their expectations). */
+export const WORKSPACE_TEXT_MAX_LENGTH = 5_000_000;
+
+/** `1,000,000` — limits in messages read the same everywhere. */
+export const formatCount = (value: number) => value.toLocaleString('en-US');
 
 export const POLICY_TYPES: readonly DraftPolicyType[] = ['identity', 'scp'];
 
@@ -39,7 +49,9 @@ export function readNewDraft(value: unknown): { draft: NewDraft } | { problem: s
   if (!isPolicyType(policyType)) return { problem: 'is neither an identity policy nor an SCP' };
   if (typeof text !== 'string') return { problem: 'has no policy text' };
   if (text.length > DRAFT_TEXT_MAX_LENGTH) {
-    return { problem: `has a policy text longer than ${DRAFT_TEXT_MAX_LENGTH} characters` };
+    return {
+      problem: `has a policy text longer than ${formatCount(DRAFT_TEXT_MAX_LENGTH)} characters`,
+    };
   }
   return { draft: { name: name.trim(), policyType, text } };
 }

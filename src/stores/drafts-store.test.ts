@@ -162,3 +162,54 @@ describe('drafts store persistence', () => {
     expect({ drafts: store().drafts, activeDraftId: store().activeDraftId }).toEqual(before);
   });
 });
+
+describe('two tabs of one browser', () => {
+  type Saved = {
+    state: { drafts: { id: string; name: string; policyType: string; text: string }[] };
+  };
+  const saved = () => JSON.parse(localStorage.getItem(DRAFTS_STORAGE_KEY) ?? '{}') as Saved;
+
+  it('a save merges the drafts another tab saved since, instead of overwriting them', async () => {
+    store().createDraft({ name: 'Mine' });
+    const other = saved();
+    other.state.drafts.push({
+      id: 'other',
+      name: 'From the other tab',
+      policyType: 'scp',
+      text: '{}',
+    });
+    localStorage.setItem(DRAFTS_STORAGE_KEY, JSON.stringify(other));
+
+    store().createDraft({ name: 'Mine too' });
+
+    expect(saved().state.drafts.map((d) => d.name)).toEqual([
+      'Mine',
+      'Mine too',
+      'From the other tab',
+    ]);
+    await Promise.resolve();
+    expect(names()).toEqual(['Mine', 'Mine too', 'From the other tab']);
+    expect(activeName()).toBe('Mine too');
+  });
+
+  it("another tab's save shows here at once, and this tab's active draft stays", () => {
+    store().createDraft({ name: 'First' });
+    store().createDraft({ name: 'Second' });
+    const other = saved();
+    const first = other.state.drafts[0];
+    if (first) first.text = '{"edited": "in the other tab"}';
+    window.dispatchEvent(
+      new StorageEvent('storage', { key: DRAFTS_STORAGE_KEY, newValue: JSON.stringify(other) }),
+    );
+    expect(store().drafts[0]?.text).toBe('{"edited": "in the other tab"}');
+    expect(activeName()).toBe('Second');
+  });
+
+  it('ignores unreadable data from another tab', () => {
+    store().createDraft({ name: 'Kept' });
+    window.dispatchEvent(
+      new StorageEvent('storage', { key: DRAFTS_STORAGE_KEY, newValue: '{"state": [nonsense' }),
+    );
+    expect(names()).toEqual(['Kept']);
+  });
+});

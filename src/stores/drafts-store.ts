@@ -5,6 +5,7 @@ import type { Draft, DraftPolicyType, NewDraft } from './draft-model';
 import { emptyPolicyText, insertIntoStatement } from './insert-into-statement';
 import type { InsertableItem, InsertResult } from './insert-into-statement';
 import { createGuardedStorage } from './persistence/guarded-storage';
+import { mergeDraftLists, sameDrafts } from './persistence/merge-drafts';
 import { restoreDrafts } from './persistence/restore-drafts';
 import type { SavedDrafts } from './persistence/restore-drafts';
 import { useStorageNoticesStore } from './storage-notices-store';
@@ -52,10 +53,48 @@ const partialize = ({ drafts, activeDraftId }: DraftsState): SavedDrafts => ({
   activeDraftId,
 });
 
-const storage = createGuardedStorage<SavedDrafts>({
+const guarded = createGuardedStorage<SavedDrafts>({
   label: 'drafts',
   report: (notice) => useStorageNoticesStore.getState().report(notice),
+  versions: { current: DRAFTS_VERSION, oldestReadable: DRAFTS_VERSION },
 });
+
+/**
+ * Drafts as this browser's storage held them when this tab last read or wrote them: the base of
+ * the three-way merge with what other tabs saved since (each tab saves its whole list).
+ */
+let storedDrafts: Draft[] = [];
+
+const readDrafts = (saved: unknown): Draft[] | null =>
+  saved === undefined || saved === null ? null : restoreDrafts(saved).state.drafts;
+
+/** Takes merged drafts into this tab; the active draft stays unless it is gone. */
+function adoptDrafts(drafts: Draft[]): void {
+  useDraftsStore.setState((state) => ({
+    drafts,
+    activeDraftId: drafts.some((d) => d.id === state.activeDraftId)
+      ? state.activeDraftId
+      : (drafts[0]?.id ?? null),
+  }));
+}
+
+/** Every save merges with what other tabs saved since, so no tab's change is dropped. */
+const storage: typeof guarded = {
+  ...guarded,
+  getItem(name) {
+    const value = guarded.getItem(name);
+    storedDrafts = readDrafts(value?.state) ?? [];
+    return value;
+  },
+  setItem(name, value) {
+    const theirs = readDrafts(guarded.peek(name));
+    const ours = value.state.drafts;
+    const drafts = theirs ? mergeDraftLists(storedDrafts, ours, theirs, newDraftId) : ours;
+    guarded.setItem(name, { ...value, state: { ...value.state, drafts } });
+    storedDrafts = drafts;
+    if (!sameDrafts(drafts, ours)) queueMicrotask(() => adoptDrafts(drafts));
+  },
+};
 
 export const useDraftsStore = create<DraftsState>()(
   persist(
@@ -180,3 +219,21 @@ export const useDraftsStore = create<DraftsState>()(
     },
   ),
 );
+
+// Another tab saved: merge its drafts into this one at once, so both show the same list.
+if (typeof window !== 'undefined') {
+  addEventListener('storage', (event) => {
+    if (event.key !== DRAFTS_STORAGE_KEY || event.newValue === null) return;
+    let theirs: Draft[] | null;
+    try {
+      theirs = readDrafts((JSON.parse(event.newValue) as { state?: unknown }).state);
+    } catch {
+      return;
+    }
+    if (!theirs) return;
+    const ours = useDraftsStore.getState().drafts;
+    const drafts = mergeDraftLists(storedDrafts, ours, theirs, newDraftId);
+    storedDrafts = theirs;
+    if (!sameDrafts(drafts, ours)) adoptDrafts(drafts);
+  });
+}

@@ -29,6 +29,7 @@ const EVALUATOR_VERSION = 1;
 const storage = createGuardedStorage<EvaluatorSettings>({
   label: 'evaluator settings and expectations',
   report: (notice) => useStorageNoticesStore.getState().report(notice),
+  versions: { current: EVALUATOR_VERSION, oldestReadable: EVALUATOR_VERSION },
 });
 
 /** The part of the state that is saved: the settings, without the actions. */

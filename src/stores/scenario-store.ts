@@ -48,6 +48,7 @@ const partialize = ({ scpChain, context }: ScenarioState): Scenario => ({ scpCha
 const storage = createGuardedStorage<Scenario>({
   label: 'SCP selection and request context',
   report: (notice) => useStorageNoticesStore.getState().report(notice),
+  versions: { current: SCENARIO_VERSION, oldestReadable: 1 },
 });
 
 /** The SCP chain and request context the drafts are evaluated under. */

@@ -49,6 +49,7 @@ const partialize = ({ theme, panes }: UiState): UiPreferences => ({ theme, panes
 const storage = createGuardedStorage<UiPreferences>({
   label: 'display settings',
   report: (notice) => useStorageNoticesStore.getState().report(notice),
+  versions: { current: UI_VERSION, oldestReadable: UI_VERSION },
 });
 
 export const useUiStore = create<UiState>()(

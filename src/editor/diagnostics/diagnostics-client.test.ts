@@ -20,6 +20,7 @@ function fakeWorker() {
         requestId,
         diagnostics: [{ offset: 0, length: 1, code, severity: 'ERROR', message: code }],
         outline: [],
+        size: { used: 1, limit: 6144, unit: 'bytes' as const, overflowAt: null },
         durationMs: 1,
       },
     });

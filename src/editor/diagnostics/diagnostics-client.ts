@@ -19,8 +19,8 @@ export class DiagnosticsClient {
 
   constructor(private readonly worker: WorkerLike) {
     worker.addEventListener('message', (event) => {
-      const { requestId, diagnostics, outline, durationMs } = event.data;
-      this.pending.get(requestId)?.({ diagnostics, outline, durationMs });
+      const { requestId, diagnostics, outline, size, durationMs } = event.data;
+      this.pending.get(requestId)?.({ diagnostics, outline, size, durationMs });
       this.pending.delete(requestId);
     });
   }

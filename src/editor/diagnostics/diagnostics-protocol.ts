@@ -3,7 +3,7 @@
  * the worker builds its own catalog indexes from the raw catalogs it is sent once per set.
  */
 import type { GlobalConditionKey, ServiceCatalog } from '../../catalog';
-import type { PolicyType } from '../../engine';
+import type { PolicySize, PolicyType } from '../../engine';
 import type { Diagnostic, OutlineEntry } from '../../language';
 
 /** The raw catalogs a policy is checked against. */
@@ -26,6 +26,8 @@ export type ToWorker =
 export interface CheckResult {
   diagnostics: Diagnostic[];
   outline: OutlineEntry[];
+  /** The policy's size against the limit of its type (bytes or characters). */
+  size: PolicySize;
   /** Time the worker spent checking, for the latency report. */
   durationMs: number;
 }

@@ -1,3 +1,4 @@
+import type { PolicyModel } from '../../catalog/index';
 import { parseTree } from 'jsonc-parser';
 import type { Node, ParseError } from 'jsonc-parser';
 import { createIssue } from '../validate/check-registry';
@@ -133,4 +134,9 @@ function parseText(text: string): ParseResult {
     return { policy: null, issues: context.issues };
   }
   return { policy: readPolicy(context, root), issues: context.issues };
+}
+
+/** The model a policy's `Version` selects: `1.1`, else `5.0` (also when it is missing or invalid). */
+export function policyModelOf(policy: ParsedPolicy | null): PolicyModel {
+  return policy?.version?.value === '1.1' ? '1.1' : '5.0';
 }

@@ -1,4 +1,5 @@
-import type { Located, SourceRange } from '../policy/policy-types';
+import type { PolicyModel } from '../../catalog/index';
+import type { Located, PolicyType, SourceRange } from '../policy/policy-types';
 import type { ValidationContext } from './validation-context';
 
 /** Identity policy (5.0) limit, in UTF-8 bytes (reference §2, S11). */
@@ -40,30 +41,63 @@ export function utf8Overflow(
   return overflow === null ? null : { offset: overflow, bytes };
 }
 
-function tail(text: string, offset: number): SourceRange {
-  return { offset, length: text.length - offset, path: [] };
+/** A policy's size against the documented limit of its type, in the unit that limit counts. */
+export interface PolicySize {
+  used: number;
+  limit: number;
+  unit: 'bytes' | 'characters';
+  /** Where the text first passes the limit (UTF-16 offset), or `null` within the limit. */
+  overflowAt: number | null;
+}
+
+export function policySize(text: string, policyType: PolicyType, model: PolicyModel): PolicySize {
+  if (policyType === 'identity' && model === '5.0') {
+    const overflow = utf8Overflow(text, IDENTITY_POLICY_MAX_BYTES);
+    return {
+      used: overflow?.bytes ?? utf8ByteLength(text),
+      limit: IDENTITY_POLICY_MAX_BYTES,
+      unit: 'bytes',
+      overflowAt: overflow?.offset ?? null,
+    };
+  }
+  const limit = policyType === 'scp' ? SCP_MAX_CHARS : LEGACY_POLICY_MAX_CHARS;
+  return {
+    used: text.length,
+    limit,
+    unit: 'characters',
+    overflowAt: text.length > limit ? limit : null,
+  };
+}
+
+function utf8ByteLength(text: string): number {
+  let bytes = 0;
+  for (const char of text) bytes += utf8Length(char.codePointAt(0) ?? 0);
+  return bytes;
+}
+
+/** From the first character past the limit to the end of its line: one mark, not the whole tail. */
+function overflowLine(text: string, offset: number): SourceRange {
+  const lineEnd = text.indexOf('\n', offset);
+  const end = lineEnd < 0 ? text.length : lineEnd;
+  return { offset, length: Math.max(1, end - offset), path: [] };
 }
 
 function checkDocumentSize(context: ValidationContext): void {
   const { text, policyType, model } = context;
-  if (policyType === 'identity' && model === '5.0') {
-    const overflow = utf8Overflow(text, IDENTITY_POLICY_MAX_BYTES);
-    if (overflow === null) return;
-    context.report(
-      'POLICY_SIZE_EXCEEDED',
-      `the policy is ${overflow.bytes} bytes long; identity policies allow ${IDENTITY_POLICY_MAX_BYTES} (UTF-8, whitespace included)`,
-      tail(text, overflow.offset),
-      'remove whitespace, merge statements or split the policy',
-    );
-    return;
-  }
-  const limit = policyType === 'scp' ? SCP_MAX_CHARS : LEGACY_POLICY_MAX_CHARS;
-  if (text.length <= limit) return;
-  const what = policyType === 'scp' ? 'SCPs' : 'version `1.1` policies';
+  const size = policySize(text, policyType, model);
+  if (size.overflowAt === null) return;
+  const what =
+    policyType === 'scp'
+      ? 'SCPs allow'
+      : model === '5.0'
+        ? 'identity policies allow'
+        : 'version `1.1` policies allow';
+  const unit = size.unit === 'bytes' ? 'bytes' : 'characters';
+  const counted = size.unit === 'bytes' ? ' (UTF-8, whitespace included)' : '';
   context.report(
     'POLICY_SIZE_EXCEEDED',
-    `the policy is ${text.length} characters long; ${what} allow ${limit}`,
-    tail(text, limit),
+    `the policy is ${size.used} ${unit} long; ${what} ${size.limit}${counted}`,
+    overflowLine(text, size.overflowAt),
     'remove whitespace, merge statements or split the policy',
   );
 }

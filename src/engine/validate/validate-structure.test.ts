@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { legacyStatement, runLintCase, statement } from './lint-case';
 import type { LintCase } from './lint-case';
+import { policySize } from './check-size';
 import { validatePolicy } from './validate-policy';
 
 const allow = '"Effect":"Allow","Action":["ims:images:list"]';
@@ -195,6 +196,39 @@ describe('validatePolicy: size limits', () => {
     expect(sizeIssues(padded('1.1', 'é'.repeat(3100)), 'identity')).toEqual([]);
     const long = padded('1.1', 'x'.repeat(6144));
     expect(sizeIssues(long, 'identity')[0]?.range.offset).toBe(6144);
+  });
+
+  it('marks one line, from the first character past the limit, not the whole tail', () => {
+    const statements = Array.from(
+      { length: 200 },
+      (_, index) => `    {"Sid": "s${index}", "Effect": "Allow", "Action": ["ims:images:list"]}`,
+    );
+    const text = `{\n  "Version": "5.0",\n  "Statement": [\n${statements.join(',\n')}\n  ]\n}\n`;
+    const [issue] = sizeIssues(text, 'identity');
+    expect(issue?.range.offset).toBe(6144);
+    const end = (issue?.range.offset ?? 0) + (issue?.range.length ?? 0);
+    expect(text[end]).toBe('\n');
+    expect(text.slice(issue?.range.offset, end)).not.toContain('\n');
+  });
+
+  it('policySize reports the used and allowed size in the unit each limit counts', () => {
+    expect(policySize('{"a":"é"}', 'identity', '5.0')).toEqual({
+      used: 10,
+      limit: 6144,
+      unit: 'bytes',
+      overflowAt: null,
+    });
+    expect(policySize('{"a":"é"}', 'identity', '1.1')).toMatchObject({
+      used: 9,
+      limit: 6144,
+      unit: 'characters',
+    });
+    expect(policySize('x'.repeat(5121), 'scp', '5.0')).toEqual({
+      used: 5121,
+      limit: 5120,
+      unit: 'characters',
+      overflowAt: 5120,
+    });
   });
 
   it('allows SCPs 5,120 characters', () => {

@@ -1,4 +1,5 @@
 import type { PolicyModel } from '../../catalog/catalog-types';
+import { policyModelOf } from '../policy/parse-policy';
 import type { CatalogLookup } from '../catalog/catalog-lookup';
 import type {
   Located,
@@ -36,7 +37,7 @@ export function createContext(
   lookup: CatalogLookup | null,
   issues: PolicyIssue[],
 ): ValidationContext {
-  const model: PolicyModel = policy.version?.value === '1.1' ? '1.1' : '5.0';
+  const model = policyModelOf(policy);
   const catalog = lookup?.models.includes(model) ? lookup : null;
   const resolved = new Map<ParsedStatement, StatementActions | null>();
   return {

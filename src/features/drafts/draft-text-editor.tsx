@@ -1,3 +1,4 @@
+import { DRAFT_TEXT_MAX_LENGTH } from '../../stores/draft-model';
 import { useDraftsStore } from '../../stores/drafts-store';
 import type { Draft } from '../../stores/drafts-store';
 
@@ -23,6 +24,7 @@ export function DraftTextEditor({ draft }: DraftTextEditorProps) {
       autoCapitalize="off"
       autoCorrect="off"
       value={draft.text}
+      maxLength={DRAFT_TEXT_MAX_LENGTH}
       onChange={(event) => updateDraftText(draft.id, event.target.value)}
       onSelect={rememberCaret}
       onKeyUp={rememberCaret}

@@ -6,6 +6,7 @@ import { EmptyState } from '../../components/ui/empty-state';
 import { LazyPolicyEditor } from '../../editor/lazy-policy-editor';
 import { DraftViews } from '../builder/draft-views';
 import { GeneratorButton } from '../generator/generator-button';
+import { DRAFT_TEXT_MAX_LENGTH } from '../../stores/draft-model';
 import { useDraftsStore } from '../../stores/drafts-store';
 import type { DeletedDraft } from '../../stores/drafts-store';
 import { useEditorRevealStore } from '../../stores/editor-reveal-store';
@@ -126,6 +127,7 @@ export function DraftsPane() {
                 onTextChange={useDraftsStore.getState().updateDraftText}
                 onCaretChange={useDraftsStore.getState().setCaret}
                 reveal={revealRequest?.draftId === active.id ? revealRequest : null}
+                maxLength={DRAFT_TEXT_MAX_LENGTH}
                 fallback={<DraftTextEditor draft={active} />}
               />
             }

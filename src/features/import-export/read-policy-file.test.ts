@@ -53,11 +53,30 @@ describe('readPolicyFile', () => {
     ['other.json', '{"name": "package"}', 'the file is not a policy: it has no `Statement`'],
     [
       'huge.json',
-      `{"Statement": "${'x'.repeat(200_001)}"}`,
-      'the file is longer than 200000 characters',
+      `{"Statement": "${'x'.repeat(1_000_001)}"}`,
+      'the policy is longer than 1,000,000 characters, the most a draft holds',
+    ],
+    [
+      'enormous.json',
+      `{"Statement": "${'x'.repeat(5_000_001)}"}`,
+      'the file is longer than 5,000,000 characters',
+    ],
+    [
+      'deep.json',
+      `{"Statement": ${'['.repeat(10_000)}${']'.repeat(10_000)}}`,
+      'the file nests deeper than 64 levels (line 1)',
     ],
   ])('refuses %s with a message', (name, text, message) => {
     expect(readPolicyFile(name, text)).toEqual({ kind: 'error', message });
+  });
+});
+
+describe('the largest draft', () => {
+  it('is accepted at exactly the limit a draft holds, so an exported draft imports again', () => {
+    const head = '{"Version": "5.0", "Statement": [], "Padding": "';
+    const text = `${head}${'x'.repeat(1_000_000 - head.length - 2)}"}`;
+    expect(text).toHaveLength(1_000_000);
+    expect(readPolicyFile('big.json', text)).toMatchObject({ kind: 'draft', draft: { text } });
   });
 });
 

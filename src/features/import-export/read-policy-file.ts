@@ -1,10 +1,13 @@
 import { parse, printParseErrorCode } from 'jsonc-parser';
 import type { ParseError } from 'jsonc-parser';
+import { findExcessiveNesting } from '../../engine';
 import {
   DRAFT_NAME_MAX_LENGTH,
   DRAFT_TEXT_MAX_LENGTH,
+  formatCount,
   isPolicyType,
   isRecord,
+  WORKSPACE_TEXT_MAX_LENGTH,
 } from '../../stores/draft-model';
 import type { DraftPolicyType, NewDraft } from '../../stores/draft-model';
 import { isBundleEnvelope, readWorkspaceBundle } from '../../stores/workspace-bundle';
@@ -16,8 +19,10 @@ export type FileReading =
   | { kind: 'workspace'; bundle: WorkspaceBundle }
   | { kind: 'error'; message: string };
 
-/** Files larger than this are refused before they are read. */
-export const MAX_IMPORT_FILE_BYTES = 1024 * 1024;
+/** Files larger than this are refused before they are read (UTF-8 takes at most 3 bytes a character). */
+export const MAX_IMPORT_FILE_BYTES = 3 * WORKSPACE_TEXT_MAX_LENGTH;
+/** Deeper files are refused before parsing: the parser recurses once per level. */
+const MAX_FILE_NESTING = 64;
 
 const error = (message: string): FileReading => ({ kind: 'error', message });
 
@@ -27,8 +32,13 @@ const error = (message: string): FileReading => ({ kind: 'error', message });
  */
 export function readPolicyFile(fileName: string, text: string): FileReading {
   if (text.trim() === '') return error('the file is empty');
-  if (text.length > DRAFT_TEXT_MAX_LENGTH) {
-    return error(`the file is longer than ${DRAFT_TEXT_MAX_LENGTH} characters`);
+  if (text.length > WORKSPACE_TEXT_MAX_LENGTH) {
+    return error(`the file is longer than ${formatCount(WORKSPACE_TEXT_MAX_LENGTH)} characters`);
+  }
+  const tooDeep = findExcessiveNesting(text, MAX_FILE_NESTING);
+  if (tooDeep !== null) {
+    const line = text.slice(0, tooDeep).split('\n').length;
+    return error(`the file nests deeper than ${MAX_FILE_NESTING} levels (line ${line})`);
   }
   const errors: ParseError[] = [];
   const value: unknown = parse(text, errors, { allowTrailingComma: true });
@@ -48,6 +58,11 @@ export function readPolicyFile(fileName: string, text: string): FileReading {
   }
   if (!isRecord(value) || !('Statement' in value)) {
     return error('the file is not a policy: it has no `Statement`');
+  }
+  if (text.length > DRAFT_TEXT_MAX_LENGTH) {
+    return error(
+      `the policy is longer than ${formatCount(DRAFT_TEXT_MAX_LENGTH)} characters, the most a draft holds`,
+    );
   }
   const guess = guessPolicyType(fileName, value);
   return {

@@ -20,7 +20,7 @@ const typeLabel = (policyType: 'identity' | 'scp') =>
 async function importFile(file: File): Promise<FileImportReport> {
   const fail = (message: string) => ({ fileName: file.name, ok: false, message });
   if (file.size > MAX_IMPORT_FILE_BYTES) {
-    return fail(`the file is larger than ${MAX_IMPORT_FILE_BYTES / 1024 / 1024} MB`);
+    return fail(`the file is larger than ${MAX_IMPORT_FILE_BYTES / 1_000_000} MB`);
   }
   let text: string;
   try {
@@ -58,7 +58,16 @@ export function useFileImport() {
   const [reports, setReports] = useState<FileImportReport[]>([]);
   const importFiles = useCallback(async (files: readonly File[]) => {
     const batch: FileImportReport[] = [];
-    for (const file of files) batch.push(await importFile(file));
+    for (const file of files) {
+      // One file's failure is that file's result; the rest of the batch still imports.
+      batch.push(
+        await importFile(file).catch((error: unknown) => ({
+          fileName: file.name,
+          ok: false,
+          message: `the file could not be imported: ${error instanceof Error ? error.message : String(error)}`,
+        })),
+      );
+    }
     setReports(batch);
   }, []);
   const dismiss = useCallback(() => setReports([]), []);

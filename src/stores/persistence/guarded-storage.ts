@@ -10,6 +10,10 @@ export interface Restored<T> {
 }
 
 export interface GuardedStorage<S> extends PersistStorage<S> {
+  /** The saved state under `name` as stored now, without reporting or setting anything aside. */
+  peek(name: string): unknown;
+  /** Reads synchronously: localStorage is synchronous, so the store hydrates before first render. */
+  getItem(name: string): StorageValue<S> | null;
   /**
    * Builds the persist `merge` option: restores the (already migrated) saved state with
    * `restore`, keeps whatever it recovered, and sets the saved data aside when anything was lost.
@@ -25,6 +29,11 @@ interface GuardedStorageOptions {
   /** What the saved data is, for messages: "drafts", "display settings". */
   label: string;
   report: (notice: Omit<StorageNotice, 'id'>) => void;
+  /**
+   * The format version the store saves, and the oldest one its `migrate` reads. Data of any other
+   * version (an older format, or one saved by a newer release) is set aside, never overwritten.
+   */
+  versions: { current: number; oldestReadable: number };
   /** The browser storage; injectable for tests. */
   backend?: () => Storage;
 }
@@ -37,6 +46,7 @@ interface GuardedStorageOptions {
 export function createGuardedStorage<S>({
   label,
   report,
+  versions,
   backend = () => window.localStorage,
 }: GuardedStorageOptions): GuardedStorage<S> {
   const lastRead = new Map<string, string>();
@@ -83,6 +93,14 @@ export function createGuardedStorage<S>({
   }
 
   return {
+    peek(name) {
+      try {
+        const parsed: unknown = JSON.parse(backend().getItem(name) ?? 'null');
+        return isRecord(parsed) ? parsed.state : undefined;
+      } catch {
+        return undefined;
+      }
+    },
     getItem(name) {
       let raw: string | null;
       try {
@@ -105,6 +123,18 @@ export function createGuardedStorage<S>({
       }
       if (!isRecord(parsed) || !isRecord(parsed.state) || typeof parsed.version !== 'number') {
         return setAsideUnreadable(name, 'the saved data is not a Policy Workbench save');
+      }
+      if (parsed.version > versions.current) {
+        return setAsideUnreadable(
+          name,
+          `they were saved by a newer version of Policy Workbench (format ${parsed.version}; this version reads up to ${versions.current})`,
+        );
+      }
+      if (parsed.version < versions.oldestReadable) {
+        return setAsideUnreadable(
+          name,
+          `they are in format ${parsed.version}, older than this version reads (${versions.oldestReadable} to ${versions.current})`,
+        );
       }
       return parsed as unknown as StorageValue<S>;
     },

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
+import { DRAFT_TEXT_MAX_LENGTH } from '../draft-model';
 import { DRAFTS_STORAGE_KEY, useDraftsStore } from '../drafts-store';
 import { UI_STORAGE_KEY, useUiStore } from '../ui-store';
 import { useStorageNoticesStore } from '../storage-notices-store';
@@ -48,6 +49,47 @@ describe('recovering saved drafts', () => {
     expect(backups(DRAFTS_STORAGE_KEY)).toEqual(['["someone", "else"]']);
     expect(JSON.parse(localStorage.getItem(DRAFTS_STORAGE_KEY) ?? '').state.drafts).toHaveLength(1);
     expect(notices()[0]?.details).toEqual(['the saved data is not a Policy Workbench save']);
+  });
+
+  it.each([
+    [0, 'they are in format 0, older than this version reads (1 to 1)'],
+    [
+      2,
+      'they were saved by a newer version of Policy Workbench (format 2; this version reads up to 1)',
+    ],
+  ])(
+    'sets aside drafts saved in format %i with a notice and never overwrites them',
+    async (version, detail) => {
+      const raw = JSON.stringify({
+        version,
+        state: {
+          drafts: [{ id: 'a', name: 'Kept', policyType: 'identity', text: '{}' }],
+          activeDraftId: 'a',
+        },
+      });
+      await reloadWith(DRAFTS_STORAGE_KEY, raw);
+      expect(notices()).toEqual([
+        expect.objectContaining({
+          message: 'saved drafts could not be read and were set aside',
+          details: [detail],
+        }),
+      ]);
+      useDraftsStore.getState().createDraft({ name: 'New' });
+      expect(backups(DRAFTS_STORAGE_KEY)).toEqual([raw]);
+      expect(notices()[0]?.backupKey).toMatch(/^policy-workbench:drafts:backup:/);
+    },
+  );
+
+  it('reads back a draft of the largest size the editor and imports accept', async () => {
+    const text = 'x'.repeat(DRAFT_TEXT_MAX_LENGTH);
+    useDraftsStore.setState(useDraftsStore.getInitialState(), true);
+    useDraftsStore.getState().createDraft({ name: 'Largest', text });
+    const saved = localStorage.getItem(DRAFTS_STORAGE_KEY) ?? '';
+    await reloadWith(DRAFTS_STORAGE_KEY, saved);
+    expect(useDraftsStore.getState().drafts.map((d) => d.text.length)).toEqual([
+      DRAFT_TEXT_MAX_LENGTH,
+    ]);
+    expect(notices()).toEqual([]);
   });
 
   it('keeps every valid draft and reports each one it had to drop', async () => {
@@ -157,6 +199,7 @@ describe('guarded storage', () => {
     const storage = createGuardedStorage({
       label: 'drafts',
       report: (n) => reported.push(n),
+      versions: { current: 1, oldestReadable: 1 },
       backend: () => failing('setItem'),
     });
     expect(() => storage.setItem('k', { state: {}, version: 1 })).not.toThrow();
@@ -170,6 +213,7 @@ describe('guarded storage', () => {
     const storage = createGuardedStorage({
       label: 'drafts',
       report: (n) => reported.push(n),
+      versions: { current: 1, oldestReadable: 1 },
       backend: () => failing('getItem'),
     });
     expect(storage.getItem('k')).toBeNull();

@@ -4,7 +4,7 @@
  * the text every time; the text stays the only copy of the policy.
  */
 import type { PolicyModel } from '../../../catalog';
-import { validatePolicy } from '../../../engine';
+import { policyModelOf, validatePolicy } from '../../../engine';
 import type {
   Effect,
   ParsedCondition,
@@ -182,7 +182,7 @@ export function readPolicyView(
   const inStatements = new Set(statements.flatMap((s) => s.findings));
   return {
     kind: 'policy',
-    model: policy.version?.value === '1.1' ? '1.1' : '5.0',
+    model: policyModelOf(policy),
     version: policy.version?.value ?? null,
     statements,
     policyFindings: issues.filter((issue) => !inStatements.has(issue)),
