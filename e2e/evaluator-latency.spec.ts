@@ -126,14 +126,14 @@ test('bundled catalogs: every 5.0 service in the matrix', async ({ page }, info)
   });
   const ev = evaluatorPage(page);
   await ev.open();
-  await expect(ev.status).toContainText('111 APIs');
+  await expect(ev.status).toContainText('175 APIs');
   const allowed = (n: number) =>
     ev.pane.getByRole('button', { name: `allowed: ${n}`, exact: true });
-  await expect(allowed(9)).toBeVisible();
+  await expect(allowed(71)).toBeVisible();
   const result = await measure(page, 'ims:images:ge', 't', (typed) =>
-    expect(allowed(typed ? 10 : 9)).toBeVisible(),
+    expect(allowed(typed ? 72 : 71)).toBeVisible(),
   );
-  console.log(`edit-to-matrix, bundled catalogs (111 APIs): ${JSON.stringify(result)}`);
+  console.log(`edit-to-matrix, bundled catalogs (175 APIs): ${JSON.stringify(result)}`);
   info.annotations.push({ type: 'latency (bundled)', description: JSON.stringify(result) });
   expect(result.keyToMatrixMedianMs).toBeLessThan(5_000);
 });
