@@ -4,7 +4,7 @@ import { downloadedText, draftsPage } from './fixtures/drafts-page';
 import { evaluatorPage, policyText, seedWorkspace } from './fixtures/evaluator-page';
 
 // These flows wait for the Monaco editor chunk, which can take a while on a busy machine.
-test.describe.configure({ timeout: 60_000 });
+test.describe.configure({ timeout: 90_000 });
 
 const ACCOUNT = '0a1b2c3d4e5f60718293a4b5c6d7e8f9';
 const IMAGE = '4c1e8f7a-6d1b-4bd5-9c79-3d1d4f0a2b11';
@@ -204,6 +204,9 @@ test('opening a link beside drafts of the same name suffixes the names', async (
   await drafts.open();
   await drafts.fromTemplate('Read-only IMS');
   const link = await shareLink(page, { accountIds: false, resourceIds: false });
+  // The same name with other contents: a different draft, so it is added beside, renamed.
+  await drafts.typeText('{"Version": "5.0", "Statement": []}');
+  await expect.poll(async () => (await drafts.savedDrafts())[0]?.text).toContain('"Statement": []');
   await page.goto(link);
   await expect(drafts.allTabs).toHaveText(['Read-only IMS', 'Read-only IMS (2)']);
   const notice = drafts.pane.getByRole('status').filter({ hasText: 'Added 1 shared draft' });
@@ -212,6 +215,51 @@ test('opening a link beside drafts of the same name suffixes the names', async (
   await expect(notice.getByRole('button', { name: /^Use the link’s SCP selection/ })).toHaveCount(
     0,
   );
+});
+
+test('opening the same link again adds no duplicate drafts', async ({ page }) => {
+  const drafts = draftsPage(page);
+  await drafts.open();
+  await drafts.fromTemplate('Read-only IMS');
+  const link = await shareLink(page, { accountIds: false, resourceIds: false });
+  await page.goto(link);
+  await expect(
+    drafts.pane.getByRole('status').filter({ hasText: 'already in your workspace' }),
+  ).toContainText('Already here, unchanged, so not added again: Read-only IMS');
+  await expect(drafts.allTabs).toHaveText(['Read-only IMS']);
+});
+
+test('a link that would add many drafts asks first, and adds nothing when declined', async ({
+  page,
+  browser,
+}) => {
+  const many = Array.from({ length: 6 }, (_, index) => ({
+    id: `d${index}`,
+    name: `Shared ${index + 1}`,
+    policyType: 'identity' as const,
+    text: policyText([{ Effect: 'Allow', Action: ['ims:images:list'] }]),
+  }));
+  await seedWorkspace(page, { drafts: many, activeDraftId: 'd0' });
+  const sender = draftsPage(page);
+  await sender.open();
+  await expect(sender.allTabs).toHaveCount(6);
+  const link = await shareLink(page, { accountIds: false, resourceIds: false });
+
+  const other = await recipient(browser);
+  const drafts = draftsPage(other);
+  await drafts.open();
+  await other.goto(link);
+  const ask = drafts.pane.getByRole('alert').filter({ hasText: 'This link would add 6 drafts' });
+  await expect(ask).toContainText('Shared 1, Shared 2');
+  await expect(drafts.allTabs).toHaveCount(0);
+  await ask.getByRole('button', { name: 'Don’t add them' }).click();
+  await expect(ask).toBeHidden();
+  await expect(drafts.allTabs).toHaveCount(0);
+
+  await other.goto(link);
+  await drafts.pane.getByRole('alert').getByRole('button', { name: 'Add 6 drafts' }).click();
+  await expect(drafts.allTabs).toHaveCount(6);
+  await other.context().close();
 });
 
 test('hostile or broken links are refused with a message and change nothing', async ({

@@ -58,4 +58,25 @@ describe('importing a bundle', () => {
     expect(imported.expectationCount).toBe(0);
     expect(useEvaluatorStore.getState().expectations).toEqual({});
   });
+
+  it('opening the same bundle again adds no duplicate, and its SCP chain points at the drafts already here', () => {
+    const bundle = {
+      drafts: [
+        { id: 'a', name: 'Shared', policyType: 'identity' as const, text },
+        { id: 'b', name: 'Guardrail', policyType: 'scp' as const, text },
+      ],
+      expectations: {},
+      scpChain: { governed: true, levels: [{ name: 'Account', scpIds: ['b'] }] },
+      context: null,
+    };
+    importBundleDrafts(bundle);
+    const again = importBundleDrafts(bundle);
+    const drafts = useDraftsStore.getState().drafts;
+    expect(drafts.map((d) => d.name)).toEqual(['Shared', 'Guardrail']);
+    expect(again.names).toEqual([]);
+    expect(again.alreadyPresent).toEqual(['Shared', 'Guardrail']);
+    expect(again.scenario.scpChain?.levels[0]?.scpIds).toEqual([
+      drafts.find((d) => d.name === 'Guardrail')?.id,
+    ]);
+  });
 });

@@ -7,6 +7,8 @@ import type { WorkspaceBundle } from './workspace-bundle';
 export interface ImportedBundle {
   /** Names the drafts got here (clashes with existing drafts are suffixed). */
   names: string[];
+  /** Drafts of the bundle that were already here, identical (the same link opened again). */
+  alreadyPresent: string[];
   /** How many expectations came with the drafts (they are added with them). */
   expectationCount: number;
   /** The bundle's SCP chain and context, pointing at the new draft ids; `{}` when it had none. */
@@ -19,18 +21,34 @@ export interface ImportedBundle {
  * applied: replacing the user's is their decision.
  */
 export function importBundleDrafts(bundle: WorkspaceBundle): ImportedBundle {
-  const ids = useDraftsStore
-    .getState()
-    .addDrafts(bundle.drafts.map(({ id: _id, ...draft }) => draft));
+  const existing = useDraftsStore.getState().drafts;
+  const same = (draft: WorkspaceBundle['drafts'][number]) =>
+    existing.find(
+      (d) => d.name === draft.name && d.policyType === draft.policyType && d.text === draft.text,
+    );
+  const present = bundle.drafts.flatMap((draft) => {
+    const match = same(draft);
+    return match ? [[draft.id, match] as const] : [];
+  });
+  const presentIds = new Set(present.map(([id]) => id));
+  const fresh = bundle.drafts.filter((draft) => !presentIds.has(draft.id));
+  const ids = useDraftsStore.getState().addDrafts(fresh.map(({ id: _id, ...draft }) => draft));
   const newIds = new Map(
-    bundle.drafts.flatMap((draft, i) => (ids[i] ? [[draft.id, ids[i]] as const] : [])),
+    fresh.flatMap((draft, i) => (ids[i] ? [[draft.id, ids[i]] as const] : [])),
   );
+  // Expectations come only with drafts added now: a draft already here already has them.
   const expectations = remapExpectations(bundle.expectations, newIds);
   useEvaluatorStore.getState().addDraftExpectations(expectations);
   const expectationCount = Object.values(expectations).reduce((n, list) => n + list.length, 0);
+  for (const [id, match] of present) newIds.set(id, match.id);
   const byId = new Map(useDraftsStore.getState().drafts.map((d) => [d.id, d.name]));
   const scenario: Partial<Scenario> = {};
   if (bundle.scpChain) scenario.scpChain = remapScpChain(bundle.scpChain, newIds);
   if (bundle.context) scenario.context = bundle.context;
-  return { names: ids.map((id) => byId.get(id) ?? ''), expectationCount, scenario };
+  return {
+    names: ids.map((id) => byId.get(id) ?? ''),
+    alreadyPresent: present.map(([, match]) => match.name),
+    expectationCount,
+    scenario,
+  };
 }

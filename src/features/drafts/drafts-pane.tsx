@@ -14,7 +14,7 @@ import { ExportWorkspaceButton, ImportFilesButton } from '../import-export/impor
 import { ImportReports } from '../import-export/import-reports';
 import { useFileImport } from '../import-export/use-file-import';
 import { ShareButton } from '../share/share-dialog';
-import { SharedLinkNotice } from '../share/shared-link-notice';
+import { PendingSharedLinkNotice, SharedLinkNotice } from '../share/shared-link-notice';
 import { useSharedLink } from '../share/use-shared-link';
 import { DraftTabs } from './draft-tabs';
 import { DraftTextEditor } from './draft-text-editor';
@@ -82,6 +82,7 @@ export function DraftsPane() {
     >
       <h2 className="sr-only">Drafts</h2>
       <StorageNotices />
+      {sharedLink.pending ? <PendingSharedLinkNotice pending={sharedLink.pending} /> : null}
       {sharedLink.outcome ? (
         <SharedLinkNotice outcome={sharedLink.outcome} onDismiss={sharedLink.dismiss} />
       ) : null}

@@ -31,7 +31,9 @@ async function importFile(file: File): Promise<FileImportReport> {
   const reading = readPolicyFile(file.name, text);
   if (reading.kind === 'error') return fail(reading.message);
   if (reading.kind === 'workspace') {
-    const { names, expectationCount, scenario } = importBundleDrafts(reading.bundle);
+    const { names, alreadyPresent, expectationCount, scenario } = importBundleDrafts(
+      reading.bundle,
+    );
     const withExpectations =
       expectationCount === 0
         ? ''
@@ -39,7 +41,7 @@ async function importFile(file: File): Promise<FileImportReport> {
     return {
       fileName: file.name,
       ok: true,
-      message: `added ${names.length} ${names.length === 1 ? 'draft' : 'drafts'}${withExpectations}: ${names.join(', ')}`,
+      message: `added ${names.length} ${names.length === 1 ? 'draft' : 'drafts'}${withExpectations}: ${names.join(', ')}${alreadyPresent.length > 0 ? `; already here, not added again: ${alreadyPresent.join(', ')}` : ''}`,
       ...(hasScenarioContent(scenario) ? { scenario } : {}),
     };
   }

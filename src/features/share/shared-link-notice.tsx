@@ -3,7 +3,7 @@ import { Button } from '../../components/ui/button';
 import { Notice } from '../../components/ui/notice';
 import { changesScenario } from '../../stores/scenario-model';
 import { useScenarioStore } from '../../stores/scenario-store';
-import type { SharedLinkOutcome } from './use-shared-link';
+import type { PendingSharedLink, SharedLinkOutcome } from './use-shared-link';
 
 function maskedNote({
   accountIds,
@@ -56,13 +56,21 @@ export function SharedLinkNotice({
     context: currentContext,
   });
   const count = outcome.names.length;
+  const present = outcome.alreadyPresent;
   return (
     <Notice
       tone="info"
       role="status"
-      title={`Added ${count} shared ${count === 1 ? 'draft' : 'drafts'} beside your own`}
+      title={
+        count === 0
+          ? 'The shared drafts are already in your workspace'
+          : `Added ${count} shared ${count === 1 ? 'draft' : 'drafts'} beside your own`
+      }
     >
-      <p>{outcome.names.join(', ')}</p>
+      {count > 0 ? <p>{outcome.names.join(', ')}</p> : null}
+      {present.length > 0 ? (
+        <p>Already here, unchanged, so not added again: {present.join(', ')}</p>
+      ) : null}
       {outcome.expectationCount > 0 ? (
         <p>
           {outcome.expectationCount === 1
@@ -86,6 +94,27 @@ export function SharedLinkNotice({
         ) : null}
         {applied ? <p>The link’s SCP selection and request context are now in use.</p> : null}
         {dismiss}
+      </div>
+    </Notice>
+  );
+}
+
+/** Asks before a link adds many drafts: nothing is added until the user says so. */
+export function PendingSharedLinkNotice({ pending }: { pending: PendingSharedLink }) {
+  return (
+    <Notice
+      tone="info"
+      role="alert"
+      title={`This link would add ${pending.names.length} drafts beside your own`}
+    >
+      <p>{pending.names.join(', ')}</p>
+      <div className="flex flex-wrap gap-2">
+        <Button size="sm" onClick={pending.add}>
+          Add {pending.names.length} drafts
+        </Button>
+        <Button size="sm" variant="ghost" onClick={pending.decline}>
+          Don’t add them
+        </Button>
       </div>
     </Notice>
   );

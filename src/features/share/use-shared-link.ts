@@ -9,11 +9,23 @@ export type SharedLinkOutcome =
   | {
       ok: true;
       names: string[];
+      /** Drafts of the link that were already here, unchanged (the link was opened before). */
+      alreadyPresent: string[];
       expectationCount: number;
       masked: MaskOptions;
       scenario: Partial<Scenario>;
     }
   | { ok: false; message: string; details: string[] };
+
+/** A link that would add more drafts than this asks before adding them. */
+export const SHARE_ASK_ABOVE_DRAFTS = 5;
+
+/** A link waiting for the user's word before its drafts are added. */
+export interface PendingSharedLink {
+  names: string[];
+  add: () => void;
+  decline: () => void;
+}
 
 /**
  * Opens a `#share=` link when the page loads with one or when one is pasted into the address bar:
@@ -22,6 +34,7 @@ export type SharedLinkOutcome =
  */
 export function useSharedLink() {
   const [outcome, setOutcome] = useState<SharedLinkOutcome | null>(null);
+  const [pending, setPending] = useState<PendingSharedLink | null>(null);
 
   useEffect(() => {
     const open = () => {
@@ -33,8 +46,30 @@ export function useSharedLink() {
         setOutcome(read);
         return;
       }
-      const { names, expectationCount, scenario } = importBundleDrafts(read.bundle);
-      setOutcome({ ok: true, names, expectationCount, masked: read.masked, scenario });
+      const add = () => {
+        setPending(null);
+        const { names, alreadyPresent, expectationCount, scenario } = importBundleDrafts(
+          read.bundle,
+        );
+        setOutcome({
+          ok: true,
+          names,
+          alreadyPresent,
+          expectationCount,
+          masked: read.masked,
+          scenario,
+        });
+      };
+      if (read.bundle.drafts.length <= SHARE_ASK_ABOVE_DRAFTS) {
+        add();
+        return;
+      }
+      setOutcome(null);
+      setPending({
+        names: read.bundle.drafts.map((draft) => draft.name),
+        add,
+        decline: () => setPending(null),
+      });
     };
     open();
     addEventListener('hashchange', open);
@@ -42,5 +77,5 @@ export function useSharedLink() {
   }, []);
 
   const dismiss = useCallback(() => setOutcome(null), []);
-  return { outcome, dismiss };
+  return { outcome, pending, dismiss };
 }
