@@ -24,10 +24,37 @@ export interface WildcardOptions {
 const MAX_CACHED_PATTERNS = 4096;
 const cache = new Map<string, WildcardMatcher>();
 
-const REGEX_SPECIALS = /[.+^${}()|[\]\\/-]/g;
-
-function escapeRegexCharacters(text: string): string {
-  return text.replace(REGEX_SPECIALS, '\\$&');
+/**
+ * Whole-string match of a pattern with `*` and `?` in at most pattern × text steps. Written by hand
+ * because a regular expression built from the pattern (`^.*.?.*.?…Z$`) backtracks exponentially:
+ * a 25-character pattern of `*?` pairs kept the engine busy for minutes. On a mismatch after a `*`,
+ * only the last `*` is retried one character further; earlier stars never need revisiting, since
+ * the last star can absorb whatever they would have.
+ */
+export function globMatch(pattern: string, text: string): boolean {
+  let p = 0;
+  let t = 0;
+  let star = -1;
+  let resume = 0;
+  while (t < text.length) {
+    const char = pattern[p];
+    if (char === '?' || (char !== undefined && char !== '*' && char === text[t])) {
+      p += 1;
+      t += 1;
+    } else if (char === '*') {
+      star = p;
+      p += 1;
+      resume = t;
+    } else if (star >= 0) {
+      p = star + 1;
+      resume += 1;
+      t = resume;
+    } else {
+      return false;
+    }
+  }
+  while (pattern[p] === '*') p += 1;
+  return p === pattern.length;
 }
 
 /**
@@ -79,13 +106,7 @@ function buildMatcher(pattern: string, ignoreCase: boolean): WildcardMatcher {
     const pieces = starPieces(literal);
     test = (text) => pieces(norm(text));
   } else {
-    const source = literal
-      .split(/([*?])/)
-      .map((part) => (part === '*' ? '.*' : part === '?' ? '.' : escapeRegexCharacters(part)))
-      .join('');
-    // `s` lets `.` cross line breaks so a name with a newline is still matched character-wise.
-    const regex = new RegExp(`^${source}$`, 's');
-    test = (text) => regex.test(norm(text));
+    test = (text) => globMatch(literal, norm(text));
   }
   return { pattern, hasWildcard, matchesEverything, test };
 }
