@@ -87,12 +87,14 @@ export function SystemPolicyPage({ policyId }: { policyId: string }) {
           </p>
         ) : null}
       </PageHeader>
-      {policy.commonOperations?.length ? (
+      {policy.operationSupport?.length ? (
         <Section title="Common operations it supports">
           <ul className="list-disc pl-5 text-xs">
-            {policy.commonOperations.map((operation) => (
-              <li key={operation}>{operation}</li>
-            ))}
+            {policy.operationSupport
+              .filter((cell) => cell.supported)
+              .map(({ operation }) => (
+                <li key={operation}>{operation}</li>
+              ))}
           </ul>
         </Section>
       ) : null}
