@@ -62,10 +62,16 @@ function computedSupport(results: readonly OperationApiResult[]): ComputedSuppor
     : 'conditional';
 }
 
-/** Why an API the table says the policy supports is not (fully) allowed. */
+/**
+ * Why an API the table says the policy supports is not (fully) allowed. When no Allow pattern
+ * names the action (or a missing dependency), the patterns that miss it say why; otherwise
+ * something else decided (a Deny, a condition, a resource), and the matrix's reason says what.
+ */
 function whyNotAllowed(row: ApiMatrixRow, patterns: PolicyPatterns): string[] {
-  if (row.status === 'implicit-deny') return [describeMisses(row.action, api(row), patterns)];
-  if (row.status === 'allowed-missing-dependencies')
+  const missed = (action: string) => grantingPatterns(action, patterns).length === 0;
+  if (row.status === 'implicit-deny' && missed(row.action))
+    return [describeMisses(row.action, api(row), patterns)];
+  if (row.status === 'allowed-missing-dependencies' && row.missingDependencies.every(missed))
     return row.missingDependencies.map((dependency) =>
       describeMisses(dependency, `a dependency of ${api(row)}`, patterns),
     );
@@ -115,6 +121,8 @@ export function compareDocumentedOperations(
     identityPolicies: [{ id: policy.id, name: policy.name, text }],
     scps: [],
     catalogs,
+    // The table says what the policy can allow: a condition on the request leaves it open.
+    unknownContext: true,
     services: services.filter((service): service is string => service !== undefined),
   });
   const readRow = matrixRowReader(matrix, catalogs);
