@@ -110,6 +110,8 @@ export type {
 // documented system-policy tables
 export {
   compareDocumentedOperations,
+  documentedSupportText,
+  SUPPORT_LABELS,
   type ComputedSupport,
   type OperationApiResult,
   type OperationComparison,

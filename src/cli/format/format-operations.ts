@@ -1,23 +1,10 @@
-import type {
-  ComputedSupport,
-  OperationComparison,
-  SystemPolicyComparison,
+import {
+  documentedSupportText,
+  SUPPORT_LABELS,
+  type OperationComparison,
+  type SystemPolicyComparison,
 } from '../../engine/index';
-import type { OperationSupport } from '../../catalog/index';
 import { renderTable } from './render-table';
-
-const computedWords: Record<ComputedSupport, string> = {
-  supported: 'supported',
-  'not-supported': 'not supported',
-  conditional: 'conditional',
-  unknown: 'unknown',
-};
-
-/** The documented cell as the table prints it: `not supported (VNC login not supported)`. */
-export function documentedWords(cell: OperationSupport): string {
-  const verdict = cell.supported ? 'supported' : 'not supported';
-  return cell.note ? `${verdict} (${cell.note})` : verdict;
-}
 
 /** The actions of the operation's APIs, each once, in order. */
 function actionsOf(operation: OperationComparison): string {
@@ -44,14 +31,14 @@ export function formatComparisons(comparisons: readonly SystemPolicyComparison[]
     const rows = operations.map((operation) => [
       operation.agrees ? '' : '!',
       operation.operation,
-      documentedWords(operation.documented),
-      computedWords[operation.computed],
+      documentedSupportText(operation.documented),
+      SUPPORT_LABELS[operation.computed],
       actionsOf(operation),
     ]);
     const differences = operations
       .filter((operation) => !operation.agrees)
       .flatMap((operation) => [
-        `  ${operation.operation}: documented ${documentedWords(operation.documented)}, computed ${computedWords[operation.computed]}`,
+        `  ${operation.operation}: documented ${documentedSupportText(operation.documented)}, computed ${SUPPORT_LABELS[operation.computed]}`,
         ...operation.reasons.map((reason) => `    - ${reason}`),
       ]);
     const title = `${comparison.policyName} (${comparison.policyId}): ${agreeing} of ${operations.length} operations agree\n`;

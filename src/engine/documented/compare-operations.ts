@@ -24,6 +24,20 @@ import {
 /** What the engine makes of an operation: `unknown` when an API it calls is not loaded. */
 export type ComputedSupport = 'supported' | 'not-supported' | 'conditional' | 'unknown';
 
+/** What the user reads for each computed support, in the app and the CLI. */
+export const SUPPORT_LABELS: Record<ComputedSupport, string> = {
+  supported: 'supported',
+  'not-supported': 'not supported',
+  conditional: 'conditional',
+  unknown: 'unknown',
+};
+
+/** A documented cell as the table prints it: `not supported (VNC login not supported)`. */
+export function documentedSupportText(cell: OperationSupport): string {
+  const verdict = cell.supported ? 'supported' : 'not supported';
+  return cell.note ? `${verdict} (${cell.note})` : verdict;
+}
+
 export interface OperationApiResult {
   catalogId: string;
   apiId: string;
