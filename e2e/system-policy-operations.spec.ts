@@ -9,6 +9,8 @@ import { catalogPage } from './fixtures/catalog-page';
 test('an ECS system policy page compares its documented operations and explains a difference', async ({
   page,
 }) => {
+  // The shipped catalogs, then an axe scan of the whole pane (the policy's document included).
+  test.setTimeout(60_000);
   const catalog = catalogPage(page);
   await catalog.open();
   await catalog.section('System policies').click();
