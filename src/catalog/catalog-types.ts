@@ -229,15 +229,48 @@ export interface SystemPolicy {
   document: unknown;
   /** `documented` when copied from a source capture; `modelled` when the tool assumes it. */
   provenance: 'documented' | 'modelled';
-  /** Common operations the source says this policy supports, when it lists them. */
-  commonOperations?: string[];
+  /** The policy's column of a documented table of common operations, in the table's order. */
+  operationSupport?: OperationSupport[];
+  /** Quirks of this policy's document, e.g. action names that no catalog holds. */
+  warnings?: DataWarning[];
   source?: SourceRef;
+}
+
+/** What a documented table of common operations (ECS Table 3) says of one operation for one policy. */
+export interface OperationSupport {
+  /** The operation as the table prints it, e.g. `Querying ECS details`. */
+  operation: string;
+  supported: boolean;
+  /** Words the cell adds to Supported / Not supported, e.g. `VNC login not supported`. */
+  note?: string;
+}
+
+/** An API of a catalog, by the catalog's id and the API's id there. */
+export interface ApiRef {
+  catalogId: string;
+  apiId: string;
+}
+
+/**
+ * A row of a documented table of common operations with the APIs the operation calls. The
+ * documentation names operations, not APIs: the APIs and the reason for them are hand-kept in
+ * `catalogs/overrides/system-policy-operations.json`.
+ */
+export interface DocumentedOperation {
+  operation: string;
+  apis: ApiRef[];
+  /** Why the operation calls these APIs. */
+  reason: string;
+  /** The table row. */
+  source: SourceRef;
 }
 
 export interface SystemPoliciesFile {
   schemaVersion: typeof CATALOG_SCHEMA_VERSION;
   policies: SystemPolicy[];
+  /** The rows of the documented tables of common operations, in the tables' order. */
+  documentedOperations?: DocumentedOperation[];
   sources?: CatalogSource[];
-  /** Quirks of the documented policies, e.g. action names that no catalog holds. */
+  /** Quirks of the captures that concern no single policy (e.g. a document that is not JSON). */
   warnings?: DataWarning[];
 }

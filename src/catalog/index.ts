@@ -3,6 +3,7 @@ export { CATALOG_SCHEMA_VERSION } from './catalog-types';
 export type {
   AccessLevel,
   ActionResourceType,
+  ApiRef,
   ApiDependency,
   ApiScopes,
   CatalogAction,
@@ -15,8 +16,10 @@ export type {
   CatalogSource,
   ConditionKeyType,
   DataWarning,
+  DocumentedOperation,
   GlobalConditionKey,
   GlobalConditionKeysFile,
+  OperationSupport,
   PolicyModel,
   ServiceCatalog,
   SkippedSource,

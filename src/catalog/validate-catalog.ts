@@ -183,11 +183,28 @@ const systemPolicies = objectOf(
           document: isAnything,
           provenance: oneOf('documented', 'modelled'),
         },
-        { commonOperations: strings, source: sourceRef },
+        {
+          operationSupport: arrayOf(
+            objectOf({ operation: isString, supported: isBoolean }, { note: isString }),
+          ),
+          warnings: arrayOf(dataWarning),
+          source: sourceRef,
+        },
       ),
     ),
   },
-  { sources: arrayOf(catalogSource), warnings: arrayOf(dataWarning) },
+  {
+    documentedOperations: arrayOf(
+      objectOf({
+        operation: isString,
+        apis: arrayOf(objectOf({ catalogId: isString, apiId: isString })),
+        reason: isString,
+        source: sourceRef,
+      }),
+    ),
+    sources: arrayOf(catalogSource),
+    warnings: arrayOf(dataWarning),
+  },
 );
 
 /** Checks a `catalogs/<service>-<model>.json` file. */

@@ -41,7 +41,8 @@ export function overviewHelp(
     '',
     "Run `policy-workbench COMMAND --help` for a command's options.",
     'Exit codes: 0 success; 1 evaluate: not allowed, diff: something changed, test: an',
-    'expectation failed; 2 validate: ERROR findings; 64 bad input; 70 internal error.',
+    'expectation failed, system-policies --compare: a documented cell differs; 2 validate:',
+    'ERROR findings; 64 bad input; 70 internal error.',
     '',
   ].join('\n');
 }

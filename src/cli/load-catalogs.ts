@@ -4,6 +4,7 @@ import {
   validateServiceCatalog,
   validateSystemPolicies,
   type CatalogIndex,
+  type DocumentedOperation,
   type GlobalConditionKey,
   type ServiceCatalog,
   type SystemPolicy,
@@ -20,6 +21,8 @@ export interface LoadedCatalogs {
   services: ServiceCatalog[];
   globalKeys: GlobalConditionKey[];
   systemPolicies: SystemPolicy[];
+  /** The rows of the documented common-operations tables, with the APIs each calls. */
+  documentedOperations: DocumentedOperation[];
   lookup: CatalogLookup;
 }
 
@@ -48,6 +51,7 @@ async function loadCatalogs(io: CliIo, dir: string): Promise<LoadedCatalogs> {
     services,
     globalKeys: keysFile.keys,
     systemPolicies: policiesFile.policies,
+    documentedOperations: policiesFile.documentedOperations ?? [],
     lookup: createCatalogLookup(services, keysFile.keys),
   };
 }

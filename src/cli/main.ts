@@ -10,6 +10,7 @@ import { diffCommand } from './commands/diff';
 import { evaluateCommand } from './commands/evaluate';
 import { expandCommand } from './commands/expand';
 import { matrixCommand } from './commands/matrix';
+import { systemPoliciesCommand } from './commands/system-policies';
 import { testCommand } from './commands/test';
 import { validateCommand } from './commands/validate';
 
@@ -23,6 +24,7 @@ const commands: readonly Command[] = [
   expandCommand,
   actionsCommand,
   apisCommand,
+  systemPoliciesCommand,
 ];
 
 /** Options every command accepts. */

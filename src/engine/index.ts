@@ -107,6 +107,17 @@ export type {
   VerdictColumns,
 } from './matrix/matrix-types';
 
+// documented system-policy tables
+export {
+  compareDocumentedOperations,
+  documentedSupportText,
+  SUPPORT_LABELS,
+  type ComputedSupport,
+  type OperationApiResult,
+  type OperationComparison,
+  type SystemPolicyComparison,
+} from './documented/compare-operations';
+
 // parse and validate
 export { MAX_JSON_DEPTH, parsePolicy, policyModelOf } from './policy/parse-policy';
 export { findExcessiveNesting } from './policy/json-nesting';

@@ -54,6 +54,12 @@ describe('generateCatalogFiles', () => {
     ]);
     for (const text of files.values())
       expect(text).toMatch(/^\{\n {2}"schemaVersion": 1,[\s\S]*\}\n$/);
-    expect(problems.filter((problem) => !problem.startsWith('override for '))).toEqual([]);
+    // The hand-kept corrections and operation map are about captures this folder does not hold.
+    const own = problems.filter(
+      (problem) =>
+        !problem.startsWith('override for ') &&
+        !problem.startsWith('system-policy-operations.json: '),
+    );
+    expect(own).toEqual([]);
   });
 });

@@ -25,6 +25,7 @@ import {
   toJsonText,
 } from './catalog-index';
 import { importCatalogs, type CaptureFile } from './import-catalogs';
+import { validateOperationApis } from './operation-apis';
 import { validateOverrides } from './overrides';
 
 export const REPO_ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
@@ -82,10 +83,14 @@ export function generateCatalogFiles(from: string, catalogDir: string): Generate
     handKept: true,
     keys: (handKeptFile as { keys?: unknown } | undefined)?.keys,
   });
-  if (!overrides.ok || !handKept.ok || problems.length > 0) {
+  const operationApis = validateOperationApis(
+    readJson(join(overridesDir, 'system-policy-operations.json'), problems),
+  );
+  if (!overrides.ok || !handKept.ok || !operationApis.ok || problems.length > 0) {
     const errors = [
       ...(overrides.ok ? [] : overrides.errors),
       ...(handKept.ok ? [] : handKept.errors),
+      ...(operationApis.ok ? [] : operationApis.errors),
     ];
     problems.push(...errors.map((error) => `overrides: ${error}`));
     return { files: new Map(), problems, summary: [] };
@@ -95,6 +100,7 @@ export function generateCatalogFiles(from: string, catalogDir: string): Generate
     indexTexts,
     overrides: overrides.value,
     handKeptGlobalKeys: handKept.value.keys,
+    operationApis: operationApis.value,
   });
   problems.push(...result.problems);
 

@@ -22,6 +22,7 @@ import {
   type GlobalKeyCapture,
 } from './global-condition-keys';
 import { readSnapshotMonths } from './index-snapshots';
+import type { OperationApis } from './operation-apis';
 import type { LineCorrection, Overrides } from './overrides';
 import { parseCapture } from './parse-capture';
 import { isSystemPoliciesCapture } from './parse-system-policies';
@@ -43,6 +44,8 @@ export interface ImportInput {
   indexTexts: string[];
   overrides: Overrides;
   handKeptGlobalKeys: GlobalConditionKey[];
+  /** The APIs of the documented common operations (`system-policy-operations.json`). */
+  operationApis: OperationApis[];
 }
 
 export interface ImportResult {
@@ -159,13 +162,16 @@ export function importCatalogs(input: ImportInput): ImportResult {
     if (!used.has(correction))
       problems.push(`override for ${correction.file} matched no line: \`${correction.find}\``);
   }
+  const systemPolicies = buildSystemPolicies(
+    policyCaptures,
+    catalogs.map((built) => built.catalog),
+    input.operationApis,
+  );
+  problems.push(...systemPolicies.problems);
   return {
     catalogs,
     globalConditionKeys: buildGlobalConditionKeys(input.handKeptGlobalKeys, globalCaptures),
-    systemPolicies: buildSystemPolicies(
-      policyCaptures,
-      catalogs.map((built) => built.catalog),
-    ),
+    systemPolicies: systemPolicies.file,
     skippedSources,
     problems,
   };

@@ -3,8 +3,8 @@
  * descriptions (Tables 1–2), the common operations each supports (Table 3), and each policy's
  * full JSON document, printed after a `<name> Policy Content` / `<name> Role Content` heading.
  */
-import type { PolicyModel } from '../catalog/index';
-import type { ParseContext } from './parse-context';
+import type { DataWarning, OperationSupport, PolicyModel } from '../catalog/index';
+import { createParseContext, type ParseContext } from './parse-context';
 import { singleText, toCells, toNumberedLines, type Cell } from './source-lines';
 
 export interface ParsedSystemPolicy {
@@ -13,10 +13,24 @@ export interface ParsedSystemPolicy {
   description: string;
   document: unknown;
   model: PolicyModel | null;
-  commonOperations: string[];
+  /** The policy's column of Table 3. */
+  operationSupport: OperationSupport[];
   line: number;
   /** Line of each string in the document's Action lists (first occurrence). */
   actionLines: Map<string, number>;
+  /** Warnings about this policy alone (those about the capture go to the context). */
+  warnings: DataWarning[];
+}
+
+/** A row of Table 3: the operation and the line it is printed on. */
+export interface OperationRow {
+  operation: string;
+  line: number;
+}
+
+export interface ParsedSystemPolicies {
+  policies: ParsedSystemPolicy[];
+  operations: OperationRow[];
 }
 
 const CONTENT_RE = /^(.+) (Policy|Role) Content$/;
@@ -26,10 +40,10 @@ export function isSystemPoliciesCapture(text: string): boolean {
   return /^.+ (Policy|Role) Content\r?\n\r?\n\{/m.test(text);
 }
 
-export function parseSystemPolicies(text: string, ctx: ParseContext): ParsedSystemPolicy[] {
+export function parseSystemPolicies(text: string, ctx: ParseContext): ParsedSystemPolicies {
   const cells = toCells(toNumberedLines(text));
   const descriptions = readDescriptions(cells);
-  const operations = readOperations(cells);
+  const table = readOperations(cells);
   const policies: ParsedSystemPolicy[] = [];
   cells.forEach((cell, index) => {
     const heading = CONTENT_RE.exec(singleText(cell) ?? '');
@@ -38,10 +52,11 @@ export function parseSystemPolicies(text: string, ctx: ParseContext): ParsedSyst
     const name = heading[1];
     const parsed = parseDocument(body, ctx);
     if (parsed === undefined) return;
+    const own = createParseContext(ctx.file);
     const version = (parsed as { Version?: unknown }).Version;
     const model = version === '1.1' || version === '5.0' ? version : null;
     if (model === null) {
-      ctx.warn(
+      own.warn(
         'POLICY_VERSION_UNKNOWN',
         `the document of \`${name}\` has Version \`${String(version)}\``,
         body.line,
@@ -50,7 +65,7 @@ export function parseSystemPolicies(text: string, ctx: ParseContext): ParsedSyst
     }
     const description = descriptions.get(name);
     if (description === undefined) {
-      ctx.warn(
+      own.warn(
         'POLICY_DESCRIPTION_MISSING',
         `\`${name}\` has a document but no row in the policy tables`,
         cell.line,
@@ -63,12 +78,13 @@ export function parseSystemPolicies(text: string, ctx: ParseContext): ParsedSyst
       description: description ?? '',
       document: parsed,
       model,
-      commonOperations: operations.get(name) ?? [],
+      operationSupport: table.support.get(name) ?? [],
       line: body.line,
       actionLines: actionLinesOf(body),
+      warnings: own.warnings,
     });
   });
-  return policies;
+  return { policies, operations: table.rows };
 }
 
 function parseDocument(body: Cell, ctx: ParseContext): unknown {
@@ -109,32 +125,48 @@ function readDescriptions(cells: readonly Cell[]): Map<string, string> {
   return descriptions;
 }
 
-/** Table 3: `Operation` then one column per policy; rows are an operation and `Supported` cells. */
-function readOperations(cells: readonly Cell[]): Map<string, string[]> {
-  const operations = new Map<string, string[]>();
+const CELL_RE = /^(Supported|Not supported)\b\s*(.*)$/;
+
+/** A Table 3 cell: `Supported` or `Not supported`, then perhaps words in parentheses. */
+function readSupport(operation: string, text: string | null): OperationSupport | null {
+  const match = CELL_RE.exec(text ?? '');
+  if (!match) return null;
+  const support: OperationSupport = { operation, supported: match[1] === 'Supported' };
+  const note = (match[2] ?? '').replace(/^\((.*)\)$/, '$1').trim();
+  if (note !== '') support.note = note;
+  return support;
+}
+
+/**
+ * Table 3: `Operation` then one column per policy; rows are an operation and one cell per policy.
+ * The table ends at the first row whose cells are not all Supported / Not supported.
+ */
+function readOperations(cells: readonly Cell[]): {
+  rows: OperationRow[];
+  support: Map<string, OperationSupport[]>;
+} {
+  const rows: OperationRow[] = [];
+  const support = new Map<string, OperationSupport[]>();
   const start = cells.findIndex((cell) => singleText(cell) === 'Operation');
-  if (start < 0) return operations;
+  if (start < 0) return { rows, support };
   const columns: string[] = [];
   let index = start + 1;
-  for (
-    ;
-    index < cells.length && !/^(Supported|Not supported)/.test(singleText(cells[index + 1]) ?? '');
-    index += 1
-  ) {
+  for (; index < cells.length && !CELL_RE.test(singleText(cells[index + 1]) ?? ''); index += 1) {
     columns.push(singleText(cells[index]) ?? '');
   }
   for (; index + columns.length < cells.length; index += columns.length + 1) {
-    const operation = singleText(cells[index]);
+    const cell = cells[index];
+    const operation = singleText(cell);
+    if (operation === null || cell === undefined) break;
     const values = cells
       .slice(index + 1, index + 1 + columns.length)
-      .map((cell) => singleText(cell) ?? '');
-    if (operation === null || !values.every((value) => /^(Supported|Not supported)/.test(value)))
-      break;
+      .map((value) => readSupport(operation, singleText(value)));
+    if (!values.every((value) => value !== null)) break;
+    rows.push({ operation, line: cell.line });
     values.forEach((value, column) => {
       const policy = columns[column] ?? '';
-      if (value === 'Supported')
-        operations.set(policy, [...(operations.get(policy) ?? []), operation]);
+      support.set(policy, [...(support.get(policy) ?? []), value]);
     });
   }
-  return operations;
+  return { rows, support };
 }

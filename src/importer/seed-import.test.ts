@@ -174,7 +174,9 @@ describe.skipIf(!hasShared)(title, () => {
       ['FullAccess', 'scp', 'modelled'],
       ['Server Administrator', 'role', 'documented'],
     ]);
-    const warnings = policies.warnings?.map((warning) => [warning.code, warning.subject]);
+    const warnings = policies.policies.flatMap((policy) =>
+      (policy.warnings ?? []).map((warning) => [warning.code, warning.subject]),
+    );
     expect(warnings).toEqual(
       expect.arrayContaining([
         ['SUSPECT_RESOURCE_SEGMENT', 'ecs:cloudServerFpgaImags:unrelate'],

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { OperationApis } from './operation-apis';
 import type { Overrides } from './overrides';
 import { buildSystemPolicies } from './system-policies';
 import { FIXTURE_HASH, importTexts, onlyCatalog } from './test-support';
@@ -15,7 +16,21 @@ const dcs = onlyCatalog(
   importTexts({ 'legacy-zh-table.txt': read('legacy-zh-table.txt') }, overrides),
 ).catalog;
 const source = { file: FILE, updatedOn: '2025-01-27', sha256: FIXTURE_HASH };
-const file = buildSystemPolicies([{ file: FILE, text: read(FILE), source }], [dcs]);
+const operationApis: OperationApis[] = [
+  {
+    operation: 'Creating a server',
+    apis: [{ catalogId: 'dcs-1.1', apiId: 'POST /v1/{project_id}/servers' }],
+    reason: 'the create API',
+  },
+  {
+    operation: 'Deleting a server',
+    apis: [{ catalogId: 'dcs-1.1', apiId: 'GET /v2/{project_id}/tags' }],
+    reason: 'stands in for the delete API',
+  },
+];
+const build = (entries: readonly OperationApis[]) =>
+  buildSystemPolicies([{ file: FILE, text: read(FILE), source }], [dcs], entries);
+const { file, problems } = build(operationApis);
 
 describe('system policies', () => {
   it('keeps each documented policy with its description, kind and exact document', () => {
@@ -44,10 +59,37 @@ describe('system policies', () => {
     ]);
   });
 
-  it('lists the common operations a policy supports', () => {
+  it("keeps the policy's column of the common-operations table, with the cells' notes", () => {
     const full = file.policies.find((policy) => policy.id === 'dcs-fullaccess');
-    expect(full?.commonOperations).toEqual(['Creating a server']);
+    expect(full?.operationSupport).toEqual([
+      { operation: 'Creating a server', supported: true },
+      { operation: 'Deleting a server', supported: false, note: 'needs approval' },
+    ]);
     expect(full?.description).toBe('Administrator permissions for DCS.');
+  });
+
+  it('gives each table row the APIs the hand-kept map names, with its reason and row', () => {
+    expect(problems).toEqual([]);
+    expect(file.documentedOperations).toEqual([
+      { ...operationApis[0], source: at(39) },
+      { ...operationApis[1], source: at(43) },
+    ]);
+  });
+
+  it('stops on a row the map lacks, an entry no table has and an API its catalog lacks', () => {
+    const result = build([
+      {
+        operation: 'Creating a server',
+        apis: [{ catalogId: 'dcs-1.1', apiId: 'DELETE /nowhere' }],
+        reason: 'r',
+      },
+      { operation: 'Rebooting a server', apis: operationApis[0]?.apis ?? [], reason: 'r' },
+    ]);
+    expect(result.problems).toEqual([
+      'system-policy-operations.json: `Creating a server` names `DELETE /nowhere`, which is not an API of `dcs-1.1`',
+      `system-policy-operations.json: no entry for \`Deleting a server\` (${FILE}:43)`,
+      'system-policy-operations.json: `Rebooting a server` is not an operation of any documented table',
+    ]);
   });
 
   it('adds the modelled default SCP FullAccess', () => {
@@ -57,8 +99,10 @@ describe('system policies', () => {
     });
   });
 
-  it('warns about action names and patterns the catalogs do not hold, at their lines', () => {
-    expect(file.warnings).toEqual([
+  it("warns about action names and patterns the catalogs do not hold, on the policy's page", () => {
+    expect(file.warnings).toEqual([]);
+    const full = file.policies.find((policy) => policy.id === 'dcs-fullaccess');
+    expect(full?.warnings).toEqual([
       {
         code: 'ACTION_NOT_IN_CATALOG',
         message: '`DCS FullAccess`: `dcs:servers:delete` is not an action of `dcs-1.1`',
@@ -93,7 +137,8 @@ describe('system policies', () => {
     const result = buildSystemPolicies(
       [{ file: 'b.txt', text: broken, source: { file: 'b.txt', sha256: FIXTURE_HASH } }],
       [],
-    );
+      [],
+    ).file;
     expect(result.policies.map((policy) => policy.id)).toEqual(['scp-fullaccess']);
     expect(result.warnings?.map((warning) => [warning.code, warning.source.line])).toEqual([
       ['POLICY_JSON_INVALID', 3],

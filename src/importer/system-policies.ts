@@ -1,6 +1,7 @@
 /**
  * Builds `system-policies.json`: the documented ECS system policies and role, plus the modelled
- * default SCP `FullAccess`, and checks every action the documents name against the catalogs.
+ * default SCP `FullAccess`, checks every action the documents name against the catalogs, and
+ * gives the rows of the documented common-operations table their APIs (`operation-apis.ts`).
  */
 import type {
   CatalogSource,
@@ -12,8 +13,13 @@ import type {
 } from '../catalog/index';
 import { CATALOG_SCHEMA_VERSION } from '../catalog/index';
 import { suspectSegments } from './catalog-checks';
+import { mapOperations, type OperationApis } from './operation-apis';
 import { createParseContext } from './parse-context';
-import { parseSystemPolicies, type ParsedSystemPolicy } from './parse-system-policies';
+import {
+  parseSystemPolicies,
+  type OperationRow,
+  type ParsedSystemPolicy,
+} from './parse-system-policies';
 import { compareText, sortWarnings } from './sort-catalog';
 
 /** policy-language.md §4: the exact FullAccess JSON is undocumented, so it is modelled. */
@@ -35,30 +41,48 @@ export interface SystemPolicyCapture {
   source: CatalogSource;
 }
 
+export interface BuiltSystemPolicies {
+  file: SystemPoliciesFile;
+  /** Problems with the import itself, e.g. a table row that the operation map lacks. */
+  problems: string[];
+}
+
 export function buildSystemPolicies(
   captures: readonly SystemPolicyCapture[],
   catalogs: readonly ServiceCatalog[],
-): SystemPoliciesFile {
+  operationApis: readonly OperationApis[],
+): BuiltSystemPolicies {
   const policies: SystemPolicy[] = [DEFAULT_SCP];
   const warnings: DataWarning[] = [];
+  const rows: (OperationRow & { file: string })[] = [];
   for (const capture of captures) {
     const ctx = createParseContext(capture.file);
-    for (const parsed of parseSystemPolicies(capture.text, ctx)) {
-      policies.push(toSystemPolicy(parsed, capture.file));
-      checkPolicyActions(parsed, catalogs, ctx.warn);
+    const parsed = parseSystemPolicies(capture.text, ctx);
+    for (const policy of parsed.policies) {
+      const own = createParseContext(capture.file);
+      own.warnings.push(...policy.warnings);
+      checkPolicyActions(policy, catalogs, own.warn);
+      policies.push(toSystemPolicy(policy, capture.file, own.warnings));
     }
+    rows.push(...parsed.operations.map((row) => ({ ...row, file: capture.file })));
     warnings.push(...ctx.warnings);
   }
   policies.sort((a, b) => compareText(a.id, b.id));
-  return {
-    schemaVersion: CATALOG_SCHEMA_VERSION,
-    policies,
-    sources: captures.map((capture) => capture.source).sort((a, b) => compareText(a.file, b.file)),
-    warnings: sortWarnings(warnings),
-  };
+  const { operations, problems } = mapOperations(rows, operationApis, catalogs);
+  const file: SystemPoliciesFile = { schemaVersion: CATALOG_SCHEMA_VERSION, policies };
+  if (operations.length > 0) file.documentedOperations = operations;
+  file.sources = captures
+    .map((capture) => capture.source)
+    .sort((a, b) => compareText(a.file, b.file));
+  file.warnings = sortWarnings(warnings);
+  return { file, problems };
 }
 
-function toSystemPolicy(parsed: ParsedSystemPolicy, file: string): SystemPolicy {
+function toSystemPolicy(
+  parsed: ParsedSystemPolicy,
+  file: string,
+  warnings: readonly DataWarning[],
+): SystemPolicy {
   const policy: SystemPolicy = {
     id: parsed.name.toLowerCase().replace(/[^a-z0-9]+/g, '-'),
     name: parsed.name,
@@ -69,7 +93,8 @@ function toSystemPolicy(parsed: ParsedSystemPolicy, file: string): SystemPolicy 
     document: parsed.document,
     provenance: 'documented',
   };
-  if (parsed.commonOperations.length > 0) policy.commonOperations = parsed.commonOperations;
+  if (parsed.operationSupport.length > 0) policy.operationSupport = parsed.operationSupport;
+  if (warnings.length > 0) policy.warnings = sortWarnings(warnings);
   policy.source = { file, line: parsed.line };
   return policy;
 }

@@ -20,6 +20,7 @@ export function importTexts(
     indexTexts: [],
     overrides,
     handKeptGlobalKeys: [],
+    operationApis: [],
   });
 }
 

@@ -84,7 +84,7 @@ describe('test', () => {
     expect(overview).toMatch(/^ {2}test +check the expectations exported from the app/m);
     const exitCodes = overview.slice(overview.indexOf('Exit codes:')).replace(/\s+/g, ' ');
     expect(exitCodes).toContain(
-      '1 evaluate: not allowed, diff: something changed, test: an expectation failed;',
+      '1 evaluate: not allowed, diff: something changed, test: an expectation failed,',
     );
   });
 

@@ -1,15 +1,18 @@
 import type { DataWarning } from '../../catalog';
 
-/** Data warnings as text: code, message, subject and the source line they come from. */
+/**
+ * Data warnings as text: code, message, subject and the source line they come from. `owner`
+ * names whose they are (a catalog id or a system policy id) for assistive technology.
+ */
 export function WarningList({
-  catalogId,
+  owner,
   warnings,
 }: {
-  catalogId: string;
+  owner: string;
   warnings: readonly DataWarning[];
 }) {
   return (
-    <ul aria-label={`${catalogId} data warnings`} className="space-y-1 px-3 py-2">
+    <ul aria-label={`${owner} data warnings`} className="space-y-1 px-3 py-2">
       {warnings.map((warning, index) => (
         <li
           key={`${warning.code}-${warning.source.line}-${index}`}

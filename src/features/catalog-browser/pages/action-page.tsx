@@ -103,7 +103,7 @@ function ActionDetails({ catalog, action }: { catalog: ServiceCatalog; action: C
               {note}
             </p>
           ))}
-          <WarningList catalogId={catalog.id} warnings={view.warnings} />
+          <WarningList owner={catalog.id} warnings={view.warnings} />
         </Section>
       ) : null}
       <p className="px-3 py-2 text-xs text-slate-500 dark:text-slate-400">{`From ${action.source.file}:${action.source.line}`}</p>

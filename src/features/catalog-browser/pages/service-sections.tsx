@@ -65,7 +65,7 @@ export function ServiceWarnings({ catalog }: { catalog: ServiceCatalog }) {
     return <EmptyState title="No data warnings for this catalog" />;
   return (
     <div className={sectionClass}>
-      <WarningList catalogId={catalog.id} warnings={catalog.warnings} />
+      <WarningList owner={catalog.id} warnings={catalog.warnings} />
     </div>
   );
 }

@@ -1,14 +1,19 @@
 import { Badge } from '../../../components/ui/badge';
 import { DownloadJsonButton } from '../../../components/ui/download-json-button';
 import { Loading } from '../../../components/ui/loading';
-import type { SystemPoliciesFile, SystemPolicy } from '../../../catalog';
+import type { DocumentedOperation, SystemPoliciesFile, SystemPolicy } from '../../../catalog';
 import type { FileLoad } from '../../../data/use-catalogs';
 import { Problem } from '../catalog-gate';
 import { CatalogLink } from '../catalog-link';
 import { useCatalogModelContext } from '../catalog-model-context';
+import { count } from '../labels';
 import { systemPoliciesPath, systemPolicyPath } from '../model/routes';
 import { PageHeader } from '../page-header';
+import { WarningList } from '../warning-list';
+import { OperationComparisonSection } from './operation-comparison';
 import { Section } from './section';
+
+const noOperations: DocumentedOperation[] = [];
 
 /** The policies file's state; an index failure is the policies' failure too. */
 function usePolicies(): FileLoad<SystemPoliciesFile> {
@@ -49,16 +54,27 @@ export function SystemPoliciesPage() {
             <div className="flex flex-wrap items-center gap-1.5">
               <CatalogLink to={systemPolicyPath(policy.id)}>{policy.name}</CatalogLink>
               <PolicyBadges policy={policy} />
+              {policy.warnings?.length ? (
+                <Badge tone="warning">{count(policy.warnings.length, 'import warning')}</Badge>
+              ) : null}
             </div>
             <p className="text-xs text-slate-700 dark:text-slate-300">{policy.description}</p>
           </li>
         ))}
       </ul>
+      {file.warnings?.length ? (
+        <Section title={`Import warnings about no single policy (${file.warnings.length})`}>
+          <WarningList owner="system-policies" warnings={file.warnings} />
+        </Section>
+      ) : null}
     </div>
   );
 }
 
-/** One system policy with its exact document (shown as text). */
+/**
+ * One system policy: its exact document (shown as text), its documented common operations
+ * compared with what it computes to allow, and the importer's warnings about it.
+ */
 export function SystemPolicyPage({ policyId }: { policyId: string }) {
   const load = usePolicies();
   if (load.status === 'pending') return <Loading label="Loading the system policies…" />;
@@ -87,13 +103,15 @@ export function SystemPolicyPage({ policyId }: { policyId: string }) {
           </p>
         ) : null}
       </PageHeader>
-      {policy.commonOperations?.length ? (
-        <Section title="Common operations it supports">
-          <ul className="list-disc pl-5 text-xs">
-            {policy.commonOperations.map((operation) => (
-              <li key={operation}>{operation}</li>
-            ))}
-          </ul>
+      {policy.operationSupport?.length ? (
+        <OperationComparisonSection
+          policy={policy}
+          operations={load.data.documentedOperations ?? noOperations}
+        />
+      ) : null}
+      {policy.warnings?.length ? (
+        <Section title={`Import warnings (${policy.warnings.length})`}>
+          <WarningList owner={policy.id} warnings={policy.warnings} />
         </Section>
       ) : null}
       <Section title="Policy document">

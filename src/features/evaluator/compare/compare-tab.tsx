@@ -3,7 +3,7 @@ import { Button } from '../../../components/ui/button';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { useEvaluatorStore } from '../../../stores/evaluator-store';
 import { downloadText } from '../download-file';
-import { CodeText } from '../explain/code-text';
+import { CodeText } from '../../../components/ui/code-text';
 import { ScpChainEditor } from '../inputs/scp-chain-editor';
 import { COMPARE_GROUPS, compareCsv, compareMarkdown, compareRows } from '../model/compare-view';
 import { resolveScpChain, scpOptions, toPolicyInput } from '../model/policy-set';

@@ -5,7 +5,7 @@ import { EmptyState } from '../../../components/ui/empty-state';
 import { describeExpectation, expectationFile } from '../../../expectations';
 import { useEvaluatorStore } from '../../../stores/evaluator-store';
 import { downloadText } from '../download-file';
-import { CodeText } from '../explain/code-text';
+import { CodeText } from '../../../components/ui/code-text';
 import type { EvaluatorInputs } from '../use-evaluator-inputs';
 import type { SuiteResult } from '../worker/evaluator-protocol';
 import { ExpectationForm } from './expectation-form';

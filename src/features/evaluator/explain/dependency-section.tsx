@@ -3,7 +3,7 @@ import { Button } from '../../../components/ui/button';
 import { useDraftsStore } from '../../../stores/drafts-store';
 import { addDependencyActions } from '../model/dependency-fix';
 import type { DependencyView } from '../model/dependency-view';
-import { CodeText } from './code-text';
+import { CodeText } from '../../../components/ui/code-text';
 
 /** An API's dependency actions, with the one-click fix for those no statement allows. */
 export function DependencySection({ view }: { view: DependencyView }) {

@@ -1,6 +1,6 @@
 import clsx from 'clsx';
 import type { RequestExplanation, StatementLine, StatementOutcome } from '../model/explain-request';
-import { CodeText } from './code-text';
+import { CodeText } from '../../../components/ui/code-text';
 import { useRevealStatement } from './use-reveal-statement';
 
 const OUTCOME_STYLES: Record<StatementOutcome, string> = {

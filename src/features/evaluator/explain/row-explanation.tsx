@@ -10,7 +10,7 @@ import { requestResource, requestUrn } from '../model/request-urn';
 import { nameLevels } from '../model/sentences';
 import { StatusBadge } from '../status-badge';
 import type { EvaluatorInputs } from '../use-evaluator-inputs';
-import { CodeText } from './code-text';
+import { CodeText } from '../../../components/ui/code-text';
 import { DependencySection } from './dependency-section';
 import { ExplanationBody } from './explanation-body';
 

@@ -2,7 +2,7 @@ import clsx from 'clsx';
 import type { RefObject } from 'react';
 import { VirtualList } from '../../../components/ui/virtual-list';
 import type { ApiMatrixRow } from '../../../engine';
-import { CodeText } from '../explain/code-text';
+import { CodeText } from '../../../components/ui/code-text';
 import type { MatrixItem, ServiceGroup } from '../model/matrix-view';
 import { rowKey } from '../model/matrix-view';
 import { STATUS_LABELS, STATUS_ORDER } from '../model/status';
