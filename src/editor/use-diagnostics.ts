@@ -22,7 +22,7 @@ export interface CheckedState {
   documentId: string;
   problems: ProblemRow[];
   outline: OutlineEntry[];
-  size: PolicySize;
+  size: PolicySize | null;
 }
 
 interface Snapshot {
@@ -47,7 +47,7 @@ export function useDiagnostics(
   const [checking, setChecking] = useState(false);
 
   useEffect(() => {
-    const created = new DiagnosticsClient(new DiagnosticsWorker());
+    const created = new DiagnosticsClient(() => new DiagnosticsWorker());
     setClient(created);
     return () => created.dispose();
   }, []);

@@ -26,8 +26,8 @@ export type ToWorker =
 export interface CheckResult {
   diagnostics: Diagnostic[];
   outline: OutlineEntry[];
-  /** The policy's size against the limit of its type (bytes or characters). */
-  size: PolicySize;
+  /** The policy's size against the limit of its type (bytes or characters); `null` when unchecked. */
+  size: PolicySize | null;
   /** Time the worker spent checking, for the latency report. */
   durationMs: number;
 }
