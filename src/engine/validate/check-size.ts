@@ -2,6 +2,13 @@ import type { PolicyModel } from '../../catalog/index';
 import type { Located, PolicyType, SourceRange } from '../policy/policy-types';
 import type { ValidationContext } from './validation-context';
 
+/**
+ * Past this many times its type's size limit a policy gets the size finding and its parse issues
+ * only: thousands of findings on a text the service would refuse outright bury the one that matters,
+ * and checking them all would cost seconds.
+ */
+export const FULL_CHECK_MAX_SIZE_FACTOR = 8;
+
 /** Identity policy (5.0) limit, in UTF-8 bytes (reference §2, S11). */
 export const IDENTITY_POLICY_MAX_BYTES = 6144;
 /** Legacy (1.1) policy limit, in characters (reference §3, S24). */
@@ -94,9 +101,13 @@ function checkDocumentSize(context: ValidationContext): void {
         : 'version `1.1` policies allow';
   const unit = size.unit === 'bytes' ? 'bytes' : 'characters';
   const counted = size.unit === 'bytes' ? ' (UTF-8, whitespace included)' : '';
+  const unchecked =
+    size.used > FULL_CHECK_MAX_SIZE_FACTOR * size.limit
+      ? `; at more than ${FULL_CHECK_MAX_SIZE_FACTOR} times that it is not checked further`
+      : '';
   context.report(
     'POLICY_SIZE_EXCEEDED',
-    `the policy is ${size.used} ${unit} long; ${what} ${size.limit}${counted}`,
+    `the policy is ${size.used} ${unit} long; ${what} ${size.limit}${counted}${unchecked}`,
     overflowLine(text, size.overflowAt),
     'remove whitespace, merge statements or split the policy',
   );

@@ -83,7 +83,7 @@ describe('validatePolicy', () => {
   });
 
   // Generous timeout: the CPU is shared, and the point is that it finishes, not how fast.
-  it('validates a multi-megabyte policy and reports its size', { timeout: 60_000 }, () => {
+  it('reads a multi-megabyte policy and reports its size alone', { timeout: 60_000 }, () => {
     const actions = Array.from({ length: 100_000 }, (_, i) => `ims:images:op${i}`);
     actions.push('ims:images:*');
     const text = JSON.stringify({
@@ -93,8 +93,8 @@ describe('validatePolicy', () => {
     const { issues } = validatePolicy({ text, policyType: 'identity' });
     const count = (code: string): number => issues.filter((issue) => issue.code === code).length;
     expect(text.length).toBeGreaterThan(2_000_000);
-    expect(count('POLICY_SIZE_EXCEEDED')).toBe(1);
-    expect(count('REDUNDANT_ACTION')).toBe(100_000);
+    expect(issues.map((issue) => issue.code)).toEqual(['POLICY_SIZE_EXCEEDED']);
+    expect(count('REDUNDANT_ACTION')).toBe(0);
   });
 
   it('orders issues by position in the text', () => {

@@ -8,7 +8,7 @@ import { checkNeverApplies } from './check-never-applies';
 import { checkResources } from './check-resources';
 import { checkScp } from './check-scp';
 import { checkSecurity } from './check-security';
-import { checkSize } from './check-size';
+import { checkSize, FULL_CHECK_MAX_SIZE_FACTOR, policySize } from './check-size';
 import { checkStructure } from './check-structure';
 import { checkValues } from './check-values';
 import { createContext } from './validation-context';
@@ -53,7 +53,9 @@ export function validatePolicy(input: ValidatePolicyInput): ValidatePolicyResult
   const issues = [...parsed.issues];
   if (policy === null) return { issues, policy };
   const context = createContext(input.text, policy, input.policyType, input.lookup ?? null, issues);
-  for (const check of CHECK_GROUPS) check(context);
+  const size = policySize(input.text, input.policyType, context.model);
+  const checks = size.used > FULL_CHECK_MAX_SIZE_FACTOR * size.limit ? [checkSize] : CHECK_GROUPS;
+  for (const check of checks) check(context);
   const ordered = issues
     .map((issue, order) => ({ issue, order }))
     .sort((a, b) => a.issue.range.offset - b.issue.range.offset || a.order - b.order)

@@ -231,6 +231,17 @@ describe('validatePolicy: size limits', () => {
     });
   });
 
+  it('past 8 times the limit, reports the size and its parse issues only (one clear finding first)', () => {
+    const statements = Array.from({ length: 3_000 }, () => '{"Effect": "Allow", "Action": ["*"]}');
+    const text = `{"Version": "5.0", "Statement": [${statements.join(', ')}]}`;
+    const { issues } = validatePolicy({ text, policyType: 'identity' });
+    expect(issues.map((issue) => issue.code)).toEqual(['POLICY_SIZE_EXCEEDED']);
+    expect(issues[0]?.message).toContain('at more than 8 times that it is not checked further');
+    const under = `{"Version": "5.0", "Statement": [${statements.slice(0, 1_000).join(', ')}]}`;
+    const full = validatePolicy({ text: under, policyType: 'identity' }).issues;
+    expect(full.filter((issue) => issue.code === 'FULL_ACCESS_GRANT')).toHaveLength(1_000);
+  });
+
   it('allows SCPs 5,120 characters', () => {
     const base = padded('5.0', '').length;
     expect(sizeIssues(padded('5.0', 'x'.repeat(5120 - base)), 'scp')).toEqual([]);
