@@ -7,6 +7,7 @@
 
 export type AssumptionId =
   | 'action-case-insensitive'
+  | 'scp-action-aliases'
   | 'question-mark-wildcard'
   | 'urn-case-sensitive-segments'
   | 'not-resource-complement'
@@ -42,6 +43,12 @@ export const ASSUMPTIONS: readonly Assumption[] = [
     id: 'action-case-insensitive',
     statement: 'action names match case-insensitively in 5.0 policies as they do in 1.1',
     reference: '§5 rule 1, §11.4',
+  },
+  {
+    id: 'scp-action-aliases',
+    statement:
+      "in SCPs, as in identity policies, an `Action` or `NotAction` pattern matching one of an action's aliases applies to the action",
+    reference: '§5 rule 6 (documented for identity policies only)',
   },
   {
     id: 'question-mark-wildcard',

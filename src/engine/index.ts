@@ -8,7 +8,9 @@ export {
   compileActionPattern,
   expandActionPattern,
   matchAction,
+  matchedName,
   type ActionMatcher,
+  type ActionNames,
 } from './match/action';
 export {
   compileResourcePattern,

@@ -5,7 +5,8 @@
  * The compiled set holds functions and stays inside the engine; only its results cross the API.
  */
 import type { AssumptionId } from '../assumptions';
-import type { PolicyModel } from '../../catalog/catalog-types';
+import type { PolicyModel, ServiceCatalog } from '../../catalog/catalog-types';
+import { catalogAliases, NO_ALIASES, type AliasResolver } from '../catalog/action-aliases';
 import { compilePolicy, type CompiledPolicy } from './compile-policy';
 import type { EvaluationProblem, PolicyInput } from './evaluation-types';
 import {
@@ -19,6 +20,11 @@ export interface PolicySetInput {
   identityPolicies: readonly PolicyInput[];
   /** `[]`: not governed by SCPs; otherwise levels from the root to the account. */
   scps: readonly (readonly PolicyInput[])[];
+  /**
+   * Catalogs whose aliases requested actions answer to (those of the policies' model are used).
+   * Without them a request matches by its own name and by the aliases it lists itself.
+   */
+  catalogs?: readonly ServiceCatalog[];
 }
 
 export interface CompiledPolicySet {
@@ -33,6 +39,8 @@ export interface CompiledPolicySet {
   model: PolicyModel;
   /** `model` as written by the policies: `null` when none says or they disagree. */
   declaredModel: PolicyModel | null;
+  /** The aliases of a requested action, from the catalogs of `model` the set was compiled with. */
+  aliasesOf: AliasResolver;
   problems: EvaluationProblem[];
 }
 
@@ -137,6 +145,8 @@ export function compilePolicySet(input: PolicySetInput): CompiledPolicySet {
       range: null,
     });
   }
+  const model = shared === 'mixed' || shared === null ? '5.0' : shared;
+  const catalogs = Array.isArray(input?.catalogs) ? input.catalogs : null;
   const scpLevelSizes = scpLevels.map((level) => level.length);
   const scpAssumptions: AssumptionId[] = [];
   if (scpLevelSizes.some((size) => size > 1)) scpAssumptions.push('scp-level-union');
@@ -147,8 +157,9 @@ export function compilePolicySet(input: PolicySetInput): CompiledPolicySet {
     scpLevelSizes,
     scpAssumptions,
     index: buildStatementIndex(items),
-    model: shared === 'mixed' || shared === null ? '5.0' : shared,
+    model,
     declaredModel: shared === 'mixed' ? null : shared,
+    aliasesOf: catalogs === null ? NO_ALIASES : catalogAliases(catalogs, model),
     problems,
   };
 }

@@ -10,7 +10,7 @@ import type { CompiledStatement } from './compile-policy';
 import { decide } from './decide';
 import type { Decision, ResidualRequirement, StatementRef } from './evaluation-types';
 import { residualRequirement, residualSentences } from './residual';
-import type { ResourceSpec } from './statement-applies';
+import { matchStatementAction, type ResourceSpec } from './statement-applies';
 import type { Term } from './statement-index';
 
 /** Statements bearing on one fact, by whether they apply for sure or might. */
@@ -100,6 +100,8 @@ export interface ConcludeInput {
   /** Assumptions implied by the SCP chain's shape. */
   scpAssumptions: readonly AssumptionId[];
   action: string;
+  /** The names the action also answers to. */
+  aliases: readonly string[];
   resourceText: string;
   resource: ResourceSpec;
   context: PreparedContext;
@@ -144,14 +146,25 @@ const summaries = {
   denied: new WeakMap<CompiledStatement, string>(),
 };
 
-function byFirst(verb: 'allowed' | 'denied', statements: readonly CompiledStatement[]): string {
+/** The alias through which `statement`'s `Action` reached the action, when not by its name. */
+function aliasMatched(statement: CompiledStatement, input: ConcludeInput): string | null {
+  if (input.aliases.length === 0 || statement.notAction) return null;
+  return matchStatementAction(statement, input.action, input.aliases)?.alias ?? null;
+}
+
+function byFirst(
+  verb: 'allowed' | 'denied',
+  statements: readonly CompiledStatement[],
+  input: ConcludeInput,
+): string {
   const first = statements[0] as CompiledStatement;
   let summary = summaries[verb].get(first);
   if (summary === undefined) {
     summary = `${verb} by ${describeStatementRef(first.ref)}`;
     summaries[verb].set(first, summary);
   }
-  return summary;
+  const alias = aliasMatched(first, input);
+  return alias === null ? summary : `${summary}, matched through alias \`${alias}\``;
 }
 
 function openRequirements(
@@ -199,16 +212,16 @@ export function conclude(input: ConcludeInput): Conclusion {
   switch (decision) {
     case 'allow':
       decisive = refsOf(tallies.identityAllow.applies);
-      summary = byFirst('allowed', tallies.identityAllow.applies);
+      summary = byFirst('allowed', tallies.identityAllow.applies, input);
       break;
     case 'explicit-deny':
       decisive = refsOf(tallies.identityDeny.applies);
-      summary = byFirst('denied', tallies.identityDeny.applies);
+      summary = byFirst('denied', tallies.identityDeny.applies, input);
       break;
     case 'denied-by-scp':
       if (tallies.scpDeny.applies.length > 0) {
         decisive = refsOf(tallies.scpDeny.applies);
-        summary = byFirst('denied', tallies.scpDeny.applies);
+        summary = byFirst('denied', tallies.scpDeny.applies, input);
       } else {
         deniedAtScpLevel = Math.max(0, levels.indexOf('false'));
         summary =

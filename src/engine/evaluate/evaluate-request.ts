@@ -41,6 +41,8 @@ export interface EvaluateRequestInput extends PolicySetInput {
 
 interface PreparedRequest {
   action: string;
+  /** The names the action also answers to (reference §5 rule 6). */
+  aliases: readonly string[];
   resourceText: string;
   resource: ResourceSpec;
   context: PreparedContext;
@@ -55,16 +57,31 @@ function readScopedResource(value: unknown): PartialUrn | null {
   return valid ? { text, segments: segments as (string | null)[] } : null;
 }
 
+/** The request's own aliases when it lists them (as strings), else the catalogs' for its action. */
+function aliasesFor(
+  set: CompiledPolicySet,
+  request: EvaluationRequest,
+  action: string,
+): readonly string[] {
+  const listed: unknown = request?.aliases;
+  if (Array.isArray(listed))
+    return listed.filter((alias): alias is string => typeof alias === 'string');
+  return set.aliasesOf(action);
+}
+
 function prepareRequest(
+  set: CompiledPolicySet,
   request: EvaluationRequest,
   options: EvaluationOptions | undefined,
 ): PreparedRequest {
   const unknown = options?.unknownContext === true;
   const action = typeof request?.action === 'string' ? request.action : '';
+  const aliases = aliasesFor(set, request, action);
   const scoped = readScopedResource(request?.scopedResource);
   if (scoped) {
     return {
       action,
+      aliases,
       resourceText: scoped.text,
       resource: { kind: 'partial', urns: [scoped] },
       context: prepareContext(request?.context, unknown),
@@ -73,6 +90,7 @@ function prepareRequest(
   const resourceText = typeof request?.resource === 'string' ? request.resource : '*';
   return {
     action,
+    aliases,
     resourceText,
     resource:
       unknown && resourceText === '*'
@@ -99,7 +117,7 @@ function explainPolicy(
       return {
         ref: entry.ref,
         status: 'skipped',
-        action: { applies: false, reason: 'action-not-listed', pattern: null },
+        action: { applies: false, reason: 'action-not-listed', pattern: null, alias: null },
         resource: { applies: 'false', reason: 'resource-element-absent', pattern: null },
         conditions: [],
         skipReason: entry.reason,
@@ -111,6 +129,7 @@ function explainPolicy(
     const explanation = explainStatement(
       statement,
       request.action,
+      request.aliases,
       request.resource,
       request.context,
     );
@@ -143,7 +162,7 @@ export function evaluateCompiled(
   request: EvaluationRequest,
   options?: EvaluationOptions,
 ): EvaluationResult {
-  const prepared = prepareRequest(request, options);
+  const prepared = prepareRequest(set, request, options);
   const tallies = createTallies(set.scpLevels.length);
   const identity = set.identity.map((policy) => explainPolicy(policy, prepared, tallies));
   const scpLevels = set.scpLevels.map((level, index) => {
@@ -187,6 +206,7 @@ function concludeFor(
     scpLevelSizes: set.scpLevelSizes,
     scpAssumptions: set.scpAssumptions,
     action: request.action,
+    aliases: request.aliases,
     resourceText: request.resourceText,
     resource: request.resource,
     context: request.context,
@@ -205,6 +225,7 @@ export function evaluateRequest(input: EvaluateRequestInput): EvaluationResult {
 export function decideWithContext(
   set: CompiledPolicySet,
   action: string,
+  aliases: readonly string[],
   resourceText: string,
   resource: ResourceSpec,
   context: PreparedContext,
@@ -214,14 +235,22 @@ export function decideWithContext(
   let tallies: Tallies | null = null;
   // Action patterns ignore case; lower-casing once spares each pattern test its own copy.
   const lowered = action.toLowerCase();
+  const loweredAliases = aliases.length === 0 ? aliases : aliases.map((a) => a.toLowerCase());
   // INVARIANT: candidates hold each statement once (see buildStatementIndex).
-  for (const { statement, term } of candidateStatements(set.index, lowered)) {
-    const applies = statementApplies(statement, lowered, resource, context, conditionCache);
+  for (const { statement, term } of candidateStatements(set.index, lowered, loweredAliases)) {
+    const applies = statementApplies(
+      statement,
+      lowered,
+      loweredAliases,
+      resource,
+      context,
+      conditionCache,
+    );
     if (applies === 'false') continue;
     tallies ??= createTallies(set.scpLevels.length);
     record(tallies, term, statement, applies);
   }
-  const request = { action, resourceText, resource, context };
+  const request = { action, aliases, resourceText, resource, context };
   return concludeFor(set, request, tallies ?? emptyTallies(set.scpLevels.length));
 }
 
@@ -231,10 +260,11 @@ export function decideRequest(
   request: EvaluationRequest,
   options?: EvaluationOptions,
 ): Conclusion {
-  const prepared = prepareRequest(request, options);
+  const prepared = prepareRequest(set, request, options);
   return decideWithContext(
     set,
     prepared.action,
+    prepared.aliases,
     prepared.resourceText,
     prepared.resource,
     prepared.context,
@@ -251,8 +281,12 @@ export function decideWithAssumptions(
   request: EvaluationRequest,
   options?: EvaluationOptions,
 ): Conclusion {
-  const { action, resourceText, resource, context } = prepareRequest(request, options);
-  const conclusion = decideWithContext(set, action, resourceText, resource, context);
+  const { action, aliases, resourceText, resource, context } = prepareRequest(
+    set,
+    request,
+    options,
+  );
+  const conclusion = decideWithContext(set, action, aliases, resourceText, resource, context);
   const assumptions = new Set<AssumptionId>(conclusion.assumptions);
   for (const policy of [...set.identity, ...set.scpLevels.flat()]) {
     for (const entry of policy.entries) {
@@ -261,7 +295,7 @@ export function decideWithAssumptions(
       const outcomes = statement.conditions.map((condition) =>
         evaluateCondition(condition, context),
       );
-      for (const id of statementAssumptions(statement, action, resource, outcomes))
+      for (const id of statementAssumptions(statement, action, aliases, resource, outcomes))
         assumptions.add(id);
     }
   }

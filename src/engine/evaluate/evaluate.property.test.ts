@@ -68,8 +68,11 @@ const anyStatement = statement(fc.constantFrom('Allow', 'Deny'));
 const policyDoc = fc
   .array(anyStatement, { minLength: 1, maxLength: 3 })
   .map((s) => ({ Version: '5.0', Statement: s }));
+/** Aliases of the same and of other services, so the index must merge services' statements. */
+const alias = fc.constantFrom('ecs:servers:remove', 'OBS:Bucket:List', 'iam:users:get', 'vpc:x:y');
 const request: fc.Arbitrary<EvaluationRequest> = fc.record({
   action: fc.constantFrom(...ACTIONS),
+  aliases: fc.array(alias, { maxLength: 2 }),
   resource: fc.constantFrom(
     '*',
     'ecs:r1:123:servers:s-1',
@@ -249,7 +252,13 @@ describe('evaluation properties', () => {
   });
 
   it('NotAction allows exactly the complement of the expanded action set over a catalog', () => {
-    const catalog = [...ACTIONS, 'ecs:servers:get', 'vpc:subnets:list', 'iam:groups:getGroup'];
+    const catalog = [
+      ...ACTIONS.map((name) => ({ name, aliases: [] })),
+      { name: 'ecs:servers:get', aliases: [] },
+      { name: 'vpc:subnets:list', aliases: [] },
+      { name: 'iam:groups:getGroup', aliases: ['iam:groups:list'] },
+      { name: 'eip:publicIps:list', aliases: ['ecs:publicIps:list'] },
+    ];
     fc.assert(
       fc.property(fc.array(actionPattern, { minLength: 1, maxLength: 3 }), (patterns) => {
         const set = compilePolicySet({
@@ -266,7 +275,9 @@ describe('evaluation properties', () => {
         });
         const excluded = new Set(patterns.flatMap((p) => expandActionPattern(p, catalog)));
         const allowed = catalog.filter(
-          (action) => decideRequest(set, { action }).decision === 'allow',
+          (action) =>
+            decideRequest(set, { action: action.name, aliases: action.aliases }).decision ===
+            'allow',
         );
         expect(allowed).toEqual(catalog.filter((action) => !excluded.has(action)));
       }),

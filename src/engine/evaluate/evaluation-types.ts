@@ -18,6 +18,12 @@ export interface PolicyInput {
 
 export interface EvaluationRequest {
   action: string;
+  /**
+   * The names the action also answers to (its catalog aliases): a pattern matching one of them
+   * applies to the action. When absent, the aliases come from the catalogs the policy set was
+   * compiled with (none without catalogs).
+   */
+  aliases?: readonly string[];
   /** A URN, or `*` for actions without a resource type (also the default). */
   resource?: string;
   /** Condition key → value(s). Keys not listed are absent (or unknown, see options). */
@@ -72,8 +78,17 @@ export type StatementStatus = 'applies' | 'does-not-apply' | 'unknown' | 'skippe
 export interface StatementExplanation {
   ref: StatementRef;
   status: StatementStatus;
-  /** Whether the action part applies, and the pattern that decided it (when one did). */
-  action: { applies: boolean; reason: ActionMatchReason; pattern: string | null };
+  /**
+   * Whether the action part applies, and the pattern that decided it (when one did); `alias` is
+   * the action's alias that pattern matched, when it matched none of the patterns by its own name
+   * (an action and its aliases are the same action, reference §5 rule 6).
+   */
+  action: {
+    applies: boolean;
+    reason: ActionMatchReason;
+    pattern: string | null;
+    alias: string | null;
+  };
   resource: { applies: TriState; reason: ResourceReason; pattern: string | null };
   conditions: ConditionExplanation[];
   /** Why a skipped statement was not evaluated. */

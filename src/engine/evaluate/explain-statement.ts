@@ -1,6 +1,6 @@
 /**
- * The explained form of one statement against one request: which pattern decided the action and
- * the resource part, every condition's evaluation, and the assumptions involved. Used by
+ * The explained form of one statement against one request: which pattern decided the action (and
+ * through which alias, if the action's own name matched none) and the resource part, every condition's evaluation, and the assumptions involved. Used by
  * `evaluateRequest`; the fast path (`statementApplies`) computes the same status without words.
  */
 import type { AssumptionId } from '../assumptions';
@@ -21,8 +21,8 @@ import type { CompiledStatement } from './compile-policy';
 import type { StatementExplanation, StatementStatus } from './evaluation-types';
 import {
   and,
-  firstMatchingAction,
   matchResourcePattern,
+  matchStatementAction,
   type ResourceSpec,
 } from './statement-applies';
 
@@ -32,17 +32,22 @@ const STATUS: Record<TriState, StatementStatus> = {
   unknown: 'unknown',
 };
 
-function explainAction(statement: CompiledStatement, action: string) {
-  const matched = statement.actions[firstMatchingAction(statement, action)];
-  const pattern = matched?.pattern ?? null;
+function explainAction(
+  statement: CompiledStatement,
+  action: string,
+  aliases: readonly string[],
+): StatementExplanation['action'] {
+  const match = matchStatementAction(statement, action, aliases);
+  const pattern = match === null ? null : (statement.actions[match.index]?.pattern ?? null);
+  const alias = match?.alias ?? null;
   if (statement.notAction) {
-    return matched
-      ? { applies: false, reason: 'not-action-excluded' as const, pattern }
-      : { applies: true, reason: 'not-action-not-listed' as const, pattern };
+    return match
+      ? { applies: false, reason: 'not-action-excluded', pattern, alias }
+      : { applies: true, reason: 'not-action-not-listed', pattern, alias };
   }
-  return matched
-    ? { applies: true, reason: 'action-matched' as const, pattern }
-    : { applies: false, reason: 'action-not-listed' as const, pattern };
+  return match
+    ? { applies: true, reason: 'action-matched', pattern, alias }
+    : { applies: false, reason: 'action-not-listed', pattern, alias };
 }
 
 const CASE_SENSITIVE_MISMATCHES: ReadonlySet<string> = new Set([
@@ -145,11 +150,18 @@ function partialMismatchReason(matcher: ResourceMatcher, urn: PartialUrn): Resou
   return matcher.match(toRequestResource(filled)).reason;
 }
 
+/** "`sms:server:*` matched through alias `sms:server:migrationServer`" when an alias decided. */
+function throughAlias(action: StatementExplanation['action']): string {
+  return action.alias === null
+    ? ''
+    : ` (\`${action.pattern}\` matched through alias \`${action.alias}\`)`;
+}
+
 function sentenceFor(explanation: Omit<StatementExplanation, 'sentence'>): string {
   const { action, resource, conditions, status } = explanation;
   if (!action.applies) {
     return action.reason === 'not-action-excluded'
-      ? `the action is excluded by \`NotAction\` pattern \`${action.pattern}\``
+      ? `the action is excluded by \`NotAction\` pattern \`${action.pattern}\`${action.alias === null ? '' : `, matched through alias \`${action.alias}\``}`
       : 'no `Action` pattern matches the action';
   }
   if (resource.applies === 'false') {
@@ -161,27 +173,34 @@ function sentenceFor(explanation: Omit<StatementExplanation, 'sentence'>): strin
   if (failed) return `condition not met: ${failed.sentence}`;
   if (status === 'unknown') {
     return resource.applies === 'unknown'
-      ? 'applies only if the resource matches; it is not known'
-      : 'applies only if the unknown conditions hold';
+      ? `applies only if the resource matches; it is not known${throughAlias(action)}`
+      : `applies only if the unknown conditions hold${throughAlias(action)}`;
   }
   return conditions.length > 0
-    ? 'action, resource and every condition match'
-    : 'action and resource match';
+    ? `action, resource and every condition match${throughAlias(action)}`
+    : `action and resource match${throughAlias(action)}`;
 }
 
-/** Adds the assumptions matching `action` against the statement rests on; says whether it applies. */
+/**
+ * Adds the assumptions matching the action against the statement rests on; says whether the
+ * action part applies. An SCP pattern that reached the action only through an alias rests on
+ * `scp-action-aliases`, which Huawei documents for identity policies alone.
+ */
 function actionAssumptions(
   statement: CompiledStatement,
   action: string,
+  aliases: readonly string[],
   into: AssumptionId[],
 ): boolean {
-  const matched = statement.actions[firstMatchingAction(statement, action)];
-  if (matched) {
+  const match = matchStatementAction(statement, action, aliases);
+  const matched = match === null ? undefined : statement.actions[match.index];
+  if (match !== null && matched !== undefined) {
     if (matched.usesQuestionMark) into.push('question-mark-wildcard');
-    if (!compileWildcard(matched.pattern, { ignoreCase: false }).test(action))
+    if (!compileWildcard(matched.pattern, { ignoreCase: false }).test(match.alias ?? action))
       into.push('action-case-insensitive');
+    if (match.alias !== null && statement.ref.layer === 'scp') into.push('scp-action-aliases');
   }
-  return (matched !== undefined) !== statement.notAction;
+  return (match !== null) !== statement.notAction;
 }
 
 /** Adds the assumptions the resource part rests on, over the patterns `explainResource` reads. */
@@ -213,11 +232,12 @@ function resourceAssumptions(
 export function statementAssumptions(
   statement: CompiledStatement,
   action: string,
+  aliases: readonly string[],
   resource: ResourceSpec,
   outcomes: readonly ConditionOutcome[],
 ): AssumptionId[] {
   const assumptions: AssumptionId[] = [...statement.staticAssumptions];
-  const actionApplies = actionAssumptions(statement, action, assumptions);
+  const actionApplies = actionAssumptions(statement, action, aliases, assumptions);
   resourceAssumptions(statement, resource, assumptions);
   if (actionApplies) assumptions.push(...scopeAssumptions(statement, resource));
   for (const outcome of outcomes) assumptions.push(...outcome.assumptions);
@@ -228,10 +248,11 @@ export function statementAssumptions(
 export function explainStatement(
   statement: CompiledStatement,
   action: string,
+  aliases: readonly string[],
   resource: ResourceSpec,
   context: PreparedContext,
 ): StatementExplanation {
-  const actionPart = explainAction(statement, action);
+  const actionPart = explainAction(statement, action, aliases);
   const resourcePart = explainResource(statement, resource);
   const outcomes = statement.conditions.map((c) => evaluateCondition(c, context));
   const conditions = statement.conditions.map((c, i) =>
@@ -247,7 +268,7 @@ export function explainStatement(
     resource: resourcePart,
     conditions,
     skipReason: null,
-    assumptions: statementAssumptions(statement, action, resource, outcomes),
+    assumptions: statementAssumptions(statement, action, aliases, resource, outcomes),
   };
   return { ...partial, sentence: sentenceFor(partial) };
 }

@@ -6,6 +6,7 @@
 import type { TriState } from '../conditions/condition-types';
 import { evaluateCondition } from '../conditions/evaluate-condition';
 import type { PreparedContext } from '../conditions/request-context';
+import { matchedName, type ActionMatcher } from '../match/action';
 import type { PartialUrn, RequestResource, ResourceMatcher } from '../match/urn';
 import type { CompiledStatement } from './compile-policy';
 
@@ -18,16 +19,47 @@ export type ResourceSpec =
   | { kind: 'unknown'; types: readonly string[] | null }
   | { kind: 'partial'; urns: readonly PartialUrn[] };
 
-/** Index of the first pattern matching `action`, or -1. */
-export function firstMatchingAction(statement: CompiledStatement, action: string): number {
-  const { actions } = statement;
-  for (let i = 0; i < actions.length; i++)
-    if ((actions[i] as (typeof actions)[number]).test(action)) return i;
-  return -1;
+/** Which pattern of a statement reached the action, and through which alias (`null`: its name). */
+export interface ActionMatch {
+  index: number;
+  alias: string | null;
 }
 
-export function actionApplies(statement: CompiledStatement, action: string): boolean {
-  return firstMatchingAction(statement, action) >= 0 !== statement.notAction;
+const NO_ALIASES: readonly string[] = [];
+
+/**
+ * The first pattern matching the action's own name, else the first reaching it through one of
+ * its `aliases`; `null` when none does. An explanation names the alias only when no pattern
+ * matched the name itself.
+ */
+export function matchStatementAction(
+  statement: CompiledStatement,
+  action: string,
+  aliases: readonly string[],
+): ActionMatch | null {
+  const { actions } = statement;
+  for (let i = 0; i < actions.length; i++)
+    if (matchedName(actions[i] as ActionMatcher, action, NO_ALIASES) !== null)
+      return { index: i, alias: null };
+  if (aliases.length === 0) return null;
+  for (let i = 0; i < actions.length; i++) {
+    const alias = matchedName(actions[i] as ActionMatcher, action, aliases);
+    if (alias !== null) return { index: i, alias };
+  }
+  return null;
+}
+
+/** Does the statement's `Action` (or `NotAction`) part apply to the action with its aliases? */
+export function actionApplies(
+  statement: CompiledStatement,
+  action: string,
+  aliases: readonly string[],
+): boolean {
+  const { actions } = statement;
+  for (let i = 0; i < actions.length; i++)
+    if (matchedName(actions[i] as ActionMatcher, action, aliases) !== null)
+      return !statement.notAction;
+  return statement.notAction;
 }
 
 /** One pattern against an unknown resource whose possible types may be known. */
@@ -104,11 +136,12 @@ export function and(a: TriState, b: TriState): TriState {
 export function statementApplies(
   statement: CompiledStatement,
   action: string,
+  aliases: readonly string[],
   resource: ResourceSpec,
   context: PreparedContext,
   conditionCache?: Map<CompiledStatement, TriState>,
 ): TriState {
-  if (!actionApplies(statement, action)) return 'false';
+  if (!actionApplies(statement, action, aliases)) return 'false';
   const onResource = resourceApplies(statement, resource);
   if (onResource === 'false') return 'false';
   let onConditions = conditionCache?.get(statement);

@@ -1,7 +1,7 @@
 /**
  * Statements filed by the service prefix of their action patterns, so that deciding one action
- * looks only at statements that can match it: those naming its service, plus those whose service
- * is a wildcard and every `NotAction` statement. This keeps a full API matrix roughly linear in
+ * looks only at statements that can match it: those naming its service or the service of one of
+ * its aliases, plus those whose service is a wildcard and every `NotAction` statement. This keeps a full API matrix roughly linear in
  * actions × matching statements rather than actions × all statements.
  */
 import { actionService } from '../match/action';
@@ -50,10 +50,28 @@ export function buildStatementIndex(items: readonly IndexedStatement[]): Stateme
   return { byService, anyService };
 }
 
-/** The statements that may match `action`, each once. */
+/**
+ * The statements that may match `action` or one of its `aliases` (lower-cased), each once, in
+ * document order. An alias of another service (EIP actions answer to VPC names) adds that
+ * service's statements; the lists are merged only then, which is rare.
+ */
 export function candidateStatements(
   index: StatementIndex,
   action: string,
+  aliases: readonly string[],
 ): readonly IndexedStatement[] {
-  return index.byService.get(actionService(action)) ?? index.anyService;
+  const service = actionService(action);
+  const own = index.byService.get(service) ?? index.anyService;
+  let merged: Set<IndexedStatement> | null = null;
+  for (const alias of aliases) {
+    const other = actionService(alias);
+    if (other === service) continue;
+    const bucket = index.byService.get(other);
+    // Without a bucket of its own the alias's service has only the any-service statements.
+    if (!bucket) continue;
+    merged ??= new Set(own);
+    for (const item of bucket) merged.add(item);
+  }
+  if (merged === null) return own;
+  return [...merged].sort((a, b) => a.statement.order - b.statement.order);
 }

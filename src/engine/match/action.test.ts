@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { compileActionPattern, expandActionPattern, matchAction } from './action';
+import {
+  compileActionPattern,
+  expandActionPattern,
+  matchAction,
+  matchedName,
+  type ActionNames,
+} from './action';
 
-const catalogActions = [
+const catalogNames = [
   'ecs:cloudServers:showServer',
   'ecs:cloudServers:list',
   'ecs:cloudServers:createServers',
@@ -10,6 +16,17 @@ const catalogActions = [
   'ims:images:share',
   'iam:users:getUser',
   'iam:users:listUsers',
+];
+const catalogActions: ActionNames[] = catalogNames.map((name) => ({ name, aliases: [] }));
+const names = (actions: readonly ActionNames[]) => actions.map((action) => action.name);
+
+/** SMS's shape: actions of several resource types answer to two legacy `server` names. */
+const aliased: ActionNames[] = [
+  { name: 'sms:template:create', aliases: ['sms:server:migrationServer'] },
+  { name: 'sms:template:get', aliases: ['sms:server:queryServer'] },
+  { name: 'sms:server:list', aliases: ['sms:server:queryServer'] },
+  { name: 'eip:publicIps:create', aliases: ['vpc:publicIps:create'] },
+  { name: 'sms:server:collectLog', aliases: [] },
 ];
 
 describe('action matching', () => {
@@ -31,7 +48,7 @@ describe('action matching', () => {
     ['*:*:list', 'ecs:cloudServers:list', true],
     ['*:*:*', 'ecs:list', false],
   ])('`%s` against `%s` is %s', (pattern, action, expected) => {
-    expect(matchAction(pattern, action)).toBe(expected);
+    expect(matchAction(pattern, action, [])).toBe(expected);
     expect(compileActionPattern(pattern).test(action)).toBe(expected);
   });
 
@@ -48,16 +65,18 @@ describe('action matching', () => {
   });
 
   it('expands a wildcard into the catalog actions it matches, in catalog order', () => {
-    expect(expandActionPattern('ecs:*:*', catalogActions)).toEqual([
+    expect(names(expandActionPattern('ecs:*:*', catalogActions))).toEqual([
       'ecs:cloudServers:showServer',
       'ecs:cloudServers:list',
       'ecs:cloudServers:createServers',
     ]);
-    expect(expandActionPattern('*:*:list', catalogActions)).toEqual([
+    expect(names(expandActionPattern('*:*:list', catalogActions))).toEqual([
       'ecs:cloudServers:list',
       'ims:images:list',
     ]);
-    expect(expandActionPattern('IAM:USERS:GET*', catalogActions)).toEqual(['iam:users:getUser']);
+    expect(names(expandActionPattern('IAM:USERS:GET*', catalogActions))).toEqual([
+      'iam:users:getUser',
+    ]);
     expect(expandActionPattern('obs:*', catalogActions)).toEqual([]);
   });
 
@@ -79,9 +98,61 @@ describe('action matching', () => {
         (p) => {
           const expanded = new Set(expandActionPattern(p, catalogActions));
           for (const action of catalogActions)
-            expect(matchAction(p, action)).toBe(expanded.has(action));
+            expect(matchAction(p, action.name, action.aliases)).toBe(expanded.has(action));
         },
       ),
     );
+  });
+});
+
+describe('aliases are the same action (reference §5 rule 6)', () => {
+  it('a pattern matching an alias applies to the action', () => {
+    expect(
+      matchAction('sms:server:migrationServer', 'sms:template:create', [
+        'sms:server:migrationServer',
+      ]),
+    ).toBe(true);
+    expect(
+      matchAction('SMS:SERVER:MIGRATIONSERVER', 'sms:template:create', [
+        'sms:server:migrationServer',
+      ]),
+    ).toBe(true);
+    expect(matchAction('sms:server:migrationServer', 'sms:template:create', [])).toBe(false);
+  });
+
+  it('names the matching name: the action itself first, else the alias', () => {
+    const matcher = compileActionPattern('sms:*');
+    expect(matchedName(matcher, 'sms:template:create', ['sms:server:migrationServer'])).toBe(
+      'sms:template:create',
+    );
+    expect(
+      matchedName(compileActionPattern('vpc:*:*'), 'eip:publicIps:create', [
+        'vpc:publicIps:create',
+      ]),
+    ).toBe('vpc:publicIps:create');
+    expect(matchedName(compileActionPattern('vpc:*:*'), 'eip:publicIps:create', [])).toBeNull();
+  });
+
+  it('a wildcard reaches the actions whose alias it matches, in their order', () => {
+    expect(names(expandActionPattern('sms:server:query*', aliased))).toEqual([
+      'sms:template:get',
+      'sms:server:list',
+    ]);
+    expect(names(expandActionPattern('sms:server:*', aliased))).toEqual([
+      'sms:template:create',
+      'sms:template:get',
+      'sms:server:list',
+      'sms:server:collectLog',
+    ]);
+    expect(names(expandActionPattern('VPC:*:*', aliased))).toEqual(['eip:publicIps:create']);
+  });
+
+  it('an action without aliases is reached by its own name only', () => {
+    expect(names(expandActionPattern('sms:server:collect*', aliased))).toEqual([
+      'sms:server:collectLog',
+    ]);
+    expect(names(expandActionPattern('sms:server:migrationServer', aliased))).toEqual([
+      'sms:template:create',
+    ]);
   });
 });

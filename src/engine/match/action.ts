@@ -1,20 +1,34 @@
 /**
  * Action patterns (`service:resourceType:operation`, wildcards allowed anywhere) compared
  * case-insensitively with action names (reference §5; assumption `action-case-insensitive`).
+ *
+ * An action and its aliases are the same action (reference §5 rule 6): a pattern applies to an
+ * action when it matches the action's own name or one of its aliases. Every question "does this
+ * pattern reach this action" — evaluation, the API matrix, catalog expansion, the validator, the
+ * builder — is answered by {@link matchedName}, so they cannot disagree.
  */
 import { compileWildcard } from './wildcard';
 
 /** A compiled action pattern: the predicate plus what an index needs to file it. */
 export interface ActionMatcher {
   readonly pattern: string;
-  readonly test: (action: string) => boolean;
+  /** Matches one name; use {@link matchedName} to ask about an action with its aliases. */
+  readonly test: (name: string) => boolean;
   /**
-   * The lower-cased service prefix when the pattern's first segment has no wildcard (so only that
-   * service's actions can match); `null` when any service could match.
+   * The lower-cased service prefix when the pattern's first segment has no wildcard (so only
+   * names of that service can match); `null` when any service could match.
    */
   readonly service: string | null;
+  /** True when the pattern contains `*` or `?`. */
+  readonly hasWildcard: boolean;
   /** True when the pattern contains `?` (assumption `question-mark-wildcard`). */
   readonly usesQuestionMark: boolean;
+}
+
+/** An action as patterns see it: its own name and the aliases it also answers to. */
+export interface ActionNames {
+  readonly name: string;
+  readonly aliases: readonly string[];
 }
 
 /** Compiles an action pattern once; the result is cached with the other wildcard patterns. */
@@ -24,13 +38,28 @@ export function compileActionPattern(pattern: string): ActionMatcher {
     pattern,
     test: matcher.test,
     service: literalServicePrefix(pattern),
+    hasWildcard: matcher.hasWildcard,
     usesQuestionMark: pattern.includes('?'),
   };
 }
 
-/** Does `action` match `pattern`? Case-insensitive, anchored, `*` and `?` wildcards. */
-export function matchAction(pattern: string, action: string): boolean {
-  return compileWildcard(pattern, { ignoreCase: true }).test(action);
+/**
+ * The name by which `matcher` applies to an action: its own name when it matches, else the first
+ * of its aliases that does; `null` when it matches none.
+ */
+export function matchedName(
+  matcher: ActionMatcher,
+  action: string,
+  aliases: readonly string[],
+): string | null {
+  if (matcher.test(action)) return action;
+  for (const alias of aliases) if (matcher.test(alias)) return alias;
+  return null;
+}
+
+/** Does `pattern` apply to `action`, by its own name or one of its `aliases`? */
+export function matchAction(pattern: string, action: string, aliases: readonly string[]): boolean {
+  return matchedName(compileActionPattern(pattern), action, aliases) !== null;
 }
 
 /** The lower-cased service prefix of an action name or literal pattern (`ECS:a:b` → `ecs`). */
@@ -47,10 +76,13 @@ function literalServicePrefix(pattern: string): string | null {
 }
 
 /**
- * The actions among `actions` that `pattern` matches, in their given order. A pattern without
- * wildcards still only returns names that exist in the list (with their catalog spelling).
+ * The actions among `actions` that `pattern` applies to (by name or alias), in their given order.
+ * A pattern without wildcards still only returns actions of the list.
  */
-export function expandActionPattern(pattern: string, actions: readonly string[]): string[] {
-  const { test } = compileWildcard(pattern, { ignoreCase: true });
-  return actions.filter((action) => test(action));
+export function expandActionPattern<T extends ActionNames>(
+  pattern: string,
+  actions: readonly T[],
+): T[] {
+  const matcher = compileActionPattern(pattern);
+  return actions.filter((action) => matchedName(matcher, action.name, action.aliases) !== null);
 }

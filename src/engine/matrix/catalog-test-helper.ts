@@ -4,6 +4,7 @@ import type { PolicyModel, ServiceCatalog } from '../../catalog/catalog-types';
 export interface TestAction {
   name: string;
   resourceTypes?: string[];
+  aliases?: string[];
 }
 
 export interface TestApi {
@@ -34,7 +35,7 @@ export function testCatalog(
       accessLevel: model === '5.0' ? 'read' : null,
       resourceTypes: (a.resourceTypes ?? []).map((type) => ({ type, required: true })),
       conditionKeys: [],
-      aliases: [],
+      aliases: a.aliases ?? [],
       notes: [],
       source,
     })),

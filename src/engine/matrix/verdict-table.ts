@@ -21,6 +21,7 @@ import { scopedUrn, type ResourceScope } from './scoped-urn';
 
 const ANY_RESOURCE: ResourceSpec = { kind: 'known', resource: toRequestResource('*') };
 const UNKNOWN_RESOURCE: ResourceSpec = { kind: 'unknown', types: null };
+const NO_ALIASES: readonly string[] = [];
 /** Shared by every verdict without decisive statements: most of a large matrix. */
 const NO_REFS: StatementRef[] = Object.freeze([]) as unknown as StatementRef[];
 
@@ -95,9 +96,12 @@ export function createVerdictTable(
 
   const decide = (slot: number): void => {
     const name = slots.names[slot] as string;
-    const spec = resourceSpecFor(slots.actions[slot] ?? null, slots.owners[slot] ?? null, scope);
+    const catalogAction = slots.actions[slot] ?? null;
+    const spec = resourceSpecFor(catalogAction, slots.owners[slot] ?? null, scope);
     const text = resourceText(spec);
-    const conclusion = decideWithContext(set, name, text, spec, context, conditionCache);
+    // The aliases of the catalog action the name resolves to, as `evaluate` resolves them.
+    const aliases = catalogAction?.aliases ?? NO_ALIASES;
+    const conclusion = decideWithContext(set, name, aliases, text, spec, context, conditionCache);
     decision[action.length] = DECISION_CODES[conclusion.decision];
     action.push(name);
     const derived = conclusion.decision === 'implicit-deny' && text === '*';

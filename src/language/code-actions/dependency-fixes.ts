@@ -39,7 +39,9 @@ function missingDependencies(
       const name = dependency.action;
       if (seen.has(name.toLowerCase())) continue;
       seen.add(name.toLowerCase());
-      if (granted.some((pattern) => matchAction(pattern, name))) continue;
+      // A dependency granted under one of its aliases is granted (reference §5 rule 6).
+      const aliases = catalogs.lookup.action(name, document.model)?.aliases ?? [];
+      if (granted.some((pattern) => matchAction(pattern, name, aliases))) continue;
       missing.push(
         dependency.condition === undefined
           ? { action: name }

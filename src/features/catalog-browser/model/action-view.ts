@@ -122,7 +122,7 @@ export function buildActionView(
     apis: ownApis.map((api) => apiRef(catalog.id, api)),
     neededBy,
     dependencies: [...dependencies.values()],
-    grantedBy: findGrantingPolicies(context.systemPolicies, catalog.model, action.name),
+    grantedBy: findGrantingPolicies(context.systemPolicies, catalog.model, action),
     warnings: catalog.warnings.filter(
       (warning) => warning.subject !== undefined && subjects.has(warning.subject.toLowerCase()),
     ),

@@ -1,4 +1,4 @@
-import { expandActionPattern } from '../../../engine';
+import { expandActionPattern, type ActionNames } from '../../../engine';
 import type { PolicyModel, SystemPolicy } from '../../../catalog';
 
 /** A system policy statement that allows an action, and the pattern that does it. */
@@ -24,13 +24,13 @@ const asList = (value: unknown): string[] =>
 
 /**
  * The system policies of the same model whose `Allow` statements list an action pattern that
- * expands (through the engine's wildcard matching) to `action`. Deny statements and conditions
+ * expands (through the engine's matching, by name or alias) to `action`. Deny statements and conditions
  * are not weighed: this answers "which policies mention a grant of it", not a full evaluation.
  */
 export function findGrantingPolicies(
   policies: readonly SystemPolicy[],
   model: PolicyModel,
-  action: string,
+  action: ActionNames,
 ): PolicyGrant[] {
   const grants: PolicyGrant[] = [];
   for (const policy of policies) {
