@@ -142,7 +142,11 @@ export {
   type ValidatePolicyResult,
 } from './validate/validate-policy';
 export { policySize, type PolicySize } from './validate/check-size';
-export { createCatalogLookup, type CatalogLookup } from './catalog/catalog-lookup';
+export {
+  createCatalogLookup,
+  type ActionReach,
+  type CatalogLookup,
+} from './catalog/catalog-lookup';
 export type { ConditionKeyInfo } from './catalog/condition-key-index';
 export {
   CHECK_REGISTRY,

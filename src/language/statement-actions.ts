@@ -1,4 +1,4 @@
-import type { CatalogAction, PolicyModel } from '../catalog';
+import type { CatalogAction } from '../catalog';
 import type { PolicyDocument } from './json-document';
 import { nodeAt, stringNodes } from './json-document';
 import type { PolicyCatalogs } from './policy-catalogs';
@@ -7,22 +7,10 @@ import type { PolicyCatalogs } from './policy-catalogs';
 export interface StatementActions {
   /** The `Action` entries as written. */
   written: string[];
-  /** Catalog actions the entries name or match, without duplicates, in entry order. */
+  /** Catalog actions the entries name or reach, without duplicates, in entry order. */
   actions: CatalogAction[];
   /** The statement uses `NotAction` (or names no action), so any action may apply. */
   open: boolean;
-}
-
-/** Resolves one entry: a name, an alias, or a wildcard pattern. */
-export function resolveEntry(
-  catalogs: PolicyCatalogs,
-  entry: string,
-  model: PolicyModel,
-): readonly CatalogAction[] {
-  const { lookup } = catalogs;
-  if (/[*?]/.test(entry)) return lookup.matchActions(entry, model);
-  const action = lookup.action(entry, model);
-  return action ? [action] : lookup.aliasTargets(entry, model);
 }
 
 /** The actions of statement `index` (`Statement` may also be a single object). */
@@ -35,7 +23,8 @@ export function statementActions(
   const written = stringNodes(nodeAt(document, [...base, 'Action'])).map((n) => String(n.value));
   const seen = new Set<CatalogAction>();
   for (const entry of written) {
-    for (const action of resolveEntry(catalogs, entry, document.model)) seen.add(action);
+    // By name or through an alias, as the engine matches.
+    for (const action of catalogs.lookup.matchActions(entry, document.model)) seen.add(action);
   }
   return {
     written,

@@ -36,6 +36,26 @@ describe('createCatalogLookup', () => {
     expect(lookup.matchActions('nova:*', '5.0')).toEqual([]);
   });
 
+  it('reaches the actions whose alias a pattern matches, and says through which alias', () => {
+    const reached = (pattern: string) =>
+      lookup.reachActions(pattern, '5.0').map(({ action, alias }) => [action.name, alias]);
+    // EIP's action answers to a VPC name: a VPC pattern reaches it though no VPC catalog exists.
+    expect(reached('vpc:*')).toEqual([['eip:publicIps:create', 'vpc:publicIps:create']]);
+    expect(reached('VPC:publicIps:create')).toEqual([
+      ['eip:publicIps:create', 'vpc:publicIps:create'],
+    ]);
+    expect(reached('ims:images:export')).toEqual([['ims:images:exportImage', 'ims:images:export']]);
+    expect(reached('ims:images:export*')).toEqual([['ims:images:exportImage', null]]);
+    expect(reached('ims:images:list')).toEqual([['ims:images:list', null]]);
+    expect(reached('eip:*')).toEqual([
+      ['eip:publicIps:create', null],
+      ['eip:publicIps:delete', null],
+    ]);
+    expect(lookup.matchActions('*:publicIps:create', '5.0').map((a) => a.name)).toEqual([
+      'eip:publicIps:create',
+    ]);
+  });
+
   it('finds resource types by service and case-insensitive type', () => {
     expect(lookup.resourceType('IMS', 'Image', '5.0')?.name).toBe('image');
     expect(lookup.resourceType('ims', 'volume', '5.0')).toBeUndefined();

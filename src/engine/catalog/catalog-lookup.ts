@@ -6,7 +6,7 @@ import type {
   PolicyModel,
   ServiceCatalog,
 } from '../../catalog/catalog-types';
-import { actionService, compileActionPattern } from '../match/action';
+import { actionService, compileActionPattern, matchedName } from '../match/action';
 import { splitUrn } from '../match/urn';
 import {
   ConditionKeyIndex,
@@ -37,8 +37,13 @@ export interface CatalogLookup {
   actionsOf(service: string, model: PolicyModel): readonly CatalogAction[];
   /** The actions of `model` that list `name` in their `aliases`. */
   aliasTargets(name: string, model: PolicyModel): readonly CatalogAction[];
-  /** The actions of `model` a pattern matches (wildcards `*` and `?`, case-insensitive). */
+  /**
+   * The actions of `model` a pattern applies to (wildcards `*` and `?`, case-insensitive): by
+   * their own name or through one of their aliases (reference §5 rule 6), in catalog order.
+   */
   matchActions(pattern: string, model: PolicyModel): CatalogAction[];
+  /** What `matchActions` returns, each with the alias it was reached through (`null`: its name). */
+  reachActions(pattern: string, model: PolicyModel): ActionReach[];
   /**
    * A resource type by the service and type written in a URN: either the catalog's own service
    * and type name, or the first and fourth segment of one of its URN patterns (EIP's `publicip`
@@ -63,12 +68,26 @@ export interface CatalogLookup {
   nearestServices(name: string, model: PolicyModel, count: number): string[];
 }
 
+/** An action a pattern applies to, and how. */
+export interface ActionReach {
+  action: CatalogAction;
+  /** The alias the pattern matched, when it did not match the action's own name. */
+  alias: string | null;
+}
+
 interface ModelIndex {
   catalogs: Map<string, ServiceCatalog>;
   actions: Map<string, CatalogAction>;
   actionsByService: Map<string, CatalogAction[]>;
   allActions: CatalogAction[];
+  /** Position of each action in `allActions`. */
+  positions: Map<CatalogAction, number>;
   aliasTargets: Map<string, CatalogAction[]>;
+  /**
+   * Per lower-cased service: the actions a pattern naming that service can reach, its own and
+   * those with an alias in it (EIP actions answer to VPC names), in catalog order.
+   */
+  reachable: Map<string, CatalogAction[]>;
   resourceTypes: Map<string, CatalogResourceType>;
   apis: Map<string, CatalogApi>;
   keys: ConditionKeyIndex;
@@ -91,7 +110,9 @@ function emptyModelIndex(): ModelIndex {
     actions: new Map(),
     actionsByService: new Map(),
     allActions: [],
+    positions: new Map(),
     aliasTargets: new Map(),
+    reachable: new Map(),
     resourceTypes: new Map(),
     apis: new Map(),
     keys: new ConditionKeyIndex(),
@@ -108,9 +129,13 @@ function addCatalog(index: ModelIndex, catalog: ServiceCatalog): void {
     const lower = action.name.toLowerCase();
     if (index.actions.has(lower)) continue;
     index.actions.set(lower, action);
+    index.positions.set(action, index.allActions.length);
     index.allActions.push(action);
-    pushTo(index.actionsByService, actionService(action.name), action);
+    const own = actionService(action.name);
+    pushTo(index.actionsByService, own, action);
     for (const alias of action.aliases) pushTo(index.aliasTargets, alias.toLowerCase(), action);
+    for (const service of new Set([own, ...action.aliases.map(actionService)]))
+      pushTo(index.reachable, service, action);
   }
   for (const type of catalog.resourceTypes) {
     const keys = [`${service}:${type.name.toLowerCase()}`];
@@ -155,6 +180,36 @@ function hasKey(keys: ActionKeys, key: string): boolean {
   return keys.exact.has(lower) || keys.families.some((parts) => inFamily(lower, parts));
 }
 
+/**
+ * The actions a name can be, before matching: the action of that name and those answering to it
+ * as an alias, in catalog order.
+ */
+function literalCandidates(index: ModelIndex, name: string): CatalogAction[] {
+  const lower = name.toLowerCase();
+  const own = index.actions.get(lower);
+  const targets: readonly CatalogAction[] = index.aliasTargets.get(lower) ?? EMPTY;
+  const candidates = own && !targets.includes(own) ? [own, ...targets] : [...targets];
+  const position = (action: CatalogAction) => index.positions.get(action) ?? 0;
+  return candidates.sort((a, b) => position(a) - position(b));
+}
+
+/** The engine's action matching (by name or alias) over the candidates the indexes allow. */
+function reach(index: ModelIndex | undefined, pattern: string): ActionReach[] {
+  if (!index) return [];
+  const matcher = compileActionPattern(pattern);
+  const candidates = !matcher.hasWildcard
+    ? literalCandidates(index, pattern)
+    : matcher.service === null
+      ? index.allActions
+      : (index.reachable.get(matcher.service) ?? EMPTY);
+  const reached: ActionReach[] = [];
+  for (const action of candidates) {
+    const name = matchedName(matcher, action.name, action.aliases);
+    if (name !== null) reached.push({ action, alias: name === action.name ? null : name });
+  }
+  return reached;
+}
+
 /** Builds the lookup; linear in the size of the catalogs. */
 export function createCatalogLookup(
   catalogs: readonly ServiceCatalog[],
@@ -190,13 +245,9 @@ export function createCatalogLookup(
     actionsOf: (service, m) => model(m)?.actionsByService.get(service.toLowerCase()) ?? EMPTY,
     aliasTargets: (name, m) => model(m)?.aliasTargets.get(name.toLowerCase()) ?? EMPTY,
     matchActions(pattern, m) {
-      const matcher = compileActionPattern(pattern);
-      const candidates =
-        matcher.service === null
-          ? (model(m)?.allActions ?? EMPTY)
-          : (model(m)?.actionsByService.get(matcher.service) ?? EMPTY);
-      return candidates.filter((action) => matcher.test(action.name));
+      return reach(model(m), pattern).map((reached) => reached.action);
     },
+    reachActions: (pattern, m) => reach(model(m), pattern),
     resourceType: (service, type, m) =>
       model(m)?.resourceTypes.get(`${service.toLowerCase()}:${type.toLowerCase()}`),
     conditionKey: (name, m) => globals.find(name) ?? model(m)?.keys.find(name),

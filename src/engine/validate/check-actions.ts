@@ -1,8 +1,8 @@
 import type { PolicyModel } from '../../catalog/catalog-types';
-import type { CatalogLookup } from '../catalog/catalog-lookup';
+import type { ActionReach, CatalogLookup } from '../catalog/catalog-lookup';
 import { actionService, compileActionPattern } from '../match/action';
 import type { ActionMatcher } from '../match/action';
-import type { Located } from '../policy/policy-types';
+import type { Located, ParsedStatement } from '../policy/policy-types';
 import { actionFormatProblem, hasWildcard, servicePart } from './action-format';
 import type { ValidationContext } from './validation-context';
 import { didYouMean, listOf } from './validation-context';
@@ -40,17 +40,8 @@ function checkLiteral(
 ): void {
   const { model } = context;
   const name = entry.value;
-  if (catalog.action(name, model)) return;
-  const targets = catalog.aliasTargets(name, model);
-  if (targets.length > 0) {
-    context.report(
-      'ACTION_ALIAS',
-      `\`${name}\` is an alias of ${listOf(targets.map((t) => t.name))}`,
-      entry.range,
-      `write ${listOf(targets.map((t) => t.name))}`,
-    );
-    return;
-  }
+  // An alias is a name of the actions answering to it (see checkAliasReach).
+  if (catalog.action(name, model) || catalog.aliasTargets(name, model).length > 0) return;
   const service = servicePart(name).toLowerCase();
   const serviceCatalog = catalog.serviceCatalog(service, model);
   if (serviceCatalog === undefined) {
@@ -136,9 +127,73 @@ function checkPattern(
   );
 }
 
+/** How a list's entries act: `Deny` actions and `NotAction` exclusions are where aliases bite. */
+interface ListRole {
+  notAction: boolean;
+  deny: boolean;
+}
+
+/** "`eip:publicIps:create` (as `vpc:publicIps:create`), …": at most three, then "(N more)". */
+function reachList(reached: readonly ActionReach[]): string {
+  const shown = reached
+    .slice(0, 3)
+    .map(({ action, alias }) => `\`${action.name}\` (as \`${alias}\`)`);
+  const more = reached.length > 3 ? ` (${reached.length - 3} more)` : '';
+  return `${shown.join(', ')}${more}`;
+}
+
+/**
+ * What an entry reaches through aliases (reference §5 rule 6: an action and its aliases are the
+ * same action). A `Deny` or `NotAction` entry reaching other services' actions that way is the
+ * FAQ's trap (`NotAction` `VPC:*:*` also excludes EIP actions): a warning. Otherwise an alias, or a
+ * pattern reaching actions only by their aliases, is worth naming: a suggestion to write their
+ * own names.
+ */
+function checkAliasReach(
+  context: ValidationContext,
+  catalog: CatalogLookup,
+  entry: Located<string>,
+  role: ListRole,
+): void {
+  const reached = catalog.reachActions(entry.value, context.model);
+  const throughAlias = reached.filter((r) => r.alias !== null);
+  if (throughAlias.length === 0) return;
+  const { service } = compileActionPattern(entry.value);
+  const otherService = throughAlias.filter(
+    (r) => service !== null && actionService(r.action.name) !== service,
+  );
+  if ((role.deny || role.notAction) && otherService.length > 0) {
+    const services = [...new Set(otherService.map((r) => actionService(r.action.name)))];
+    context.report(
+      'ALIAS_REACHES_OTHER_SERVICE',
+      `\`${entry.value}\` also ${role.notAction ? 'excludes' : 'denies'} ${listOf(services, 3, 'and')} actions, which answer to it through their aliases: ${reachList(otherService)}`,
+      entry.range,
+      role.notAction
+        ? 'an action and its aliases are the same action; name those actions elsewhere if this statement must apply to them'
+        : 'an action and its aliases are the same action; narrow the entry if those actions must stay allowed',
+    );
+    return;
+  }
+  const names = throughAlias.map((r) => r.action.name);
+  const pureAlias = reached.length === throughAlias.length && !hasWildcard(entry.value);
+  context.report(
+    'ACTION_ALIAS',
+    pureAlias
+      ? names.length === 1
+        ? `\`${entry.value}\` is an alias of \`${names[0]}\``
+        : `\`${entry.value}\` is an alias of ${names.length} actions, and applies to each: ${listOf(names, 3, 'and')}`
+      : `\`${entry.value}\` also reaches ${reachList(throughAlias)} through their aliases`,
+    entry.range,
+    pureAlias
+      ? `write ${listOf(names, 3, 'and')}`
+      : "an action and its aliases are the same action; write the actions' own names where you mean them",
+  );
+}
+
 function checkEntry(
   context: ValidationContext,
   entry: Located<string>,
+  role: ListRole,
   unknownServices: Set<string>,
 ): boolean {
   const problem = actionFormatProblem(entry.value);
@@ -162,6 +217,7 @@ function checkEntry(
   }
   const { catalog } = context;
   if (catalog === null) return true;
+  checkAliasReach(context, catalog, entry, role);
   if (hasWildcard(entry.value)) checkPattern(context, catalog, entry, unknownServices);
   else checkLiteral(context, catalog, entry, unknownServices);
   return true;
@@ -205,11 +261,20 @@ function checkRedundancy(context: ValidationContext, entries: readonly Located<s
 /** Format, catalog membership, model and redundancy of every `Action` and `NotAction` entry. */
 export function checkActions(context: ValidationContext): void {
   for (const statement of context.policy.statements) {
-    for (const list of [statement.action, statement.notAction]) {
-      if (list === null) continue;
-      const unknownServices = new Set<string>();
-      const wellFormed = list.filter((entry) => checkEntry(context, entry, unknownServices));
-      checkRedundancy(context, wellFormed);
-    }
+    checkList(context, statement, statement.action, false);
+    checkList(context, statement, statement.notAction, true);
   }
+}
+
+function checkList(
+  context: ValidationContext,
+  statement: ParsedStatement,
+  list: readonly Located<string>[] | null,
+  notAction: boolean,
+): void {
+  if (list === null) return;
+  const role = { notAction, deny: statement.effect?.value === 'Deny' };
+  const unknownServices = new Set<string>();
+  const wellFormed = list.filter((entry) => checkEntry(context, entry, role, unknownServices));
+  checkRedundancy(context, wellFormed);
 }

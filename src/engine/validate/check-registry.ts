@@ -191,7 +191,14 @@ export const CHECK_REGISTRY = {
   ACTION_ALIAS: {
     severity: 'SUGGESTION',
     group: 'actions',
-    summary: 'an action written by its alias; the documented name is clearer',
+    summary:
+      'an entry reaches actions through their aliases (an alias, or a pattern matching one); their own names are clearer',
+  },
+  ALIAS_REACHES_OTHER_SERVICE: {
+    severity: 'WARNING',
+    group: 'actions',
+    summary:
+      "a `Deny` or `NotAction` entry also reaches another service's actions through their aliases (EIP actions answer to VPC names)",
   },
   REDUNDANT_ACTION: {
     severity: 'SUGGESTION',

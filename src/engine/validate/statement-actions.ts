@@ -33,15 +33,12 @@ function resolveEntry(
 ): ResolvedAction {
   const name = entry.value;
   if (actionFormatProblem(name) !== null) return { entry, actions: [], exhaustive: false };
-  if (!hasWildcard(name)) {
-    const action = catalog.action(name, model);
-    if (action) return { entry, actions: [action], exhaustive: true };
-    const targets = catalog.aliasTargets(name, model);
-    return { entry, actions: [...targets], exhaustive: targets.length > 0 };
-  }
+  // By name or through an alias (reference §5 rule 6), as the evaluator matches.
+  const actions = catalog.matchActions(name, model);
+  if (!hasWildcard(name)) return { entry, actions, exhaustive: actions.length > 0 };
   const { service } = compileActionPattern(name);
   const known = service !== null && catalog.serviceCatalog(service, model) !== undefined;
-  return { entry, actions: catalog.matchActions(name, model), exhaustive: known };
+  return { entry, actions, exhaustive: known };
 }
 
 /**

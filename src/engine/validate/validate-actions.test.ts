@@ -98,6 +98,36 @@ const actionCases: LintCase[] = [
     expected: [['ACTION_ALIAS', '"vpc:publicIps:create"']],
   },
   {
+    name: 'a pattern reaching an action only through its alias names it',
+    text: allowActions('ims:*:export', 'ims:images:exp*'),
+    codes: ['ACTION_ALIAS', 'WILDCARD_MATCHES_NOTHING'],
+    expected: [['ACTION_ALIAS', '"ims:*:export"']],
+  },
+  {
+    name: 'a Deny of an alias of its own service is only named',
+    text: statement('"Effect":"Deny","Action":["ims:images:export"]'),
+    codes: ['ACTION_ALIAS', 'ALIAS_REACHES_OTHER_SERVICE'],
+    expected: [['ACTION_ALIAS', '"ims:images:export"']],
+  },
+  {
+    name: 'a Deny NotAction reaching another service through aliases warns (the FAQ trap)',
+    text: statement('"Effect":"Deny","NotAction":["vpc:*","ims:*"]'),
+    codes: ['ACTION_ALIAS', 'ALIAS_REACHES_OTHER_SERVICE'],
+    expected: [['ALIAS_REACHES_OTHER_SERVICE', '"vpc:*"']],
+  },
+  {
+    name: "a Deny of another service's name that an action answers to warns",
+    text: statement('"Effect":"Deny","Action":["vpc:publicIps:create"]'),
+    codes: ['ACTION_ALIAS', 'ALIAS_REACHES_OTHER_SERVICE'],
+    expected: [['ALIAS_REACHES_OTHER_SERVICE', '"vpc:publicIps:create"']],
+  },
+  {
+    name: 'an Allow reaching another service through aliases is only named',
+    text: allowActions('vpc:publicIps:*'),
+    codes: ['ACTION_ALIAS', 'ALIAS_REACHES_OTHER_SERVICE'],
+    expected: [['ACTION_ALIAS', '"vpc:publicIps:*"']],
+  },
+  {
     name: 'an action covered by a wildcard of the same statement',
     text: allowActions('ims:images:*', 'ims:images:get', 'ims:images:s*'),
     expected: [
@@ -275,6 +305,30 @@ describe('validatePolicy: action hints', () => {
       '"Effect":"Deny","Action":["ims:images:get"],"Resource":["ims:*:*:imag:*"]',
     );
     expect(hintOf(text, 'UNKNOWN_RESOURCE_TYPE')).toBe('did you mean `image` or `member`?');
+  });
+
+  it('says which actions an alias reaches, and through which alias', () => {
+    const messageOf = (text: string, code: string) =>
+      validatePolicy({ text, policyType: 'identity', lookup: FIXTURE_LOOKUP }).issues.find(
+        (issue) => issue.code === code,
+      )?.message;
+    expect(
+      messageOf(
+        statement('"Effect":"Deny","NotAction":["VPC:*:*"]'),
+        'ALIAS_REACHES_OTHER_SERVICE',
+      ),
+    ).toBe(
+      '`VPC:*:*` also excludes `eip` actions, which answer to it through their aliases: `eip:publicIps:create` (as `vpc:publicIps:create`)',
+    );
+    expect(messageOf(allowActions('ims:*:export'), 'ACTION_ALIAS')).toBe(
+      '`ims:*:export` also reaches `ims:images:exportImage` (as `ims:images:export`) through their aliases',
+    );
+    expect(messageOf(allowActions('ims:images:export'), 'ACTION_ALIAS')).toBe(
+      '`ims:images:export` is an alias of `ims:images:exportImage`',
+    );
+    expect(hintOf(allowActions('ims:images:export'), 'ACTION_ALIAS')).toBe(
+      'write `ims:images:exportImage`',
+    );
   });
 
   it('runs no catalog checks without catalogs', () => {

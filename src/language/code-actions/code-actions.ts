@@ -9,7 +9,7 @@ import type {
 } from '../language-types';
 import { formatDocument } from '../text-edits';
 import { dependencyFixes } from './dependency-fixes';
-import { renameFixes } from './rename-fixes';
+import { aliasFixes, renameFixes } from './rename-fixes';
 import { structureFixes } from './structure-fixes';
 
 /** Ten times the largest policy the services accept (6,144 characters). */
@@ -61,6 +61,7 @@ export function codeActions(
       actions.push(...structureFixes(diagnostic, node, document, context.policyType, formatting));
       if (node && catalogs) {
         actions.push(...renameFixes(diagnostic, node, catalogs, document.model));
+        actions.push(...aliasFixes(diagnostic, node, text, catalogs, document.model, formatting));
       }
     }
     if (catalogs && onAction)

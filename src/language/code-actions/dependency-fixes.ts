@@ -5,7 +5,6 @@ import type { PolicyDocument } from '../json-document';
 import { nodeAt, stringNodes } from '../json-document';
 import type { CodeAction, FormattingOptions, TextSpan } from '../language-types';
 import type { PolicyCatalogs } from '../policy-catalogs';
-import { resolveEntry } from '../statement-actions';
 import { changeJson } from '../text-edits';
 
 /** Every `Action` entry of the policy's `Allow` statements: what the policy already grants. */
@@ -75,7 +74,7 @@ export function dependencyFixes(
   for (const node of findActionNodes(document, span)) {
     const { base } = node;
     if (nodeAt(document, [...base, 'Effect'])?.value !== 'Allow') continue;
-    const [action] = resolveEntry(catalogs, node.value, document.model);
+    const [action] = catalogs.lookup.matchActions(node.value, document.model);
     if (!action || /[*?]/.test(node.value)) continue;
     const missing = missingDependencies(catalogs, document, action);
     if (missing.length === 0 || seenStatements.has(`${base.join('/')} ${action.name}`)) continue;

@@ -1,4 +1,5 @@
 import type { CatalogAction, CatalogApi, PolicyModel } from '../../catalog';
+import type { ActionReach } from '../../engine';
 import { assumptionLines } from '../describe-operator';
 import { accessLevelLabel } from '../describe-action';
 import type { PolicyCatalogs } from '../policy-catalogs';
@@ -53,37 +54,60 @@ function describeAction(
   ]);
 }
 
-function describeWildcard(catalogs: PolicyCatalogs, model: PolicyModel, pattern: string): string {
-  const matched = catalogs.lookup.matchActions(pattern, model);
-  const shown = matched
-    .slice(0, WILDCARD_LIST_LIMIT)
-    .map((action) => `${code(action.name)} · ${text(accessLevelLabel(action))}`);
-  if (matched.length > WILDCARD_LIST_LIMIT) {
-    shown.push(`… and ${matched.length - WILDCARD_LIST_LIMIT} more`);
+/** "`a` · read", with "through alias `x`" for an action the pattern reaches only by an alias. */
+function reachLine({ action, alias }: ActionReach): string {
+  const line = `${code(action.name)} · ${text(accessLevelLabel(action))}`;
+  return alias === null ? line : `${line} · through alias ${code(alias)}`;
+}
+
+/** The reached actions, at most {@link WILDCARD_LIST_LIMIT} of them, then "and N more". */
+function reachList(reached: readonly ActionReach[]): string {
+  const shown = reached.slice(0, WILDCARD_LIST_LIMIT).map(reachLine);
+  if (reached.length > WILDCARD_LIST_LIMIT) {
+    shown.push(`… and ${reached.length - WILDCARD_LIST_LIMIT} more`);
   }
+  return bullets(shown);
+}
+
+function describeWildcard(catalogs: PolicyCatalogs, model: PolicyModel, pattern: string): string {
+  const reached = catalogs.lookup.reachActions(pattern, model);
+  const throughAlias = reached.filter((r) => r.alias !== null).length;
   const assumptions = assumptionLines(
     pattern.includes('?')
       ? ['action-case-insensitive', 'question-mark-wildcard']
       : ['action-case-insensitive'],
   );
   return paragraphs([
-    `**${code(pattern)}** matches **${matched.length}** action${matched.length === 1 ? '' : 's'} of the ${model} catalogs`,
-    shown.length > 0 && bullets(shown),
+    `**${code(pattern)}** matches **${reached.length}** action${reached.length === 1 ? '' : 's'} of the ${model} catalogs${throughAlias > 0 ? `, ${throughAlias} through an alias (an action and its aliases are the same action)` : ''}`,
+    reached.length > 0 && reachList(reached),
     `**Assumptions:**\n${bullets(assumptions)}`,
   ]);
 }
 
-/** Hover markdown for an `Action`/`NotAction` entry: the action, or what a wildcard expands to. */
+/**
+ * Hover markdown for an `Action`/`NotAction` entry: the action, or what a wildcard expands to;
+ * an alias (or an action's name other actions answer to as an alias) lists every action it
+ * reaches, since Huawei treats an action and its aliases as the same action.
+ */
 export function actionHover(catalogs: PolicyCatalogs, model: PolicyModel, entry: string): string {
   if (/[*?]/.test(entry)) return describeWildcard(catalogs, model, entry);
-  const action = catalogs.lookup.action(entry, model);
-  if (action) return describeAction(catalogs, model, action);
-  const targets = catalogs.lookup.aliasTargets(entry, model);
-  const [target] = targets;
-  if (target) {
+  const reached = catalogs.lookup.reachActions(entry, model);
+  const own = reached.find((r) => r.alias === null)?.action;
+  const throughAlias = reached.filter((r) => r.alias !== null);
+  const [first] = throughAlias;
+  if (own) {
     return paragraphs([
-      `${code(entry)} is an alias of ${targets.map((t) => code(t.name)).join(', ')}`,
-      describeAction(catalogs, model, target),
+      describeAction(catalogs, model, own),
+      throughAlias.length > 0 && `**Also reaches, as their alias:**\n${reachList(throughAlias)}`,
+    ]);
+  }
+  if (first) {
+    const single = throughAlias.length === 1;
+    return paragraphs([
+      single
+        ? `${code(entry)} is an alias of ${code(first.action.name)}: it applies to that action as its own name does`
+        : `${code(entry)} is an alias of ${throughAlias.length} actions: it applies to each of them as their own names do`,
+      single ? describeAction(catalogs, model, first.action) : reachList(throughAlias),
     ]);
   }
   return `${code(entry)} is not an action of the loaded ${model} catalogs`;

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { CatalogAction, ServiceCatalog } from '../../../catalog';
+import { createPolicyCatalogs } from '../../../language';
 import { FIXTURE_CATALOGS } from '../../../language/testing/fixture-catalogs';
 import { buildActionChecklist, tickActions, untickActions } from './action-choices';
 
@@ -58,5 +60,63 @@ describe('the action checklist', () => {
     });
     const quotas = choices.filter((c) => c.action.name === 'ims:quotas:list');
     expect(tickActions(quotas)).toEqual({ remove: [], add: ['ims:quotas:list'] });
+  });
+});
+
+describe('the action checklist over aliases (an action and its aliases are the same action)', () => {
+  const source = { file: 'test.txt', line: 1 };
+  const action = (name: string, aliases: string[]): CatalogAction => ({
+    name,
+    description: name,
+    accessLevel: 'write',
+    resourceTypes: [],
+    conditionKeys: [],
+    aliases,
+    notes: [],
+    source,
+  });
+  // SMS's shape: two actions answer to one legacy name, a third to none.
+  const sms: ServiceCatalog = {
+    schemaVersion: 1,
+    id: 'sms-5.0',
+    service: 'sms',
+    serviceName: 'SMS',
+    model: '5.0',
+    coverage: 'complete',
+    sources: [],
+    actions: [
+      action('sms:server:register', ['sms:server:registerServer']),
+      action('sms:server:unlock', []),
+      action('sms:server:updateDiskInfo', ['sms:server:registerServer']),
+    ],
+    apis: [],
+    resourceTypes: [],
+    conditionKeys: [],
+    warnings: [],
+  };
+  const smsLookup = createPolicyCatalogs([sms], []).lookup;
+  const choicesOf = (entries: string[]) =>
+    buildActionChecklist(entries, [], smsLookup, '5.0').sections.flatMap((s) =>
+      s.levels.flatMap((l) => l.choices),
+    );
+  const answering = sms.actions
+    .filter((a) => a.aliases.includes('sms:server:registerServer'))
+    .map((a) => a.name);
+
+  it('ticks every action an alias entry reaches', () => {
+    const covered = choicesOf(['sms:server:registerServer'])
+      .filter((c) => c.coveredBy.length > 0)
+      .map((c) => c.action.name);
+    expect(covered).toEqual(answering);
+    expect(covered).toEqual(['sms:server:register', 'sms:server:updateDiskInfo']);
+  });
+
+  it('unticking one of them keeps the others the alias stood for', () => {
+    const entries = ['sms:server:registerServer'];
+    const register = choicesOf(entries).filter((c) => c.action.name === 'sms:server:register');
+    expect(untickActions(register, entries, smsLookup, '5.0')).toEqual({
+      remove: ['sms:server:registerServer'],
+      add: ['sms:server:updateDiskInfo'],
+    });
   });
 });

@@ -5,7 +5,7 @@
  * to the entry list that ticking or unticking asks for.
  */
 import type { AccessLevel, CatalogAction, PolicyModel } from '../../../catalog';
-import { compileActionPattern } from '../../../engine';
+import { compileActionPattern, matchedName, type ActionMatcher } from '../../../engine';
 import type { CatalogLookup } from '../../../engine';
 import { exactWildcards } from '../../../language/builder-wildcards';
 
@@ -70,6 +70,10 @@ const serviceOf = (entry: string): string | null => compileActionPattern(entry).
 
 const hasWildcard = (entry: string) => /[*?]/.test(entry);
 
+/** Does an entry apply to the action, by its name or through an alias, as the engine matches? */
+const covers = (matcher: ActionMatcher | undefined, action: CatalogAction): boolean =>
+  matcher !== undefined && matchedName(matcher, action.name, action.aliases) !== null;
+
 /**
  * The checklist for `entries`, with a section for every service they name plus `extraServices`
  * (services the user opened in the card but has not ticked anything in yet).
@@ -97,7 +101,7 @@ export function buildActionChecklist(
   }
   const sections = [...services].sort().map((service) => {
     const choices = lookup.actionsOf(service, model).map((action): ActionChoice => {
-      const coveredBy = entries.filter((_, i) => matchers[i]?.test(action.name));
+      const coveredBy = entries.filter((_, i) => covers(matchers[i], action));
       return {
         action,
         coveredBy,
@@ -148,8 +152,8 @@ export function tickActions(choices: readonly ActionChoice[]): ListChange {
 }
 
 /**
- * Unticks actions: removes the entries that match them; a service wildcard that also matches
- * other actions is replaced by those other actions, so nothing else changes meaning. Actions
+ * Unticks actions: removes the entries that match them; a service wildcard (or an alias) that
+ * also matches other actions is replaced by those other actions, so nothing else changes meaning. Actions
  * matched only by cross-service entries (such as `*`) are left alone: see `broadOnly`.
  */
 export function untickActions(
@@ -166,12 +170,12 @@ export function untickActions(
   const kept = entries.filter((entry) => !remove.has(entry));
   const keptMatchers = kept.map((entry) => compileActionPattern(entry));
   const add: string[] = [];
+  // A wildcard, or an alias many actions answer to, stands for other actions too: keep those.
   for (const entry of remove) {
-    if (!hasWildcard(entry)) continue;
     for (const action of lookup.matchActions(entry, model)) {
       const name = action.name;
       if (dropped.has(name.toLowerCase()) || add.includes(name)) continue;
-      if (!keptMatchers.some((m) => m.test(name))) add.push(name);
+      if (!keptMatchers.some((m) => covers(m, action))) add.push(name);
     }
   }
   return { remove: [...remove], add };

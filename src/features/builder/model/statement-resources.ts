@@ -7,7 +7,6 @@ import type { CatalogAction, PolicyModel } from '../../../catalog';
 import type { PolicyCatalogs } from '../../../language';
 import { urnTemplate } from '../../../language/builder-urns';
 import type { UrnTemplate } from '../../../language/builder-urns';
-import { resolveEntry } from '../../../language/statement-actions';
 
 export interface ResourceTypeForm {
   template: UrnTemplate;
@@ -29,7 +28,7 @@ export function resolveActions(
 ): CatalogAction[] {
   const seen = new Set<CatalogAction>();
   for (const entry of entries) {
-    for (const action of resolveEntry(catalogs, entry, model)) seen.add(action);
+    for (const action of catalogs.lookup.matchActions(entry, model)) seen.add(action);
   }
   return [...seen];
 }
