@@ -55,6 +55,13 @@ function shapeProblem(data: Record<string, unknown>): string | null {
   if (request.resource !== undefined && typeof request.resource !== 'string') {
     return '`request.resource` must be a string';
   }
+  const { aliases } = request;
+  if (
+    aliases !== undefined &&
+    !(Array.isArray(aliases) && aliases.every((alias) => typeof alias === 'string'))
+  ) {
+    return '`request.aliases` must be an array of strings';
+  }
   // Context values of other types are the engine's to tolerate (it drops them), as in the corpora.
   if (request.context !== undefined && !isObject(request.context)) {
     return '`request.context` must be an object';

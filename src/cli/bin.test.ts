@@ -70,4 +70,54 @@ describe('bin.mjs in a subprocess, from a directory outside the repo', () => {
     expect(expand.code).toBe(0);
     expect(JSON.parse(expand.stdout).actions.length).toBeGreaterThan(0);
   });
+
+  it('denies through an alias in evaluate, matrix and --batch alike (bundled SMS catalog)', () => {
+    // Allow everything, Deny a legacy name: 19 SMS actions answer to it as their alias.
+    const policy = {
+      Version: '5.0',
+      Statement: [
+        { Effect: 'Allow', Action: ['*'] },
+        { Effect: 'Deny', Action: ['sms:server:migrationServer'] },
+      ],
+    };
+    writeFileSync(join(elsewhere, 'alias.json'), JSON.stringify(policy));
+    const evaluated = run([
+      'evaluate',
+      '--policy',
+      'alias.json',
+      '--action',
+      'sms:template:create',
+    ]);
+    expect(evaluated.code).toBe(1);
+    expect(evaluated.stdout).toMatch(/^decision: explicit-deny$/m);
+    expect(evaluated.stdout).toContain('matched through alias `sms:server:migrationServer`');
+
+    const matrix = run(['matrix', '--policy', 'alias.json', '--service', 'sms', '--json']);
+    expect(matrix.code).toBe(0);
+    const table = JSON.parse(matrix.stdout) as {
+      rows: { action: string; status: string; actionDecision: string }[];
+    };
+    const row = table.rows.find((r) => r.action === 'sms:template:create');
+    expect(row?.status).toBe('explicit-deny');
+
+    // Every SMS row's action verdict is the one evaluate gives that action.
+    const actions = [...new Set(table.rows.map((r) => r.action))];
+    const lines = actions.map((action) =>
+      JSON.stringify({ id: action, identityPolicies: [policy], scps: [], request: { action } }),
+    );
+    const batch = run(['evaluate', '--batch', '-'], lines.join('\n') + '\n');
+    expect(batch.code).toBe(0);
+    const decisions = Object.fromEntries(
+      batch.stdout
+        .trimEnd()
+        .split('\n')
+        .map((text) => JSON.parse(text) as { id: string; decision: string })
+        .map((answer) => [answer.id, answer.decision]),
+    );
+    expect(Object.values(decisions).filter((d) => d === 'explicit-deny').length).toBeGreaterThan(
+      10,
+    );
+    for (const r of table.rows)
+      expect([r.action, decisions[r.action]]).toEqual([r.action, r.actionDecision]);
+  });
 });

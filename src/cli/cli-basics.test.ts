@@ -35,12 +35,19 @@ describe('help', () => {
     expect(result.stdout).toContain('--service S');
   });
 
-  it('offers --catalogs only on commands that read catalogs', async () => {
+  it('offers --catalogs on evaluate, whose actions answer to their catalog aliases', async () => {
     expect((await runCli(['matrix', '--help'])).stdout).toContain('--catalogs DIR');
-    expect((await runCli(['evaluate', '--help'])).stdout).not.toContain('--catalogs');
-    const result = await runCli(['evaluate', '--catalogs', 'x', '--policy', 'p.json']);
+    const help = (await runCli(['evaluate', '--help'])).stdout;
+    expect(help).toContain('--catalogs DIR');
+    expect(help).toContain('An action and its aliases are the same action');
+    const result = await runCli(
+      ['evaluate', '--catalogs', 'x', '--policy', 'p.json', '--action', 'a:b:c'],
+      {
+        files: { 'p.json': '{"Version":"5.0","Statement":[]}' },
+      },
+    );
     expect(result.code).toBe(64);
-    expect(result.stderr).toContain('unknown option `--catalogs` for `evaluate`');
+    expect(result.stderr).toContain('catalog file `/work/x/index.json` not found');
   });
 });
 

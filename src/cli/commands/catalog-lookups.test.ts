@@ -28,6 +28,30 @@ describe('expand', () => {
     });
   });
 
+  it('lists what a pattern reaches through an alias, with the alias', async () => {
+    const result = await runCli(['expand', 'ecs:*:remove*'], { files });
+    expect(result.stdout.split('\n')).toEqual([
+      'ACTION                   ACCESS LEVEL  THROUGH ALIAS',
+      '-----------------------  ------------  -----------------------',
+      'ecs:cloudServers:delete  write         ecs:cloudServers:remove',
+      '1 5.0 action(s) match `ecs:*:remove*`, 1 through an alias',
+      '',
+    ]);
+    const json = await runCli(['expand', 'ecs:cloudServers:*', '--json'], { files });
+    expect(JSON.parse(json.stdout).actions).toContainEqual({
+      name: 'ecs:cloudServers:delete',
+      accessLevel: 'write',
+    });
+    const alias = await runCli(['expand', 'ecs:cloudServers:remove', '--json'], { files });
+    expect(JSON.parse(alias.stdout).actions).toEqual([
+      {
+        name: 'ecs:cloudServers:delete',
+        accessLevel: 'write',
+        throughAlias: 'ecs:cloudServers:remove',
+      },
+    ]);
+  });
+
   it('says so when nothing matches', async () => {
     const result = await runCli(['expand', 'ecs:disks:*'], { files });
     expect(result).toEqual({

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { batchLineToInput, evaluateRequest, type BatchLine } from '../../engine/index';
+import { catalogFiles } from '../test-support/catalog-files';
 import { runCli } from '../test-support/memory-io';
 
 /**
@@ -30,7 +31,8 @@ describe('semantic corpora through evaluate --batch', () => {
 
   it.each(corpora)('$file', async ({ cases }) => {
     const stdin = cases.map((c) => JSON.stringify(c)).join('\n') + '\n';
-    const result = await runCli(['evaluate', '--batch', '-'], { stdin });
+    // The test catalogs give none of the corpora's actions an alias: the cases list their own.
+    const result = await runCli(['evaluate', '--batch', '-'], { stdin, files: catalogFiles() });
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     const answers = result.stdout

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../test-support/memory-io';
+import { catalogFiles } from '../test-support/catalog-files';
+import { runCli as runInMemory, type MemoryWorld } from '../test-support/memory-io';
+
+/** `evaluate` reads the catalogs (for actions' aliases): the test catalogs are always there. */
+const runCli = (argv: string[], world: MemoryWorld = {}) =>
+  runInMemory(argv, { ...world, files: { ...catalogFiles(), ...world.files } });
 
 const allowList = {
   Version: '5.0',
@@ -146,6 +151,42 @@ describe('evaluate --batch', () => {
       'allow',
       'explicit-deny',
       'allow',
+    ]);
+  });
+});
+
+describe('evaluate --batch: aliases', () => {
+  const denyAlias = {
+    Version: '5.0',
+    Statement: [
+      { Effect: 'Allow', Action: ['*'] },
+      { Effect: 'Deny', Action: ['ecs:cloudServers:remove'] },
+    ],
+  };
+  const request = (id: string, extra: object) =>
+    line({
+      id,
+      identityPolicies: [denyAlias],
+      request: { action: 'ecs:cloudServers:delete', ...extra },
+    });
+
+  it("takes the action's aliases from the catalogs, or from the line when it lists them", async () => {
+    const stdin = [request('catalogs', {}), request('none', { aliases: [] })].join('\n');
+    const result = await runCli(['evaluate', '--batch', '-'], { stdin });
+    expect(result.code).toBe(0);
+    expect(answers(result.stdout).map((a) => [a.id, a.decision])).toEqual([
+      ['catalogs', 'explicit-deny'],
+      ['none', 'allow'],
+    ]);
+  });
+
+  it('answers a line whose aliases are not strings with an error', async () => {
+    const result = await runCli(['evaluate', '--batch', '-'], {
+      stdin: request('bad', { aliases: 'ecs:cloudServers:remove' }),
+    });
+    expect(result.code).toBe(64);
+    expect(answers(result.stdout)).toEqual([
+      { id: 'bad', error: 'line 1: `request.aliases` must be an array of strings' },
     ]);
   });
 });

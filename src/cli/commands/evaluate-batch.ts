@@ -4,6 +4,7 @@ import {
   formatStatementRef,
   type BatchLine,
 } from '../../engine/index';
+import type { ServiceCatalog } from '../../catalog/index';
 import { parseBatchLine, type BatchId } from '../batch-line';
 import type { CliIo } from '../cli-io';
 import { EXIT, readFailure } from '../cli-errors';
@@ -14,7 +15,11 @@ import { createPolicySetCache } from '../policy-set-cache';
  * written as each line is answered. A malformed line is answered with `{"id", "error"}` and the
  * run goes on; the exit code is 64 when any line was malformed, else 0.
  */
-export async function runBatch(io: CliIo, path: string): Promise<number> {
+export async function runBatch(
+  io: CliIo,
+  path: string,
+  catalogs: readonly ServiceCatalog[],
+): Promise<number> {
   const source = path === '-' ? 'standard input' : path;
   const lines = io.readLines(path)[Symbol.asyncIterator]();
   let lineNumber = 0;
@@ -34,7 +39,7 @@ export async function runBatch(io: CliIo, path: string): Promise<number> {
     answered++;
     const parsed = parseBatchLine(next.value);
     if (parsed.ok) {
-      io.stdout(JSON.stringify(answerLine(parsed.id, parsed.line, compiled)) + '\n');
+      io.stdout(JSON.stringify(answerLine(parsed.id, parsed.line, catalogs, compiled)) + '\n');
     } else {
       malformed++;
       io.stdout(
@@ -54,11 +59,13 @@ export async function runBatch(io: CliIo, path: string): Promise<number> {
 function answerLine(
   id: BatchId,
   line: BatchLine,
+  catalogs: readonly ServiceCatalog[],
   compiled: ReturnType<typeof createPolicySetCache>,
 ): object {
   const key = JSON.stringify([line.identityPolicies, line.scps]);
-  // The request and options go to the engine as the line gives them (checked by parseBatchLine).
-  const set = compiled(key, () => batchLineToInput(line));
+  // The request and options go to the engine as the line gives them (checked by parseBatchLine);
+  // the catalogs give the action's aliases when the request lists none.
+  const set = compiled(key, () => ({ ...batchLineToInput(line), catalogs }));
   // The answer prints no per-statement explanation, so none is built: a third of the time a line
   // took went into its sentences.
   const result = decideWithAssumptions(set, line.request, line.options);

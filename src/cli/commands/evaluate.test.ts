@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { catalogFiles } from '../test-support/catalog-files';
 import { runCli } from '../test-support/memory-io';
 
 const policy = (statements: object[]) =>
   JSON.stringify({ Version: '5.0', Statement: statements }, null, 2);
 
 const files = {
+  ...catalogFiles(),
   'read.json': policy([
     {
       Sid: 'ReadServers',
@@ -29,6 +31,10 @@ const files = {
   'full.json': policy([{ Effect: 'Allow', Action: ['*'] }]),
   'obs-only.json': policy([{ Effect: 'Allow', Action: ['obs:*:*'] }]),
   'not-json.json': '{ "Version": "5.0", ',
+  'deny-alias.json': policy([
+    { Effect: 'Allow', Action: ['*'] },
+    { Effect: 'Deny', Action: ['ecs:cloudServers:remove'] },
+  ]),
 };
 
 const evaluate = (...argv: string[]) =>
@@ -253,5 +259,34 @@ describe('evaluate: bad input (exit 64, one line)', () => {
     expect(result.stdout).toBe('');
     expect(result.stderr.startsWith(`policy-workbench: ${message}`)).toBe(true);
     expect(result.stderr.split('\n')).toHaveLength(2);
+  });
+});
+
+describe('evaluate: an action and its catalog aliases are the same action', () => {
+  it('denies the action whose alias a Deny names, and says through which alias', async () => {
+    const result = await evaluate(
+      '--policy',
+      'deny-alias.json',
+      '--action',
+      'ecs:cloudServers:delete',
+    );
+    expect(result.code).toBe(1);
+    expect(result.stdout.split('\n').slice(0, 2)).toEqual([
+      'decision: explicit-deny',
+      'why: denied by statement 1 of policy `deny-alias.json`, matched through alias `ecs:cloudServers:remove`',
+    ]);
+    expect(result.stdout).toContain(
+      'action and resource match (`ecs:cloudServers:remove` matched through alias `ecs:cloudServers:remove`)',
+    );
+  });
+
+  it('leaves an action without that alias allowed', async () => {
+    const result = await evaluate(
+      '--policy',
+      'deny-alias.json',
+      '--action',
+      'ecs:cloudServers:get',
+    );
+    expect(result.code).toBe(0);
   });
 });

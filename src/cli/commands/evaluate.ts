@@ -23,10 +23,13 @@ export const evaluateCommand: Command = {
       'that are left open.',
     'Exit codes: 0 allow; 1 explicit-deny, implicit-deny, denied-by-scp or conditional (not\n' +
       'allowed unconditionally); 64 bad input.',
+    "An action and its aliases are the same action: a pattern matching one of the action's\n" +
+      'catalog aliases applies to it (for SCPs this is assumption scp-action-aliases).',
     '--batch reads one JSON object a line: {"id", "identityPolicies": [...], "scps": [[root...],\n' +
-      '..., [account...]] | [], "request": {"action", "resource", "context"}, "options":\n' +
-      '{"unknownContext"}}, and writes one JSON line each, in order: {"id", "decision",\n' +
-      '"decisive", "summary", "residual", "assumptions", "problems"}, or {"id", "error"} for a\n' +
+      '..., [account...]] | [], "request": {"action", "aliases", "resource", "context"},\n' +
+      '"options": {"unknownContext"}}; "aliases" (optional) replaces the catalogs\' aliases of\n' +
+      'the action. It writes one JSON line each, in order: {"id", "decision", "decisive",\n' +
+      ' "summary", "residual", "assumptions", "problems"}, or {"id", "error"} for a\n' +
       'malformed line (exit 64 at the end when there was one).',
   ],
   options: {
@@ -47,9 +50,10 @@ export const evaluateCommand: Command = {
       description: 'evaluate JSON lines from a file or standard input',
     },
   },
-  usesCatalogs: false,
+  // The catalogs hold the aliases requested actions answer to.
+  usesCatalogs: true,
   positionals: { name: 'nothing', min: 0, max: 0 },
-  async run({ io, args, json }) {
+  async run({ io, args, json, catalogs }) {
     const batch = args.string('batch');
     if (batch !== undefined) {
       const clash = [
@@ -64,15 +68,17 @@ export const evaluateCommand: Command = {
         throw new UsageError(
           `\`--batch\` takes its policies and requests from the file, not \`--${clash}\``,
         );
-      return runBatch(io, batch);
+      return runBatch(io, batch, (await catalogs()).services);
     }
     const policyPaths = args.requiredStrings('policy');
     const action = args.requiredString('action');
     const context = parseContextArgs(args.strings('context'));
     const set = await loadPolicySet(io, policyPaths, args.strings('scp-level'));
+    const { services } = await catalogs();
     const result = evaluateRequest({
       identityPolicies: set.identityPolicies,
       scps: set.scps,
+      catalogs: services,
       request: { action, resource: args.string('resource') ?? '*', context },
       options: { unknownContext: args.flag('unknown-context') },
     });

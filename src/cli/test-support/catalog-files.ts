@@ -9,7 +9,8 @@ import type {
 
 /**
  * A small catalogs directory for CLI tests, as the files the loader reads: an ECS catalog in
- * each model plus the global keys and system policies. Not real data.
+ * each model (one 5.0 action with an alias) plus the global keys and system policies. Not real
+ * data.
  */
 const source = { file: 'fixture.txt', line: 1 };
 const hash = '0'.repeat(64);
@@ -20,6 +21,7 @@ function action(
   description: string,
   resourceTypes: string[] = [],
   conditionKeys: string[] = [],
+  aliases: string[] = [],
 ): CatalogAction {
   return {
     name,
@@ -27,7 +29,7 @@ function action(
     accessLevel,
     resourceTypes: resourceTypes.map((type) => ({ type, required: true })),
     conditionKeys,
-    aliases: [],
+    aliases,
     notes: [],
     source,
   };
@@ -91,7 +93,14 @@ const ecs5 = service('5.0', [
   ),
   action('ecs:cloudServers:get', 'read', 'Query server details', ['instance']),
   action('ecs:cloudServers:list', 'list', 'List cloud servers'),
-  action('ecs:cloudServers:delete', 'write', 'Delete cloud servers', ['instance']),
+  action(
+    'ecs:cloudServers:delete',
+    'write',
+    'Delete cloud servers',
+    ['instance'],
+    [],
+    ['ecs:cloudServers:remove'],
+  ),
 ]);
 const ecs11 = service('1.1', [
   action('ecs:cloudServers:createServers', null, 'Create servers'),
