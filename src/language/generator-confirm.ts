@@ -65,6 +65,7 @@ function scopedRequests(
   row: ApiMatrixRow,
   generated: GeneratedPolicy,
   set: ReturnType<typeof policySet>,
+  catalogs: readonly ServiceCatalog[],
 ): ScopedRequest[] {
   const actions = [row.action, ...row.dependencies.map((d) => d.action)];
   return actions.flatMap((action) =>
@@ -74,7 +75,7 @@ function scopedRequests(
       .map((resource) => ({
         action,
         resource,
-        decision: evaluateRequest({ ...set, request: { action, resource } }).decision,
+        decision: evaluateRequest({ ...set, catalogs, request: { action, resource } }).decision,
       })),
   );
 }
@@ -114,7 +115,8 @@ export function confirmGenerated(
         confirmed: false,
       };
     }
-    const requests = row.status === 'conditional' ? scopedRequests(row, generated, set) : [];
+    const requests =
+      row.status === 'conditional' ? scopedRequests(row, generated, set, catalogs) : [];
     const confirmed =
       row.status === 'allowed' ||
       (requests.length > 0 && requests.every((r) => r.decision === 'allow'));

@@ -25,6 +25,7 @@ export function RowExplanation({ row, inputs, onBack }: RowExplanationProps) {
   const scope = useEvaluatorStore((s) => s.resourceScope);
   const addExpectation = useEvaluatorStore((s) => s.addExpectation);
   const { job, lookup, model, chain, identityDrafts } = inputs;
+  const { catalogs } = inputs.catalogData;
   const urn = useMemo(
     () => requestUrn(row.action, lookup, model, scope),
     [row.action, lookup, model, scope],
@@ -33,6 +34,8 @@ export function RowExplanation({ row, inputs, onBack }: RowExplanationProps) {
     const result = evaluateRequest({
       identityPolicies: job.identityPolicies,
       scps: job.scps,
+      // The catalogs the matrix uses, so an action answers to the same aliases here.
+      catalogs,
       request: { action: row.action, ...requestResource(urn), context: job.context ?? {} },
       options: { unknownContext: job.unknownContext === true },
     });
@@ -43,7 +46,7 @@ export function RowExplanation({ row, inputs, onBack }: RowExplanationProps) {
       }),
       decisive: result.decisive,
     };
-  }, [job, row.action, urn, chain.levelNames]);
+  }, [job, catalogs, row.action, urn, chain.levelNames]);
   const dependencies = dependencyView(row, decisive, identityDrafts);
   const expectationDraft = identityDrafts.length === 1 ? identityDrafts[0] : undefined;
   const expect = (outcome: ExpectedOutcome) => {

@@ -177,3 +177,44 @@ describe('explainRequest', () => {
     });
   });
 });
+
+describe('explainRequest: aliases are the same action', () => {
+  const denyAlias = {
+    id: 'd2',
+    name: 'No migration',
+    text: policy([
+      { Effect: 'Allow', Action: ['*'] },
+      { Effect: 'Deny', Action: ['sms:server:migrationServer'] },
+    ]),
+  };
+  const denyNotVpc = {
+    id: 'd3',
+    name: 'VPC only',
+    text: policy([
+      { Effect: 'Allow', Action: ['*'] },
+      { Effect: 'Deny', NotAction: ['VPC:*:*'] },
+    ]),
+  };
+
+  it('says the decisive statement matched through an alias', () => {
+    const explained = explain({
+      identityPolicies: [denyAlias],
+      scps: [],
+      request: { action: 'sms:template:create', aliases: ['sms:server:migrationServer'] },
+    });
+    expect(explained.decision).toBe(
+      'Denied by statement 1 of draft `No migration`, matched through alias `sms:server:migrationServer`.',
+    );
+  });
+
+  it('shows a NotAction that leaves the action out through an alias', () => {
+    const explained = explain({
+      identityPolicies: [denyNotVpc],
+      scps: [],
+      request: { action: 'eip:publicIps:create', aliases: ['vpc:publicIps:create'] },
+    });
+    expect(explained.layers[0]?.statements.map((line) => line.sentence)).toContain(
+      'the action is excluded by `NotAction` pattern `VPC:*:*`, matched through alias `vpc:publicIps:create`',
+    );
+  });
+});

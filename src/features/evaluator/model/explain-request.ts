@@ -33,7 +33,10 @@ export interface StatementLine {
 export interface LayerView {
   key: string;
   title: string;
-  /** The statements that name the action (or were skipped), explained. */
+  /**
+   * The statements that name the action (or were skipped, or left it out through one of its
+   * aliases), explained.
+   */
   statements: StatementLine[];
   /** Names of the statements whose Action (or NotAction) leaves the action out. */
   unrelated: string[];
@@ -104,7 +107,10 @@ function layer(
   policy: PolicyExplanation,
   options: ExplainOptions,
 ): LayerView {
-  const related = (s: StatementExplanation) => s.status === 'skipped' || s.action.applies;
+  // A `NotAction` that leaves the action out through an alias is shown: it surprises (the FAQ's
+  // `VPC:*:*` leaving out EIP actions).
+  const related = (s: StatementExplanation) =>
+    s.status === 'skipped' || s.action.applies || s.action.alias !== null;
   return {
     key,
     title,
@@ -114,8 +120,27 @@ function layer(
   };
 }
 
+/** ", matched through alias `x`" when the first decisive statement reached the action so. */
+function aliasNote(result: EvaluationResult): string {
+  const [first] = result.decisive;
+  if (!first) return '';
+  const policies = [...result.identity, ...result.scpLevels.flatMap((level) => level.policies)];
+  const decisive = policies
+    .flatMap((policy) => policy.statements)
+    .find(
+      ({ ref }) =>
+        ref.layer === first.layer &&
+        ref.policyId === first.policyId &&
+        ref.scpLevel === first.scpLevel &&
+        ref.statementIndex === first.statementIndex,
+    );
+  const alias = decisive?.action.alias ?? null;
+  return alias === null ? '' : `, matched through alias \`${alias}\``;
+}
+
 function decisionSentence(result: EvaluationResult, levelNames: readonly string[]): string {
-  const refs = joinWords(result.decisive.map((ref) => describeRef(ref, levelNames)));
+  const refs =
+    joinWords(result.decisive.map((ref) => describeRef(ref, levelNames))) + aliasNote(result);
   switch (result.decision) {
     case 'allow':
       return `Allowed by ${refs}.`;

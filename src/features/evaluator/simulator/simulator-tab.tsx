@@ -22,6 +22,7 @@ export function SimulatorTab({ inputs }: { inputs: EvaluatorInputs }) {
   const [action, setAction] = useState('');
   const [urnText, setUrnText] = useState('');
   const { lookup, model, job, chain } = inputs;
+  const { catalogs } = inputs.catalogData;
   const actions = useMemo(() => lookup.actions(model).map((a) => a.name), [lookup, model]);
   // Thousands of options: built once per catalog set, not on every keystroke elsewhere.
   const datalist = useMemo(
@@ -61,6 +62,8 @@ export function SimulatorTab({ inputs }: { inputs: EvaluatorInputs }) {
     const result = evaluateRequest({
       identityPolicies: job.identityPolicies,
       scps: job.scps,
+      // The catalogs the matrix uses, so an action answers to the same aliases here.
+      catalogs,
       request: { ...request, context: job.context ?? {} },
       options: { unknownContext: job.unknownContext === true },
     });
@@ -71,7 +74,7 @@ export function SimulatorTab({ inputs }: { inputs: EvaluatorInputs }) {
         resourceless: false,
       }),
     };
-  }, [request, job, chain.levelNames]);
+  }, [request, job, catalogs, chain.levelNames]);
 
   return (
     <section aria-label="Single request" className="min-h-0 flex-1 space-y-2 overflow-y-auto p-3">
