@@ -1,9 +1,10 @@
 /**
  * `npm run bench`: decision and API-matrix timings over synthetic catalogs (1k, 10k, 100k actions)
- * and policies (10, 100, 1,000 statements), then the full matrix of the bundled catalogs under a
- * 100-statement policy. Not part of `npm test`; numbers are medians of repeated runs, except "1st
- * matrix", the first matrix over a catalog list, which also numbers its actions (later matrices
- * over the same list reuse that numbering, as the app's do).
+ * and policies (10, 100, 1,000 statements), the larger of them again with actions answering to
+ * aliases, then the full matrix of the bundled catalogs under a 100-statement policy. Not part of
+ * `npm test`; numbers are medians of repeated runs, except "1st matrix", the first matrix over a
+ * catalog list, which also numbers its actions (later matrices over the same list reuse that
+ * numbering, as the app's do).
  *
  * "matrix" is `computeApiMatrixCompiled`: every action decided and every API's status folded, in
  * the matrix's columns; that is what the app computes on every edit. Rows are materialised from the
@@ -124,6 +125,47 @@ function syntheticTable(): void {
   }
 }
 
+/**
+ * The same workload where a third of the actions answer to a legacy alias (one in thirty to a
+ * name of another service): every pattern is also tried on the aliases, and the set resolves
+ * each decided action's aliases from the catalogs it was compiled with.
+ */
+function aliasTable(): void {
+  console.log(
+    '\nSynthetic catalogs with aliases (a third of the actions, some of another service)',
+  );
+  console.log(
+    '   actions | statements | compile ms | ns/decision | matrix ms | matrix cpu ms | cpu ns/(action*stmt)',
+  );
+  for (const actionCount of ACTION_SIZES.slice(1)) {
+    const catalogs = syntheticCatalogs(actionCount, 1, true);
+    const requests = sampleRequests(catalogs, 20_000);
+    for (const statements of STATEMENT_SIZES.slice(1)) {
+      const policy = syntheticPolicy(statements, catalogs.length);
+      const input = { identityPolicies: [policy], scps: [], catalogs };
+      const compile = time(() => compilePolicySet(input), 5);
+      const set = compilePolicySet(input);
+      const fast = nsPerDecision(requests, (r) => decideRequest(set, r));
+      const options = { catalogs, context: SYNTHETIC_CONTEXT };
+      const matrix = time(
+        () => computeApiMatrixCompiled(set, options),
+        actionCount >= 100_000 ? 3 : 7,
+      );
+      console.log(
+        [
+          cell(actionCount, 10, 0),
+          cell(statements, 11, 0),
+          cell(compile.wall, 11, 2),
+          cell(fast, 12, 0),
+          cell(matrix.wall, 10, 1),
+          cell(matrix.cpu, 14, 1),
+          cell((matrix.cpu * 1e6) / (actionCount * statements), 21, 2),
+        ].join(' |'),
+      );
+    }
+  }
+}
+
 function loadBundledCatalogs(): ServiceCatalog[] {
   const folder = fileURLToPath(new URL('../../catalogs/', import.meta.url));
   let files: string[];
@@ -207,4 +249,5 @@ function calibration(): void {
 
 calibration();
 syntheticTable();
+aliasTable();
 bundledMatrix();

@@ -2,7 +2,8 @@
  * Deterministic synthetic catalogs and policies for the benchmark: `n` actions spread over
  * services of 100 actions each, one API per action with up to two dependencies, and policies
  * mixing literal actions, per-service wildcards, cross-service wildcards, resource patterns,
- * conditions and Deny statements.
+ * conditions and Deny statements. Optionally a third of the actions answer to a legacy alias,
+ * one in thirty of them to a name of the next service (as EIP actions answer to VPC names).
  */
 import type { ServiceCatalog } from '../catalog/catalog-types';
 import type { PolicyInput } from '../engine/index';
@@ -40,8 +41,19 @@ function actionName(service: number, group: number, operation: number): string {
   return `svc${service}:res${group}:${OPERATIONS[operation]}Thing`;
 }
 
-/** Catalogs holding `actionCount` actions in total (5.0 model). */
-export function syntheticCatalogs(actionCount: number, seed = 1): ServiceCatalog[] {
+/** The aliases of action `i` of service `s`, when the catalogs have aliases. */
+function aliasesOf(s: number, services: number, i: number, name: string): string[] {
+  if (i % 3 !== 0) return [];
+  const other = i % 30 === 0 ? (s + 1) % services : s;
+  return [name.replace(/^svc\d+:res/, `svc${other}:legacy`)];
+}
+
+/** Catalogs holding `actionCount` actions in total (5.0 model), with aliases when asked. */
+export function syntheticCatalogs(
+  actionCount: number,
+  seed = 1,
+  withAliases = false,
+): ServiceCatalog[] {
   const random = seededRandom(seed);
   const services = Math.max(1, Math.ceil(actionCount / ACTIONS_PER_SERVICE));
   const catalogs: ServiceCatalog[] = [];
@@ -59,13 +71,13 @@ export function syntheticCatalogs(actionCount: number, seed = 1): ServiceCatalog
       model: '5.0',
       coverage: 'complete',
       sources: [],
-      actions: names.map(({ name, group }) => ({
+      actions: names.map(({ name, group }, i) => ({
         name,
         description: '',
         accessLevel: 'read',
         resourceTypes: group % 2 === 0 ? [{ type: `type${group}`, required: true }] : [],
         conditionKeys: [],
-        aliases: [],
+        aliases: withAliases ? aliasesOf(s, services, i, name) : [],
         notes: [],
         source,
       })),

@@ -53,7 +53,11 @@ export function matchedName(
   aliases: readonly string[],
 ): string | null {
   if (matcher.test(action)) return action;
-  for (const alias of aliases) if (matcher.test(alias)) return alias;
+  // An indexed loop: this runs for every pattern of every candidate statement of a matrix.
+  for (let i = 0; i < aliases.length; i++) {
+    const alias = aliases[i] as string;
+    if (matcher.test(alias)) return alias;
+  }
   return null;
 }
 
