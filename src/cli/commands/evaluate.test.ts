@@ -276,7 +276,7 @@ describe('evaluate: an action and its catalog aliases are the same action', () =
       'why: denied by statement 1 of policy `deny-alias.json`, matched through alias `ecs:cloudServers:remove`',
     ]);
     expect(result.stdout).toContain(
-      'action and resource match (`ecs:cloudServers:remove` matched through alias `ecs:cloudServers:remove`)',
+      'action and resource match (matched through alias `ecs:cloudServers:remove`)',
     );
   });
 

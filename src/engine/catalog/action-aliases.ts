@@ -29,7 +29,7 @@ function buildResolver(catalogs: readonly ServiceCatalog[], model: PolicyModel):
   return (action) => exact.get(action) ?? folded.get(action.toLowerCase()) ?? NONE;
 }
 
-// Per catalog list, per model: the workbench compiles a policy set on every edit over the same list.
+// Per catalog list and model: the workbench compiles a policy set on every edit, over one list.
 const resolvers = new WeakMap<readonly ServiceCatalog[], Map<PolicyModel, AliasResolver>>();
 
 /** The resolver for `model` over `catalogs`, built on first use and kept while the list lives. */

@@ -70,7 +70,16 @@ describe('a Deny written with an alias (Allow * and Deny sms:server:migrationSer
       alias: MIGRATION,
     });
     expect(deny?.sentence).toBe(
-      'action and resource match (`sms:server:migrationServer` matched through alias `sms:server:migrationServer`)',
+      'action and resource match (matched through alias `sms:server:migrationServer`)',
+    );
+    const wildcard = evaluateRequest({
+      identityPolicies: [policy('w', [{ Effect: 'Allow', Action: ['sms:server:migration*'] }])],
+      scps: [],
+      catalogs: smsCatalogs,
+      request: { action: 'sms:template:create' },
+    });
+    expect(wildcard.identity[0]?.statements[0]?.sentence).toBe(
+      'action and resource match (`sms:server:migration*` matched through alias `sms:server:migrationServer`)',
     );
     expect(result.assumptions).not.toContain('scp-action-aliases');
   });

@@ -1,7 +1,8 @@
 /**
  * The explained form of one statement against one request: which pattern decided the action (and
- * through which alias, if the action's own name matched none) and the resource part, every condition's evaluation, and the assumptions involved. Used by
- * `evaluateRequest`; the fast path (`statementApplies`) computes the same status without words.
+ * through which alias, when no pattern matched the action's own name) and the resource part, every
+ * condition's evaluation, and the assumptions involved. Used by `evaluateRequest`; the fast path
+ * (`statementApplies`) computes the same status without words.
  */
 import type { AssumptionId } from '../assumptions';
 import type { TriState } from '../conditions/condition-types';
@@ -150,11 +151,14 @@ function partialMismatchReason(matcher: ResourceMatcher, urn: PartialUrn): Resou
   return matcher.match(toRequestResource(filled)).reason;
 }
 
-/** "`sms:server:*` matched through alias `sms:server:migrationServer`" when an alias decided. */
-function throughAlias(action: StatementExplanation['action']): string {
-  return action.alias === null
-    ? ''
-    : ` (\`${action.pattern}\` matched through alias \`${action.alias}\`)`;
+/**
+ * " (matched through alias `x`)" when an alias decided, naming the pattern too when it is not the
+ * alias itself (" (`sms:server:*` matched through alias `sms:server:migrationServer`)").
+ */
+function throughAlias({ alias, pattern }: StatementExplanation['action']): string {
+  if (alias === null) return '';
+  const named = pattern !== null && pattern.toLowerCase() !== alias.toLowerCase();
+  return ` (${named ? `\`${pattern}\` ` : ''}matched through alias \`${alias}\`)`;
 }
 
 function sentenceFor(explanation: Omit<StatementExplanation, 'sentence'>): string {

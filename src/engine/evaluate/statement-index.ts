@@ -1,8 +1,9 @@
 /**
  * Statements filed by the service prefix of their action patterns, so that deciding one action
  * looks only at statements that can match it: those naming its service or the service of one of
- * its aliases, plus those whose service is a wildcard and every `NotAction` statement. This keeps a full API matrix roughly linear in
- * actions × matching statements rather than actions × all statements.
+ * its aliases, plus those whose service is a wildcard and every `NotAction` statement. This keeps
+ * a full API matrix roughly linear in actions × matching statements rather than actions × all
+ * statements.
  */
 import { actionService } from '../match/action';
 import type { CompiledStatement } from './compile-policy';

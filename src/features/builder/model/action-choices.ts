@@ -153,8 +153,9 @@ export function tickActions(choices: readonly ActionChoice[]): ListChange {
 
 /**
  * Unticks actions: removes the entries that match them; a service wildcard (or an alias) that
- * also matches other actions is replaced by those other actions, so nothing else changes meaning. Actions
- * matched only by cross-service entries (such as `*`) are left alone: see `broadOnly`.
+ * also matches other actions is replaced by those other actions, so nothing else changes
+ * meaning. Actions matched only by cross-service entries (such as `*`) are left alone: see
+ * `broadOnly`.
  */
 export function untickActions(
   choices: readonly ActionChoice[],

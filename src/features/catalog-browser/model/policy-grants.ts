@@ -24,8 +24,9 @@ const asList = (value: unknown): string[] =>
 
 /**
  * The system policies of the same model whose `Allow` statements list an action pattern that
- * expands (through the engine's matching, by name or alias) to `action`. Deny statements and conditions
- * are not weighed: this answers "which policies mention a grant of it", not a full evaluation.
+ * expands (through the engine's matching, by name or alias) to `action`. Deny statements and
+ * conditions are not weighed: this answers "which policies mention a grant of it", not a full
+ * evaluation.
  */
 export function findGrantingPolicies(
   policies: readonly SystemPolicy[],
