@@ -22,9 +22,12 @@ export function policyPatterns(text: string, catalogs: readonly ServiceCatalog[]
   return { allow: [...new Set(allow)], catalogs };
 }
 
-/** The Allow patterns that match `action` by its own name. */
+/**
+ * The Allow patterns that match `action` by its own name. One that reaches it only through an
+ * alias is named by the matrix's reason ("matched through alias …") instead.
+ */
 export function grantingPatterns(action: string, patterns: PolicyPatterns): string[] {
-  return patterns.allow.filter((pattern) => matchAction(pattern, action));
+  return patterns.allow.filter((pattern) => matchAction(pattern, action, []));
 }
 
 const quoted = (items: readonly string[]) => items.map((item) => `\`${item}\``).join(', ');
@@ -61,12 +64,14 @@ function aliasesOf(action: string, catalogs: readonly ServiceCatalog[]) {
 export function describeMisses(action: string, where: string, patterns: PolicyPatterns): string {
   const subject = `\`${action}\` (${where})`;
   for (const { alias, catalogId } of aliasesOf(action, patterns.catalogs)) {
-    const pattern = patterns.allow.find((candidate) => matchAction(candidate, alias));
+    // A pattern matching an alias the evaluation applies would have allowed the action: this
+    // alias is one it does not apply, listed by the other model's catalog.
+    const pattern = patterns.allow.find((candidate) => matchAction(candidate, alias, []));
     if (pattern !== undefined)
       return `${subject} is not matched by \`${pattern}\`, which matches \`${alias}\`, its alias in \`${catalogId}\``;
   }
   const service = actionService(action);
-  const own = patterns.allow.filter((pattern) => matchAction(actionService(pattern), service));
+  const own = patterns.allow.filter((pattern) => matchAction(actionService(pattern), service, []));
   const words = new Set(operationWords(action));
   const shared = own.map((pattern) => operationWords(pattern).filter((w) => words.has(w)).length);
   const most = Math.max(0, ...shared);
