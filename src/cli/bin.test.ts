@@ -27,6 +27,25 @@ describe('bin.mjs in a subprocess, from a directory outside the repo', () => {
     expect(result.stderr).toBe('');
   });
 
+  it('accepts a documented action printed off the usual shape (`sms::getConfig`) as the catalog writes it', () => {
+    writeFileSync(
+      join(elsewhere, 'odd.json'),
+      JSON.stringify({
+        Version: '5.0',
+        Statement: [{ Effect: 'Allow', Action: ['sms::getConfig', 'sms::nothing'] }],
+      }),
+    );
+    const result = run(['validate', 'odd.json', '--json']);
+    const output = JSON.parse(result.stdout) as {
+      files: { issues: { code: string; message: string }[] }[];
+    };
+    const findings = output.files.flatMap((file) => file.issues);
+    const formats = findings.filter((finding) => finding.code === 'INVALID_ACTION_FORMAT');
+    expect(formats.map((finding) => finding.message)).toEqual([
+      'action `sms::nothing` has an empty part',
+    ]);
+  });
+
   it('exits 0 on allow and 1 on deny, reading files relative to the working directory', () => {
     writeFileSync(
       join(elsewhere, 'p.json'),

@@ -32,7 +32,9 @@ function resolveEntry(
   model: PolicyModel,
 ): ResolvedAction {
   const name = entry.value;
-  if (actionFormatProblem(name) !== null) return { entry, actions: [], exhaustive: false };
+  if (actionFormatProblem(name) !== null && !catalog.action(name, model)) {
+    return { entry, actions: [], exhaustive: false };
+  }
   // By name or through an alias (reference §5 rule 6), as the evaluator matches.
   const actions = catalog.matchActions(name, model);
   if (!hasWildcard(name)) return { entry, actions, exhaustive: actions.length > 0 };
