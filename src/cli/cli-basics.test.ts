@@ -51,6 +51,31 @@ describe('help', () => {
   });
 });
 
+describe('--version', () => {
+  const files = { ...catalogs, '/package.json': JSON.stringify({ version: '1.2.3' }) };
+
+  it("prints the package's version and the catalogs' version and date, as `version` does", async () => {
+    for (const argv of [['--version'], ['-V'], ['version']]) {
+      expect(await runCli(argv, { files })).toEqual({
+        code: 0,
+        stdout: 'policy-workbench 1.2.3\ncatalogs 1.20250101.0badc0de (sources up to 2025-01-01)\n',
+        stderr: '',
+      });
+    }
+  });
+
+  it('says the same as JSON, and reads the catalogs --catalogs names', async () => {
+    const elsewhere = catalogFiles('/other');
+    const result = await runCli(['--version', '--json', '--catalogs', '/other'], {
+      files: { ...elsewhere, '/package.json': JSON.stringify({ version: '1.2.3' }) },
+    });
+    expect(JSON.parse(result.stdout)).toEqual({
+      version: '1.2.3',
+      catalogs: { version: '1.20250101.0badc0de', date: '2025-01-01' },
+    });
+  });
+});
+
 describe('usage errors: one line on stderr, exit 64', () => {
   const cases: [string, string[], string][] = [
     ['no command', [], 'policy-workbench: missing command (see `policy-workbench --help`)'],
@@ -190,6 +215,7 @@ describe('unexpected failures', () => {
       readLines: async function* () {},
       resolvePath: (...segments) => segments.join('/'),
       defaultCatalogDir: '/catalogs',
+      packageFile: '/package.json',
     };
     expect(await main(['--help'], io)).toBe(70);
     expect(stderr).toBe('policy-workbench: internal error: disk full\n');

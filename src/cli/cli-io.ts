@@ -15,4 +15,6 @@ export interface CliIo {
   resolvePath: (...segments: string[]) => string;
   /** The `catalogs/` directory used when `--catalogs` is not given. */
   defaultCatalogDir: string;
+  /** The CLI's own package.json, for `--version`. */
+  packageFile: string;
 }

@@ -13,6 +13,7 @@ import { matrixCommand } from './commands/matrix';
 import { systemPoliciesCommand } from './commands/system-policies';
 import { testCommand } from './commands/test';
 import { validateCommand } from './commands/validate';
+import { versionCommand } from './commands/version';
 
 /** Every command, in the order the overview help lists them. */
 const commands: readonly Command[] = [
@@ -25,6 +26,7 @@ const commands: readonly Command[] = [
   actionsCommand,
   apisCommand,
   systemPoliciesCommand,
+  versionCommand,
 ];
 
 /** Options every command accepts. */
@@ -78,7 +80,8 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
     );
     return EXIT.ok;
   }
-  const command = findCommand(name);
+  // `--version` is what people type first; it is the `version` command under another name.
+  const command = findCommand(name === '--version' || name === '-V' ? 'version' : name);
   const shared = sharedOptionsOf(command);
   const args = parseCommandArgs(command.name, rest, { ...command.options, ...shared });
   if (args.flag('help')) {

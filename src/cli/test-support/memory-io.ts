@@ -50,6 +50,7 @@ export async function runCli(argv: string[], world: MemoryWorld = {}): Promise<R
     },
     resolvePath,
     defaultCatalogDir: resolvePath(world.catalogDir ?? '/catalogs'),
+    packageFile: resolvePath('/package.json'),
   };
   const code = await main(argv, io);
   return { code, stdout, stderr };
