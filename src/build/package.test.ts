@@ -103,6 +103,10 @@ describe('the installed command', () => {
       code: 0,
       stdout: '1 file(s) checked: no findings\n',
     });
+    expect(run(cli, ['validate', '-'], { input: '{' })).toMatchObject({
+      code: 2,
+      stdout: expect.stringMatching(/^<stdin>:1:2 {2}ERROR {2}JSON_SYNTAX_ERROR/) as unknown,
+    });
     const allowed = run(cli, [
       'evaluate',
       '--policy',

@@ -76,6 +76,39 @@ describe('--version', () => {
   });
 });
 
+describe('`-` for standard input', () => {
+  const policy = JSON.stringify({
+    Version: '5.0',
+    Statement: [{ Effect: 'Allow', Action: ['ecs:cloudServers:gett'] }],
+  });
+  const files = { ...catalogs, 'p.json': policy, 'scp.json': policy };
+
+  it('stands for standard input in every file argument, named <stdin> in what is printed', async () => {
+    const validated = await runCli(['validate', '-'], { files, stdin: policy });
+    expect(validated.stdout).toMatch(/^<stdin>:1:\d+ {2}ERROR {2}UNKNOWN_ACTION/m);
+    for (const argv of [
+      ['evaluate', '--policy', '-', '--action', 'ecs:cloudServers:gett'],
+      ['evaluate', '--policy', 'p.json', '--scp-level', '-', '--action', 'ecs:cloudServers:gett'],
+      ['matrix', '--policy', '-', '--format', 'csv'],
+      ['diff', '--before', 'p.json', '--after', '-'],
+    ]) {
+      const result = await runCli(argv, { files, stdin: policy });
+      expect(result.stderr, argv.join(' ')).toBe('');
+    }
+    const tested = await runCli(['test', '-'], { files, stdin: '{}' });
+    expect(tested.stderr).toMatch(/^policy-workbench: `<stdin>` cannot be checked: /);
+  });
+
+  it('may be given once per command', async () => {
+    const result = await runCli(['validate', '-', 'p.json', '-'], { files, stdin: policy });
+    expect(result).toEqual({
+      code: 64,
+      stdout: '',
+      stderr: 'policy-workbench: `-` (standard input) may be given only once\n',
+    });
+  });
+});
+
 describe('usage errors: one line on stderr, exit 64', () => {
   const cases: [string, string[], string][] = [
     ['no command', [], 'policy-workbench: missing command (see `policy-workbench --help`)'],
@@ -212,6 +245,7 @@ describe('unexpected failures', () => {
       },
       stderr: (text) => void (stderr += text),
       readFile: async () => '',
+      readStdin: async () => '',
       readLines: async function* () {},
       resolvePath: (...segments) => segments.join('/'),
       defaultCatalogDir: '/catalogs',

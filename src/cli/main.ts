@@ -4,6 +4,7 @@ import { EXIT, UsageError } from './cli-errors';
 import { commandHelp, overviewHelp } from './help-text';
 import { createCatalogSource } from './load-catalogs';
 import { parseCommandArgs, type OptionSpecs } from './parse-command-args';
+import { readStdinOnce } from './read-input';
 import { actionsCommand } from './commands/actions';
 import { apisCommand } from './commands/apis';
 import { diffCommand } from './commands/diff';
@@ -91,7 +92,7 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
   checkPositionals(command, args.positionals);
   const catalogDir = args.string('catalogs');
   return command.run({
-    io,
+    io: readStdinOnce(io),
     args,
     json: args.flag('json'),
     catalogs: createCatalogSource(

@@ -18,6 +18,7 @@ export function createProcessIo(packageRoot: URL): CliIo {
     stdout: createCoalescingWriter((text) => void process.stdout.write(text)),
     stderr: (text) => void process.stderr.write(text),
     readFile: (path) => readFile(path, 'utf8'),
+    readStdin: () => text(process.stdin),
     readLines,
     resolvePath: (...segments) => resolve(...segments),
     defaultCatalogDir: fileURLToPath(new URL('catalogs', packageRoot)),
@@ -42,6 +43,12 @@ function createCoalescingWriter(write: (text: string) => void): (text: string) =
     }
     pending += text;
   };
+}
+
+async function text(stream: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(Buffer.from(chunk));
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 async function* readLines(path: string): AsyncIterable<string> {
