@@ -33,6 +33,9 @@ const policy = JSON.stringify({
   Version: '5.0',
   Statement: [{ Effect: 'Allow', Action: ['ecs:*:get*'], Resource: ['*'] }],
 });
+const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+  version: string;
+};
 let packedFiles: string[] = [];
 const installed = join(folder, 'node_modules', 'policy-workbench');
 const cli = join(folder, 'node_modules', '.bin', 'policy-workbench');
@@ -88,9 +91,6 @@ describe('the installed command', () => {
       version: string;
       date: string;
     };
-    const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
-      version: string;
-    };
     expect(run(cli, ['--version'])).toEqual({
       code: 0,
       stdout: `policy-workbench ${version}\ncatalogs ${index.version} (sources up to ${index.date})\n`,
@@ -107,6 +107,12 @@ describe('the installed command', () => {
       code: 2,
       stdout: expect.stringMatching(/^<stdin>:1:2 {2}ERROR {2}JSON_SYNTAX_ERROR/) as unknown,
     });
+    const sarif = JSON.parse(run(cli, ['validate', 'policy.json', '--format', 'sarif']).stdout) as {
+      version: string;
+      runs: { tool: { driver: { version: string } } }[];
+    };
+    expect(sarif.version).toBe('2.1.0');
+    expect(sarif.runs[0]?.tool.driver.version).toBe(version);
     const allowed = run(cli, [
       'evaluate',
       '--policy',

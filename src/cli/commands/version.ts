@@ -1,6 +1,6 @@
 import type { Command } from '../command';
-import { EXIT, readFailure } from '../cli-errors';
-import type { CliIo } from '../cli-io';
+import { EXIT } from '../cli-errors';
+import { catalogLine, catalogRelease, packageVersion } from '../versions';
 
 export const versionCommand: Command = {
   name: 'version',
@@ -16,29 +16,12 @@ export const versionCommand: Command = {
   positionals: { name: 'nothing', min: 0, max: 0 },
   async run({ io, json, catalogs }) {
     const [version, { index }] = await Promise.all([packageVersion(io), catalogs()]);
-    if (json) {
-      io.stdout(
-        JSON.stringify({ version, catalogs: { version: index.version, date: index.date } }) + '\n',
-      );
-    } else {
-      io.stdout(`policy-workbench ${version}\n${catalogLine(index)}\n`);
-    }
+    const release = catalogRelease(index);
+    io.stdout(
+      json
+        ? JSON.stringify({ version, catalogs: release }) + '\n'
+        : `policy-workbench ${version}\n${catalogLine(release)}\n`,
+    );
     return EXIT.ok;
   },
 };
-
-/** "catalogs 1.20260319.a54bee05 (sources up to 2026-03-19)", as the CLI's reports state them. */
-export function catalogLine(index: { version: string; date: string | null }): string {
-  return `catalogs ${index.version} (${index.date === null ? 'undated sources' : `sources up to ${index.date}`})`;
-}
-
-async function packageVersion(io: CliIo): Promise<string> {
-  let text: string;
-  try {
-    text = await io.readFile(io.packageFile);
-  } catch (error) {
-    throw readFailure(io.packageFile, error);
-  }
-  const { version } = JSON.parse(text) as { version?: unknown };
-  return typeof version === 'string' ? version : 'unknown';
-}
