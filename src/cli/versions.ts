@@ -1,12 +1,6 @@
-import type { CatalogIndex } from '../catalog/index';
+import { describeCatalogRelease, type CatalogIndex, type CatalogRelease } from '../catalog/index';
 import type { CliIo } from './cli-io';
 import { readFailure } from './cli-errors';
-
-/** The catalogs' version and date, as `--version` and the reports state them. */
-export interface CatalogRelease {
-  version: string;
-  date: string | null;
-}
 
 export const catalogRelease = ({ version, date }: CatalogIndex): CatalogRelease => ({
   version,
@@ -14,9 +8,8 @@ export const catalogRelease = ({ version, date }: CatalogIndex): CatalogRelease 
 });
 
 /** "catalogs 1.20260319.a54bee05 (sources up to 2026-03-19)". */
-export function catalogLine({ version, date }: CatalogRelease): string {
-  return `catalogs ${version} (${date === null ? 'undated sources' : `sources up to ${date}`})`;
-}
+export const catalogLine = (release: CatalogRelease): string =>
+  `catalogs ${describeCatalogRelease(release)}`;
 
 /** The CLI's own version, from its package.json. */
 export async function packageVersion(io: CliIo): Promise<string> {
