@@ -45,6 +45,14 @@ export default tseslint.config(
     ),
   },
   {
+    files: ['src/text-formats/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: restrict(
+      [...uiPackages, ...nodeBuiltins, '**/app/**', '**/features/**', '**/stores/**', '**/editor/**', '**/data/**', '**/cli/**', '**/importer/**', '**/language/**', '**/engine/**', '**/catalog/**', '**/expectations/**'],
+      'the export formats are pure and shared by the app and the CLI: they import nothing',
+    ),
+  },
+  {
     files: ['src/expectations/**/*.ts'],
     ignores: ['**/*.test.ts'],
     rules: restrict(

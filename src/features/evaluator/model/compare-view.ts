@@ -1,7 +1,7 @@
 import type { ApiStatus, Decision, MatrixChange, PolicySetDiff } from '../../../engine';
 import { nameLevels } from './sentences';
 import { STATUS_LABELS, decisionStatus } from './status';
-import { csvTable, markdownTable, plainText } from './text-formats';
+import { csvTable, markdownTable, plainText } from '../../../text-formats/text-formats';
 
 /**
  * A comparison (two drafts, or one draft under two SCP chains) as the panel lists it and as it is

@@ -11,7 +11,7 @@ import {
   markdownCodeBlock,
   markdownTable,
   plainText,
-} from './text-formats';
+} from '../../../text-formats/text-formats';
 
 /**
  * The matrix as a report for teammates: what was evaluated (the policies themselves, the SCP

@@ -1,7 +1,7 @@
 /**
- * Escaping for the exports: CSV (RFC 4180, with formula-looking cells defused), Markdown tables
- * and HTML. Policy text, names and catalog data are user input and must never become markup or a
- * spreadsheet formula.
+ * Escaping for the exports of the app and the CLI: CSV (RFC 4180, with formula-looking cells
+ * defused), Markdown tables and HTML. Policy text, names and catalog data are user input and must
+ * never become markup or a spreadsheet formula. Pure: imports nothing.
  */
 
 /** One CSV cell: quoted when needed; a leading `=`, `+`, `-`, `@` gets a `'` so no app runs it. */
