@@ -105,7 +105,7 @@ describe('the installed command', () => {
     });
     expect(run(cli, ['validate', '-'], { input: '{' })).toMatchObject({
       code: 2,
-      stdout: expect.stringMatching(/^<stdin>:1:2 {2}ERROR {2}JSON_SYNTAX_ERROR/) as unknown,
+      stdout: expect.stringMatching(/^<stdin>:1:2 {2}ERROR {2}JSON_SYNTAX_ERROR /m) as unknown,
     });
     const sarif = JSON.parse(run(cli, ['validate', 'policy.json', '--format', 'sarif']).stdout) as {
       version: string;
