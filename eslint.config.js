@@ -14,7 +14,7 @@ const restrict = (patterns, message) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'catalogs/**', 'test-results/**', 'playwright-report/**', 'e2e/.output/**'] },
+  { ignores: ['dist/**', 'lib/**', 'node_modules/**', 'catalogs/**', 'test-results/**', 'playwright-report/**', 'e2e/.output/**'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
@@ -42,6 +42,14 @@ export default tseslint.config(
     rules: restrict(
       [...uiPackages, ...nodeBuiltins, '**/app/**', '**/features/**', '**/stores/**', '**/editor/**', '**/data/**', '**/cli/**', '**/importer/**', '**/language/**', '**/expectations/**'],
       'the engine and catalog are pure: no React, Monaco, stores, DOM, Node or app code',
+    ),
+  },
+  {
+    files: ['src/text-formats/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: restrict(
+      [...uiPackages, ...nodeBuiltins, '**/app/**', '**/features/**', '**/stores/**', '**/editor/**', '**/data/**', '**/cli/**', '**/importer/**', '**/language/**', '**/engine/**', '**/catalog/**', '**/expectations/**'],
+      'the export formats are pure and shared by the app and the CLI: they import nothing',
     ),
   },
   {

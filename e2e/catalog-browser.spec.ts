@@ -33,6 +33,9 @@ test('the first screen lists each service with its catalogs, counts, model, cove
   await expect(catalog.pane).toContainText(
     'Legacy fine-grained (1.1): 1 catalog, 2 actions, 1 API',
   );
+  await expect(catalog.pane).toContainText(
+    'Catalogs 1.20250314.e2e0f1c5 (sources up to 2025-03-14)',
+  );
 });
 
 test('search is typo-tolerant, grouped by kind, and opens an action', async ({ page }) => {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { downloadedText } from './fixtures/drafts-page';
 import { evaluatorPage, policyText, seedWorkspace } from './fixtures/evaluator-page';
@@ -5,7 +6,15 @@ import { evaluatorPage, policyText, seedWorkspace } from './fixtures/evaluator-p
 // A cold start loads the catalogs, the matrix worker and the editor before the first step.
 test.describe.configure({ timeout: 60_000 });
 
-test('the matrix exports as Markdown, CSV and a print-friendly page', async ({ page }) => {
+/** The bundled catalogs' version and date, as every report states them. */
+const index = JSON.parse(readFileSync('catalogs/index.json', 'utf8')) as {
+  version: string;
+  date: string;
+};
+const catalogs = `${index.version} (sources up to ${index.date})`;
+const today = () => new Date().toISOString().slice(0, 10);
+
+test('the matrix exports as Markdown, CSV, JSON and a print-friendly page', async ({ page }) => {
   await seedWorkspace(page, {
     drafts: [
       {
@@ -28,9 +37,15 @@ test('the matrix exports as Markdown, CSV and a print-friendly page', async ({ p
   await test.step('Markdown', async () => {
     const download = page.waitForEvent('download');
     await exports.getByRole('button', { name: 'Markdown' }).click();
+    expect((await download).suggestedFilename()).toBe(`api-matrix-image-readers-${today()}.md`);
     const markdown = await downloadedText(await download);
     expect(markdown).toContain('# API matrix: Image readers');
+    expect(markdown).toContain(`- Catalogs: ${catalogs}`);
     expect(markdown).toContain('- SCPs: Root: FullAccess → Account: FullAccess');
+    expect(markdown).toContain('- Resource scope: none (any resource of each type)');
+    expect(markdown).toContain('### Identity draft `Image readers`');
+    expect(markdown).toContain('"Sid": "ReadImages"');
+    expect(markdown).toContain('### SCP `FullAccess` at `Root` and `Account`');
     expect(markdown).toContain(
       '| ims | GET | /v2/images/{image_id} | ims:images:get | allowed | allowed by statement 0 (`ReadImages`) of policy `Image readers` | statement `ReadImages` of draft `Image readers` |  |',
     );
@@ -39,11 +54,31 @@ test('the matrix exports as Markdown, CSV and a print-friendly page', async ({ p
   await test.step('CSV', async () => {
     const download = page.waitForEvent('download');
     await exports.getByRole('button', { name: 'CSV' }).click();
-    const lines = (await downloadedText(await download)).split('\r\n');
-    expect(lines[0]).toBe(
+    expect((await download).suggestedFilename()).toBe(`api-matrix-image-readers-${today()}.csv`);
+    const csv = await downloadedText(await download);
+    expect(csv).not.toContain('`');
+    const lines = csv.split('\r\n');
+    expect(lines[0]).toBe('Report,API matrix: Image readers,,,,,,');
+    expect(lines).toContain(`Catalogs,${catalogs},,,,,,`);
+    const header = lines.indexOf(
       'Service,Method,Path,Action,Status,Reason,Decided by,Missing dependencies',
     );
-    expect(lines).toHaveLength(33 + 2);
+    expect(lines.slice(header + 1, -1)).toHaveLength(33);
+  });
+
+  await test.step('JSON', async () => {
+    const download = page.waitForEvent('download');
+    await exports.getByRole('button', { name: 'JSON' }).click();
+    expect((await download).suggestedFilename()).toBe(`api-matrix-image-readers-${today()}.json`);
+    const report = JSON.parse(await downloadedText(await download));
+    expect(report).toMatchObject({
+      catalogs: { version: index.version, date: index.date },
+      identityPolicies: [{ name: 'Image readers' }],
+      scpChain: [{ name: 'Root' }, { name: 'Account' }],
+      context: {},
+      resourceScope: { region: '', accountId: '', resourceId: '' },
+    });
+    expect(report.rows).toHaveLength(33);
   });
 
   await test.step('print view', async () => {
@@ -57,5 +92,9 @@ test('the matrix exports as Markdown, CSV and a print-friendly page', async ({ p
     await expect(report.getByRole('listitem').filter({ hasText: 'SCPs:' })).toHaveText(
       'SCPs: Root: FullAccess → Account: FullAccess',
     );
+    await expect(report.getByRole('listitem').filter({ hasText: 'Catalogs:' })).toHaveText(
+      `Catalogs: ${catalogs}`,
+    );
+    await expect(report.getByRole('heading', { name: 'Policies evaluated' })).toBeVisible();
   });
 });

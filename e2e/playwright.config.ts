@@ -36,6 +36,9 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   use: {
     baseURL: `http://127.0.0.1:${port}/`,
+    // The app's service worker would answer reloads from its cache, past the fixtures that
+    // `page.route` serves; only the offline spec lets it run.
+    serviceWorkers: 'block',
     trace: 'retain-on-failure',
     viewport: { width: 1440, height: 900 },
   },

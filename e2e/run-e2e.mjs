@@ -45,6 +45,9 @@ console.log(`e2e: using Chromium from ${found.origin}: ${found.path}`);
 const result = spawnSync(
   'npx',
   ['playwright', 'test', '--config', 'e2e/playwright.config.ts', ...process.argv.slice(2)],
-  { stdio: 'inherit', env: { ...process.env, E2E_DIST: dist, PLAYWRIGHT_CHROMIUM_EXECUTABLE: found.path } },
+  {
+    stdio: 'inherit',
+    env: { ...process.env, E2E_DIST: dist, PLAYWRIGHT_CHROMIUM_EXECUTABLE: found.path },
+  },
 );
 process.exit(result.status ?? 1);

@@ -9,6 +9,7 @@ import { useUiStore } from '../stores/ui-store';
 import { AppHeader } from './app-header';
 import { PaneErrorBoundary } from './pane-error-boundary';
 import { Providers } from './providers';
+import { ServiceWorkerUpdates } from './update-prompt';
 import { useThemeClass } from './use-theme-class';
 
 function Pane({
@@ -56,6 +57,7 @@ function Workbench() {
   return (
     <div className="flex h-dvh min-w-[1280px] flex-col bg-slate-50 text-slate-900 dark:bg-slate-950 dark:text-slate-100">
       <AppHeader />
+      <ServiceWorkerUpdates />
       <main
         className="grid min-h-0 flex-1 divide-x divide-slate-200 dark:divide-slate-700"
         style={{ gridTemplateColumns: columns.join(' ') }}

@@ -65,6 +65,10 @@ describe('committed catalog files', () => {
     expect(validators[kind](data)).toMatchObject({ ok: true });
   });
 
+  it("the schema's $id is relative, so it resolves to the schema file wherever that is served", () => {
+    expect(new URL(schema.$id, dir).href).toBe(new URL('catalog.schema.json', dir).href);
+  });
+
   it('the schema root describes a service catalog', () => {
     const validate = ajv.getSchema(schema.$id);
     expect(validate?.(JSON.parse(read('ims-5.0.json')))).toBe(true);
@@ -132,6 +136,13 @@ const corruptions: Corruption[] = [
     'catalogIndex',
     (d) => void (dig(d, 'catalogs', 0).contentHash = 'abc'),
   ],
+  [
+    'a version without its content digits',
+    'index.json',
+    'catalogIndex',
+    (d) => void (d.version = '1.20260319'),
+  ],
+  ['a date that is not a date', 'index.json', 'catalogIndex', (d) => void (d.date = 'March')],
   [
     'counts that are not integers',
     'index.json',

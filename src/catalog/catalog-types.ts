@@ -185,6 +185,14 @@ export interface SkippedSource {
 
 export interface CatalogIndex {
   schemaVersion: typeof CATALOG_SCHEMA_VERSION;
+  /**
+   * The catalogs' version, `<schema version>.<date as digits>.<8 hex digits>`: the digits are the
+   * start of a SHA-256 over every listed file's content hash, so the version changes whenever any
+   * file does (an override, an importer fix) and otherwise stays put.
+   */
+  version: string;
+  /** The newest "Updated on" date of the documentation the catalogs come from; `null`: none dated. */
+  date: string | null;
   catalogs: CatalogIndexEntry[];
   globalConditionKeys: { file: string; contentHash: string };
   systemPolicies: { file: string; contentHash: string };

@@ -27,6 +27,8 @@ export type {
   SystemPoliciesFile,
   SystemPolicy,
 } from './catalog-types';
+export { describeCatalogRelease, type CatalogRelease } from './catalog-release';
+export { contentAddressedName, plainCatalogName } from './content-addressed';
 export type { ValidationResult } from './shape-checks';
 export {
   validateCatalogIndex,

@@ -128,6 +128,8 @@ describe('the other file validators', () => {
     expect(
       validateCatalogIndex({
         schemaVersion: 1,
+        version: '1.0.0123abcd',
+        date: null,
         catalogs: [],
         globalConditionKeys: { file: 'global-condition-keys.json', contentHash: hash },
         systemPolicies: { file: 'system-policies.json', contentHash: hash },

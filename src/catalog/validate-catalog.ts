@@ -127,6 +127,8 @@ const fileRef = objectOf({ file: isString, contentHash: sha256 });
 const catalogIndex = objectOf(
   {
     schemaVersion,
+    version: stringMatching(/^\d+\.\d+\.[0-9a-f]{8}$/, 'a version <schema>.<date digits>.<hash>'),
+    date: nullable(updatedOn),
     catalogs: arrayOf(
       objectOf(
         {

@@ -1,17 +1,22 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 
-/** The real command, as `npx policy-workbench` starts it: node, tsx's loader, the real files. */
-const bin = fileURLToPath(new URL('./bin.mjs', import.meta.url));
+/**
+ * The real command from source, as `npm run policy` starts it: node with tsx's loader, the real
+ * files. The compiled command is tested from an installed tarball (`src/build/package.test.ts`).
+ */
+const bin = fileURLToPath(new URL('./bin.ts', import.meta.url));
+const tsxLoader = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 const elsewhere = mkdtempSync(join(tmpdir(), 'policy-workbench-'));
 afterAll(() => rmSync(elsewhere, { recursive: true, force: true }));
 
 function run(argv: string[], input?: string) {
-  const result = spawnSync(process.execPath, [bin, ...argv], {
+  const result = spawnSync(process.execPath, ['--import', tsxLoader, bin, ...argv], {
     cwd: elsewhere,
     input,
     encoding: 'utf8',
@@ -19,7 +24,7 @@ function run(argv: string[], input?: string) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-describe('bin.mjs in a subprocess, from a directory outside the repo', () => {
+describe('bin.ts in a subprocess, from a directory outside the repo', () => {
   it('prints the help with exit 0', () => {
     const result = run(['--help']);
     expect(result.code).toBe(0);

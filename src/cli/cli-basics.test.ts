@@ -51,6 +51,64 @@ describe('help', () => {
   });
 });
 
+describe('--version', () => {
+  const files = { ...catalogs, '/package.json': JSON.stringify({ version: '1.2.3' }) };
+
+  it("prints the package's version and the catalogs' version and date, as `version` does", async () => {
+    for (const argv of [['--version'], ['-V'], ['version']]) {
+      expect(await runCli(argv, { files })).toEqual({
+        code: 0,
+        stdout: 'policy-workbench 1.2.3\ncatalogs 1.20250101.0badc0de (sources up to 2025-01-01)\n',
+        stderr: '',
+      });
+    }
+  });
+
+  it('says the same as JSON, and reads the catalogs --catalogs names', async () => {
+    const elsewhere = catalogFiles('/other');
+    const result = await runCli(['--version', '--json', '--catalogs', '/other'], {
+      files: { ...elsewhere, '/package.json': JSON.stringify({ version: '1.2.3' }) },
+    });
+    expect(JSON.parse(result.stdout)).toEqual({
+      version: '1.2.3',
+      catalogs: { version: '1.20250101.0badc0de', date: '2025-01-01' },
+    });
+  });
+});
+
+describe('`-` for standard input', () => {
+  const policy = JSON.stringify({
+    Version: '5.0',
+    Statement: [{ Effect: 'Allow', Action: ['ecs:cloudServers:gett'] }],
+  });
+  const files = { ...catalogs, 'p.json': policy, 'scp.json': policy };
+
+  it('stands for standard input in every file argument, named <stdin> in what is printed', async () => {
+    const validated = await runCli(['validate', '-'], { files, stdin: policy });
+    expect(validated.stdout).toMatch(/^<stdin>:1:\d+ {2}ERROR {2}UNKNOWN_ACTION/m);
+    for (const argv of [
+      ['evaluate', '--policy', '-', '--action', 'ecs:cloudServers:gett'],
+      ['evaluate', '--policy', 'p.json', '--scp-level', '-', '--action', 'ecs:cloudServers:gett'],
+      ['matrix', '--policy', '-', '--format', 'csv'],
+      ['diff', '--before', 'p.json', '--after', '-'],
+    ]) {
+      const result = await runCli(argv, { files, stdin: policy });
+      expect(result.stderr, argv.join(' ')).toBe('');
+    }
+    const tested = await runCli(['test', '-'], { files, stdin: '{}' });
+    expect(tested.stderr).toMatch(/^policy-workbench: `<stdin>` cannot be checked: /);
+  });
+
+  it('may be given once per command', async () => {
+    const result = await runCli(['validate', '-', 'p.json', '-'], { files, stdin: policy });
+    expect(result).toEqual({
+      code: 64,
+      stdout: '',
+      stderr: 'policy-workbench: `-` (standard input) may be given only once\n',
+    });
+  });
+});
+
 describe('usage errors: one line on stderr, exit 64', () => {
   const cases: [string, string[], string][] = [
     ['no command', [], 'policy-workbench: missing command (see `policy-workbench --help`)'],
@@ -187,9 +245,11 @@ describe('unexpected failures', () => {
       },
       stderr: (text) => void (stderr += text),
       readFile: async () => '',
+      readStdin: async () => '',
       readLines: async function* () {},
       resolvePath: (...segments) => segments.join('/'),
       defaultCatalogDir: '/catalogs',
+      packageFile: '/package.json',
     };
     expect(await main(['--help'], io)).toBe(70);
     expect(stderr).toBe('policy-workbench: internal error: disk full\n');

@@ -9,10 +9,14 @@ export interface CliIo {
   stderr: (text: string) => void;
   /** Reads a whole UTF-8 file; rejects with a Node-style error (with `code`) when it cannot. */
   readFile: (path: string) => Promise<string>;
+  /** All of standard input as UTF-8 text. */
+  readStdin: () => Promise<string>;
   /** The lines of a file, or of standard input when `path` is `-`, read as they arrive. */
   readLines: (path: string) => AsyncIterable<string>;
   /** Resolves a path relative to another (`resolvePath(dir, file)`), as `path.resolve` does. */
   resolvePath: (...segments: string[]) => string;
   /** The `catalogs/` directory used when `--catalogs` is not given. */
   defaultCatalogDir: string;
+  /** The CLI's own package.json, for `--version`. */
+  packageFile: string;
 }

@@ -4,6 +4,7 @@ import { EXIT, UsageError } from './cli-errors';
 import { commandHelp, overviewHelp } from './help-text';
 import { createCatalogSource } from './load-catalogs';
 import { parseCommandArgs, type OptionSpecs } from './parse-command-args';
+import { readStdinOnce } from './read-input';
 import { actionsCommand } from './commands/actions';
 import { apisCommand } from './commands/apis';
 import { diffCommand } from './commands/diff';
@@ -13,6 +14,7 @@ import { matrixCommand } from './commands/matrix';
 import { systemPoliciesCommand } from './commands/system-policies';
 import { testCommand } from './commands/test';
 import { validateCommand } from './commands/validate';
+import { versionCommand } from './commands/version';
 
 /** Every command, in the order the overview help lists them. */
 const commands: readonly Command[] = [
@@ -25,6 +27,7 @@ const commands: readonly Command[] = [
   actionsCommand,
   apisCommand,
   systemPoliciesCommand,
+  versionCommand,
 ];
 
 /** Options every command accepts. */
@@ -78,7 +81,8 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
     );
     return EXIT.ok;
   }
-  const command = findCommand(name);
+  // `--version` is what people type first; it is the `version` command under another name.
+  const command = findCommand(name === '--version' || name === '-V' ? 'version' : name);
   const shared = sharedOptionsOf(command);
   const args = parseCommandArgs(command.name, rest, { ...command.options, ...shared });
   if (args.flag('help')) {
@@ -88,7 +92,7 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
   checkPositionals(command, args.positionals);
   const catalogDir = args.string('catalogs');
   return command.run({
-    io,
+    io: readStdinOnce(io),
     args,
     json: args.flag('json'),
     catalogs: createCatalogSource(

@@ -1,14 +1,14 @@
 import { open, readFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import type { CliIo } from './cli-io';
 
-/** The repo's `catalogs/`, found from this file so the CLI works from any working directory. */
-const repoCatalogDir = resolve(dirname(fileURLToPath(import.meta.url)), '../../catalogs');
-
-/** The real world: the process's streams and the file system. */
-export function createProcessIo(): CliIo {
+/**
+ * The real world: the process's streams and the file system. `packageRoot` holds package.json
+ * and the bundled `catalogs/`.
+ */
+export function createProcessIo(packageRoot: URL): CliIo {
   // A closed pipe (`... | head`) is a normal way for a reader to stop: end quietly.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
@@ -18,9 +18,11 @@ export function createProcessIo(): CliIo {
     stdout: createCoalescingWriter((text) => void process.stdout.write(text)),
     stderr: (text) => void process.stderr.write(text),
     readFile: (path) => readFile(path, 'utf8'),
+    readStdin: () => text(process.stdin),
     readLines,
     resolvePath: (...segments) => resolve(...segments),
-    defaultCatalogDir: repoCatalogDir,
+    defaultCatalogDir: fileURLToPath(new URL('catalogs', packageRoot)),
+    packageFile: fileURLToPath(new URL('package.json', packageRoot)),
   };
 }
 
@@ -41,6 +43,12 @@ function createCoalescingWriter(write: (text: string) => void): (text: string) =
     }
     pending += text;
   };
+}
+
+async function text(stream: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(Buffer.from(chunk));
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 async function* readLines(path: string): AsyncIterable<string> {

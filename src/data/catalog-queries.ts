@@ -12,7 +12,7 @@ import { fetchCatalogFile } from './fetch-catalog-file';
 
 /**
  * Query factories for the static catalog files. Keys carry the schema version and, for files the
- * index lists, their content hash, so a new build never reads an old cache entry.
+ * index lists, their content hash, as their URLs do, so a new build never reads an old cache entry.
  */
 const root = ['catalogs', CATALOG_SCHEMA_VERSION] as const;
 
@@ -22,26 +22,26 @@ export const catalogIndexQuery = () =>
   queryOptions({
     ...common,
     queryKey: [...root, 'index'],
-    queryFn: ({ signal }) => fetchCatalogFile('index.json', validateCatalogIndex, signal),
+    queryFn: ({ signal }) => fetchCatalogFile({ file: 'index.json' }, validateCatalogIndex, signal),
   });
 
 export const serviceCatalogQuery = (entry: Pick<CatalogIndexEntry, 'file' | 'contentHash'>) =>
   queryOptions({
     ...common,
     queryKey: [...root, 'service', entry.file, entry.contentHash],
-    queryFn: ({ signal }) => fetchCatalogFile(entry.file, validateServiceCatalog, signal),
+    queryFn: ({ signal }) => fetchCatalogFile(entry, validateServiceCatalog, signal),
   });
 
 export const globalConditionKeysQuery = (ref: { file: string; contentHash: string }) =>
   queryOptions({
     ...common,
     queryKey: [...root, 'global-condition-keys', ref.file, ref.contentHash],
-    queryFn: ({ signal }) => fetchCatalogFile(ref.file, validateGlobalConditionKeys, signal),
+    queryFn: ({ signal }) => fetchCatalogFile(ref, validateGlobalConditionKeys, signal),
   });
 
 export const systemPoliciesQuery = (ref: { file: string; contentHash: string }) =>
   queryOptions({
     ...common,
     queryKey: [...root, 'system-policies', ref.file, ref.contentHash],
-    queryFn: ({ signal }) => fetchCatalogFile(ref.file, validateSystemPolicies, signal),
+    queryFn: ({ signal }) => fetchCatalogFile(ref, validateSystemPolicies, signal),
   });

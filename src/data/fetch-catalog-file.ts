@@ -1,3 +1,4 @@
+import { contentAddressedName } from '../catalog';
 import { CatalogFileError } from './catalog-file-error';
 
 /** A validator from `src/catalog`: unknown JSON in, typed value or findings out. */
@@ -10,19 +11,27 @@ export function catalogFileUrl(file: string, baseURI: string = document.baseURI)
   return new URL(`catalogs/${file}`, baseURI).href;
 }
 
+/** A catalog file; those the index lists come with their content hash. */
+export interface CatalogFileRef {
+  file: string;
+  contentHash?: string;
+}
+
 /**
- * Fetches `catalogs/<file>`, checks the HTTP status, parses and validates it. Every failure becomes
- * a `CatalogFileError` whose message names the file and says what went wrong.
+ * Fetches `catalogs/<file>` (under its content-addressed name when the index gave its hash),
+ * checks the HTTP status, parses and validates it. Every failure becomes a `CatalogFileError`
+ * whose message names the file and says what went wrong.
  */
 export async function fetchCatalogFile<T>(
-  file: string,
+  { file, contentHash }: CatalogFileRef,
   validate: Validator<T>,
   signal?: AbortSignal,
 ): Promise<T> {
   const label = `catalogs/${file}`;
+  const served = contentHash === undefined ? file : contentAddressedName(file, contentHash);
   let response: Response;
   try {
-    response = await fetch(catalogFileUrl(file), { signal });
+    response = await fetch(catalogFileUrl(served), { signal });
   } catch (cause) {
     if (signal?.aborted) throw cause;
     throw new CatalogFileError(

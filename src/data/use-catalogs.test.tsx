@@ -3,10 +3,11 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { plainCatalogName } from '../catalog';
 import { createQueryClient } from '../lib/query-client';
 import { useCatalogs } from './use-catalogs';
 
-const hash = (n: number) => n.toString(16).padStart(64, '0');
+const hash = (n: number) => n.toString(16).repeat(64);
 const catalog = (service: string) => ({
   schemaVersion: 1,
   id: `${service}-5.0`,
@@ -36,6 +37,8 @@ const entry = (service: string, n: number) => ({
 const files: Record<string, string> = {
   'index.json': JSON.stringify({
     schemaVersion: 1,
+    version: '1.20250101.12345678',
+    date: '2025-01-01',
     catalogs: [entry('ims', 1), entry('bms', 2), entry('sms', 3)],
     globalConditionKeys: { file: 'global-condition-keys.json', contentHash: hash(4) },
     systemPolicies: { file: 'system-policies.json', contentHash: hash(5) },
@@ -56,7 +59,7 @@ describe('useCatalogs', () => {
       vi.fn(async (url: string) => {
         const file = url.split('/').pop() ?? '';
         requested.push(file);
-        const body = files[file];
+        const body = files[plainCatalogName(file)];
         return body === undefined
           ? new Response('', { status: 404, statusText: 'Not Found' })
           : new Response(body);
@@ -89,9 +92,15 @@ describe('useCatalogs', () => {
     expect(result.current.catalogs.map((c) => c.id)).toEqual(['ims-5.0']);
     await waitFor(() => expect(result.current.systemPolicies.status).toBe('success'));
     expect(result.current.globalConditionKeys.status).toBe('success');
+    // Listed files are fetched by their content-addressed names, the index by its own.
+    expect([...requested].sort()).toEqual([
+      'bms-5.0.2222222222222222.json',
+      'global-condition-keys.4444444444444444.json',
+      'ims-5.0.1111111111111111.json',
+      'index.json',
+      'sms-5.0.3333333333333333.json',
+      'system-policies.5555555555555555.json',
+    ]);
     // Neither failure is retried: a 404 or a corrupt file stays broken.
-    expect(
-      requested.filter((file) => file === 'bms-5.0.json' || file === 'sms-5.0.json'),
-    ).toHaveLength(2);
   });
 });

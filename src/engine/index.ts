@@ -34,7 +34,7 @@ export type {
 } from './conditions/condition-types';
 export { parseBool } from './conditions/bool-operator';
 export { parseIsoDate } from './conditions/date-operators';
-export { parseIpAddress, parseIpRange } from './conditions/ip-operators';
+export { isIpAddress, isIpRange } from './conditions/ip-operators';
 export { parseNumber } from './conditions/number-operators';
 export {
   OPERATOR_DEFINITIONS,

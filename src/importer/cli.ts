@@ -114,8 +114,12 @@ export function generateCatalogFiles(from: string, catalogDir: string): Generate
   files.set(GLOBAL_KEYS_FILE, toJsonText(result.globalConditionKeys));
   mustBeValid(SYSTEM_POLICIES_FILE, validateSystemPolicies(result.systemPolicies), problems);
   files.set(SYSTEM_POLICIES_FILE, toJsonText(result.systemPolicies));
-  const index = buildCatalogIndex(result.catalogs, result.skippedSources, (file) =>
-    sha256(files.get(file) ?? ''),
+  const index = buildCatalogIndex(
+    result.catalogs,
+    result.skippedSources,
+    result.systemPolicies.sources ?? [],
+    (file) => sha256(files.get(file) ?? ''),
+    sha256,
   );
   mustBeValid('index.json', validateCatalogIndex(index), problems);
   files.set('index.json', toJsonText(index));

@@ -292,4 +292,15 @@ describe.skipIf(!hasShared)(title, () => {
       '004_c423b4ed17f8adcc.txt',
     ]);
   });
+
+  it('index: dated by the newest capture, versioned by schema, date and content', () => {
+    const newest = index()
+      .catalogs.flatMap((entry) => entry.sources.map((source) => source.updatedOn ?? ''))
+      .sort()
+      .at(-1);
+    expect(index().date).toBe(newest);
+    expect(index().version).toMatch(
+      new RegExp(`^1\\.${(newest ?? '').replaceAll('-', '')}\\.[0-9a-f]{8}$`),
+    );
+  });
 });

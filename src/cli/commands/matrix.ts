@@ -6,6 +6,7 @@ import { formatMatrix } from '../format/format-matrix';
 import { tableFormats, type TableFormat } from '../format/render-table';
 import { contextOptions, loadPolicySet, scpLevelOption } from '../policy-set-options';
 import { parseContextArgs } from '../request-args';
+import { catalogRelease } from '../versions';
 
 export const matrixCommand: Command = {
   name: 'matrix',
@@ -17,7 +18,8 @@ export const matrixCommand: Command = {
     "Each API's status folds the decision for its action and for its dependency actions:\n" +
       'allowed, allowed-missing-dependencies, conditional, denied-by-scp, explicit-deny or\n' +
       "implicit-deny. The catalogs of the policies' own model (5.0 or 1.1) are used.",
-    '--json is the same as --format json (the whole matrix, with per-action verdicts).',
+    '--json is the same as --format json (the whole matrix, with per-action verdicts and the\n' +
+      "catalogs' version and date).",
     'An action with resource types is evaluated on a URN of its type: without --region,\n' +
       '--account-id or --resource-id any resource of the type; with them, URNs with those parts\n' +
       'filled in, so a Resource pattern they rule out no longer applies and one they satisfy does.',
@@ -63,7 +65,7 @@ export const matrixCommand: Command = {
     const policyPaths = args.requiredStrings('policy');
     const context = parseContextArgs(args.strings('context'));
     const set = await loadPolicySet(io, policyPaths, args.strings('scp-level'));
-    const { services: catalogList, lookup } = await catalogs();
+    const { services: catalogList, lookup, index } = await catalogs();
     const services = args.strings('service');
     const matrix = computeApiMatrix({
       identityPolicies: set.identityPolicies,
@@ -80,7 +82,12 @@ export const matrixCommand: Command = {
     });
     for (const service of services) knownService(lookup, service, matrix.model);
     const table = matrixTable(matrix, catalogList);
-    io.stdout(format === 'json' ? JSON.stringify(table) + '\n' : formatMatrix(table, format));
+    const release = catalogRelease(index);
+    io.stdout(
+      format === 'json'
+        ? JSON.stringify({ ...table, catalogs: release }) + '\n'
+        : formatMatrix(table, format, release),
+    );
     return EXIT.ok;
   },
 };

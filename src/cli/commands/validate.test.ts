@@ -1,9 +1,12 @@
+import type { Log } from 'sarif';
 import { describe, expect, it } from 'vitest';
+import { listChecks } from '../../engine/index';
 import { catalogFiles } from '../test-support/catalog-files';
 import { runCli } from '../test-support/memory-io';
 
 const files = {
   ...catalogFiles(),
+  '/package.json': JSON.stringify({ version: '1.2.3' }),
   'clean.json': JSON.stringify(
     { Version: '5.0', Statement: [{ Effect: 'Allow', Action: ['ecs:cloudServers:list'] }] },
     null,
@@ -32,9 +35,21 @@ const files = {
     ],
   }),
   'not-json.json': '{ "Version": "5.0", ',
+  'bare-string.json': JSON.stringify({
+    Version: '5.0',
+    Statement: [{ Effect: 'Allow', Action: 'ecs:cloudServers:list' }],
+  }),
 };
 
-const validate = (...argv: string[]) => runCli(['validate', ...argv], { files });
+const validate = (...argv: string[]) =>
+  runCli(['validate', ...argv], {
+    files: {
+      ...files,
+      'dir with space/broad.json': files['broad.json'],
+      '/abs/typo.json': files['typo.json'],
+    },
+    stdin: files['typo.json'],
+  });
 
 describe('validate', () => {
   it('exits 0 and says so when there are no findings', async () => {
@@ -90,7 +105,79 @@ describe('validate', () => {
     expect(parsed.counts).toEqual({ ERROR: 1, SECURITY_WARNING: 0, WARNING: 0, SUGGESTION: 0 });
   });
 
+  it('gives findings as SARIF 2.1.0: rules per code, levels, regions, tool and catalogs', async () => {
+    const result = await validate(
+      'typo.json',
+      'dir with space/broad.json',
+      '/abs/typo.json',
+      '-',
+      '--format',
+      'sarif',
+    );
+    expect(result.code).toBe(2);
+    const log = JSON.parse(result.stdout) as Log;
+    expect(log.version).toBe('2.1.0');
+    const [run] = log.runs;
+    expect(run?.tool.driver).toMatchObject({ name: 'policy-workbench', version: '1.2.3' });
+    expect(run?.properties).toEqual({
+      catalogs: { version: '1.20250101.0badc0de', date: '2025-01-01' },
+    });
+    const rules = run?.tool.driver.rules ?? [];
+    expect(rules.map((rule) => rule.id)).toEqual(listChecks().map((check) => check.code));
+    const results = run?.results ?? [];
+    const [typo, broad, absolute, stdin] = results;
+    expect(typo).toEqual({
+      ruleId: 'UNKNOWN_ACTION',
+      ruleIndex: rules.findIndex((rule) => rule.id === 'UNKNOWN_ACTION'),
+      level: 'error',
+      message: {
+        text: expect.stringMatching(
+          /^`ecs:cloudServers:gett` is not an action of .+; hint: did you mean `ecs:cloudServers:get`/,
+        ) as unknown,
+      },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: 'typo.json', uriBaseId: '%SRCROOT%' },
+            region: { startLine: 4, startColumn: 37, endLine: 4, endColumn: 60 },
+          },
+        },
+      ],
+    });
+    expect(rules[typo?.ruleIndex ?? -1]).toMatchObject({
+      shortDescription: { text: expect.any(String) as unknown },
+      defaultConfiguration: { level: 'error' },
+      properties: { tags: ['actions'] },
+    });
+    expect(broad).toMatchObject({ ruleId: 'FULL_ACCESS_GRANT', level: 'warning' });
+    expect(broad?.locations?.[0]?.physicalLocation?.artifactLocation).toEqual({
+      uri: 'dir%20with%20space/broad.json',
+      uriBaseId: '%SRCROOT%',
+    });
+    expect(rules[broad?.ruleIndex ?? -1]?.properties).toEqual({
+      tags: expect.arrayContaining(['security']) as unknown,
+      'security-severity': '7.0',
+    });
+    expect(absolute?.locations?.[0]?.physicalLocation?.artifactLocation).toEqual({
+      uri: 'file:///abs/typo.json',
+    });
+    expect(stdin?.locations?.[0]?.physicalLocation?.artifactLocation).toEqual({
+      description: { text: 'standard input' },
+    });
+  });
+
+  it('takes a SUGGESTION as a SARIF note', async () => {
+    const result = await validate('bare-string.json', '--format', 'sarif');
+    const [run] = (JSON.parse(result.stdout) as Log).runs;
+    expect(run?.results?.map((r) => [r.ruleId, r.level])).toContainEqual([
+      'STRING_NOT_ARRAY',
+      'note',
+    ]);
+  });
+
   it.each([
+    [['clean.json', '--format', 'xml'], '`--format` must be text, json or sarif, not `xml`'],
+    [['clean.json', '--json', '--format', 'sarif'], '`--json` contradicts `--format sarif`'],
     [['missing.json'], 'cannot read `missing.json`: no such file or directory'],
     [[], 'missing FILE (see `policy-workbench validate --help`)'],
     [['clean.json', '--type', 'role'], '`--type` must be identity or scp, not `role`'],

@@ -1,20 +1,29 @@
+import type { CatalogRelease } from '../../catalog/index';
 import type { ApiMatrixTable, ApiStatus } from '../../engine/index';
+import { catalogLine } from '../versions';
 import { renderTable, type TableFormat } from './render-table';
 
 const headers = ['SERVICE', 'METHOD', 'API', 'ACTION', 'STATUS', 'MISSING DEPENDENCIES', 'REASON'];
 
 /**
  * The API matrix as a table, CSV or Markdown: one row per API. Text formats end with the counts
- * per status and any problems; CSV holds the rows only, so that it loads cleanly elsewhere.
+ * per status, the catalogs used and any problems; CSV holds the rows only, so that it loads
+ * cleanly elsewhere.
  */
-export function formatMatrix(matrix: ApiMatrixTable, format: TableFormat): string {
+export function formatMatrix(
+  matrix: ApiMatrixTable,
+  format: TableFormat,
+  catalogs: CatalogRelease,
+): string {
+  // An empty CSV cell is empty; text shows a dash (which CSV would defuse as a formula).
+  const none = format === 'csv' ? '' : '-';
   const rows = matrix.rows.map((row) => [
     row.service,
-    row.method ?? '-',
+    row.method ?? none,
     row.path,
     row.action,
     row.status,
-    row.missingDependencies.join(' ') || '-',
+    row.missingDependencies.join(' ') || none,
     row.reason,
   ]);
   const table = renderTable(headers, rows, format);
@@ -26,6 +35,7 @@ export function formatMatrix(matrix: ApiMatrixTable, format: TableFormat): strin
     '',
     `${matrix.rows.length} API(s) of ${matrix.catalogIds.join(', ') || 'no catalog'} (model ${matrix.model})` +
       (counts.length > 0 ? `: ${counts.join(', ')}` : ''),
+    catalogLine(catalogs),
     ...matrix.problems.map((problem) => `problem: ${problem.message}`),
   ];
   return table + summary.join('\n') + '\n';

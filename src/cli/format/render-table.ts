@@ -1,3 +1,5 @@
+import { csvTable, markdownTable, plainText } from '../../text-formats/text-formats';
+
 /** How a table is printed: aligned text, RFC 4180 CSV or a Markdown (GFM) table. */
 export type TableFormat = 'table' | 'csv' | 'md';
 
@@ -7,11 +9,13 @@ export const tableFormats: readonly TableFormat[] = ['table', 'csv', 'md'];
 export function renderTable(headers: string[], rows: string[][], format: TableFormat): string {
   switch (format) {
     case 'csv':
-      return [headers, ...rows].map((row) => row.map(csvCell).join(',') + '\r\n').join('');
+      // A spreadsheet shows Markdown's backticks as they are.
+      return csvTable(
+        headers,
+        rows.map((row) => row.map(plainText)),
+      );
     case 'md':
-      return [headers, headers.map(() => '---'), ...rows]
-        .map((row) => `| ${row.map(markdownCell).join(' | ')} |\n`)
-        .join('');
+      return markdownTable(headers, rows);
     case 'table':
       return alignedTable(headers, rows);
   }
@@ -27,12 +31,4 @@ function alignedTable(headers: string[], rows: string[][]): string {
       .join('  ')
       .trimEnd() + '\n';
   return line(headers) + line(widths.map((width) => '-'.repeat(width))) + rows.map(line).join('');
-}
-
-function csvCell(cell: string): string {
-  return /[",\r\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell;
-}
-
-function markdownCell(cell: string): string {
-  return cell.replaceAll('\\', '\\\\').replaceAll('|', '\\|').replaceAll('\n', ' ');
 }

@@ -130,6 +130,8 @@ function entry(catalog: ServiceCatalog): CatalogIndex['catalogs'][number] {
 
 const index: CatalogIndex = {
   schemaVersion: 1,
+  version: '1.20250101.0badc0de',
+  date: '2025-01-01',
   catalogs: [entry(ecs5), entry(ecs11)],
   globalConditionKeys: { file: 'global-condition-keys.json', contentHash: hash },
   systemPolicies: { file: 'system-policies.json', contentHash: hash },

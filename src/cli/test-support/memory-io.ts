@@ -42,6 +42,7 @@ export async function runCli(argv: string[], world: MemoryWorld = {}): Promise<R
     stdout: (text) => void (stdout += text),
     stderr: (text) => void (stderr += text),
     readFile,
+    readStdin: async () => world.stdin ?? '',
     readLines: async function* (path) {
       const text = path === '-' ? (world.stdin ?? '') : await readFile(path);
       const lines = text.split(/\r?\n/);
@@ -50,6 +51,7 @@ export async function runCli(argv: string[], world: MemoryWorld = {}): Promise<R
     },
     resolvePath,
     defaultCatalogDir: resolvePath(world.catalogDir ?? '/catalogs'),
+    packageFile: resolvePath('/package.json'),
   };
   const code = await main(argv, io);
   return { code, stdout, stderr };

@@ -10,7 +10,7 @@ type Address = ReturnType<typeof ipaddr.parse>;
 type Range = [Address, number];
 
 /** A request address; IPv4-mapped IPv6 (`::ffff:1.2.3.4`) becomes its IPv4 form. */
-export function parseIpAddress(text: string): Address | null {
+function parseIpAddress(text: string): Address | null {
   if (ipaddr.IPv4.isValidFourPartDecimal(text)) return ipaddr.IPv4.parse(text);
   if (!ipaddr.IPv6.isValid(text)) return null;
   const v6 = ipaddr.IPv6.parse(text);
@@ -18,7 +18,7 @@ export function parseIpAddress(text: string): Address | null {
 }
 
 /** A policy address or CIDR block as a range; a bare address is a one-address block. */
-export function parseIpRange(text: string): Range | null {
+function parseIpRange(text: string): Range | null {
   const slash = text.indexOf('/');
   const address = parseIpAddress(slash < 0 ? text : text.slice(0, slash));
   if (address === null) return null;
@@ -29,6 +29,14 @@ export function parseIpRange(text: string): Range | null {
   const bits = Number(bitsText);
   return bits <= maxBits ? [address, bits] : null;
 }
+
+/**
+ * Whether text is an address (`isIpAddress`) or an address or CIDR block (`isIpRange`) as the IP
+ * operators read them. Callers outside the engine need only the answer, and so the engine's
+ * published types need none of ipaddr.js's, which the package bundles.
+ */
+export const isIpAddress = (text: string): boolean => parseIpAddress(text) !== null;
+export const isIpRange = (text: string): boolean => parseIpRange(text) !== null;
 
 function ipOperand(policyValues: readonly string[]): CompiledOperand {
   const ranges: Range[] = [];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateRequest } from './evaluate-request';
+import { compilePolicySet } from './compile-policy-set';
+import { decideWithAssumptions, evaluateRequest } from './evaluate-request';
 import type { PolicyInput } from './evaluation-types';
 
 const doc = (id: string, statements: object[], name?: string): PolicyInput => ({
@@ -222,4 +223,40 @@ describe('evaluateRequest assumptions of date comparisons', () => {
       ),
     ).toBe(listed);
   });
+});
+
+describe('the assumptions a decision lists', () => {
+  // Each statement rests on an assumption of its own: a date without a zone, `?` in a resource.
+  const policy = doc('mixed', [
+    {
+      Effect: 'Allow',
+      Action: ['obs:*:*'],
+      Condition: { DateLessThan: { 'g:CurrentTime': ['2026-01-01'] } },
+    },
+    { Effect: 'Allow', Action: ['ecs:*:get*'], Resource: ['ecs:*:*:instance:web-?'] },
+  ]);
+  const input = (action: string) => ({
+    identityPolicies: [policy],
+    scps: [],
+    request: { action, context: { 'g:CurrentTime': '2025-12-31T23:00:00Z' } },
+  });
+
+  it.each([
+    ['obs:bucket:listBucket', ['date-without-zone-utc']],
+    ['ecs:cloudServers:getServer', ['question-mark-wildcard']],
+    ['evs:volumes:list', []],
+  ])(
+    '`%s` lists those of the statements its action reaches, and so does --batch',
+    (action, expected) => {
+      const explained = evaluateRequest(input(action));
+      expect(explained.assumptions).toEqual(expected);
+      // Per statement the explanation still lists everything each one rests on.
+      expect(explained.identity[0]?.statements.flatMap((s) => s.assumptions)).toEqual([
+        'date-without-zone-utc',
+        'question-mark-wildcard',
+      ]);
+      const set = compilePolicySet(input(action));
+      expect(decideWithAssumptions(set, input(action).request).assumptions).toEqual(expected);
+    },
+  );
 });

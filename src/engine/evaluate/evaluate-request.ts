@@ -177,9 +177,13 @@ export function evaluateCompiled(
   });
   const conclusion = concludeFor(set, prepared, tallies);
   const assumptions = new Set<AssumptionId>(conclusion.assumptions);
+  // A statement the action does not reach cannot change the decision, whatever its resource
+  // patterns or conditions rest on: only the assumptions of those it reaches (whose action part
+  // applies, or whose `NotAction` names it) are the decision's.
   for (const policy of [...identity, ...scpLevels.flatMap((l) => l.policies)]) {
-    for (const statement of policy.statements)
-      for (const id of statement.assumptions) assumptions.add(id);
+    for (const { action, assumptions: own } of policy.statements)
+      if (action.applies || action.reason === 'not-action-excluded')
+        for (const id of own) assumptions.add(id);
   }
   return {
     decision: conclusion.decision,
@@ -220,7 +224,8 @@ export function evaluateRequest(input: EvaluateRequestInput): EvaluationResult {
 
 /**
  * The decision alone, through the statement index (no per-statement explanation). `conditionCache`
- * may be shared by requests with the same context.
+ * may be shared by requests with the same context; `onReached` hears of every statement whose
+ * action part applies.
  */
 export function decideWithContext(
   set: CompiledPolicySet,
@@ -230,6 +235,7 @@ export function decideWithContext(
   resource: ResourceSpec,
   context: PreparedContext,
   conditionCache?: Map<CompiledStatement, TriState>,
+  onReached?: (statement: CompiledStatement) => void,
 ): Conclusion {
   // Most actions of a matrix match no statement: tallies are only allocated once one applies.
   let tallies: Tallies | null = null;
@@ -245,6 +251,7 @@ export function decideWithContext(
       resource,
       context,
       conditionCache,
+      onReached,
     );
     if (applies === 'false') continue;
     tallies ??= createTallies(set.scpLevels.length);
@@ -273,8 +280,9 @@ export function decideRequest(
 
 /**
  * The decision as `decideRequest` draws it, with the assumptions `evaluateCompiled` lists: those
- * of every statement, whose conditions are evaluated and patterns matched, but no explanation is
- * built. For callers that print a decision with its assumptions, line after line (`--batch`).
+ * of the statements the action reaches, which the decision visits anyway (only the candidates of
+ * the statement index). For callers that print a decision with its assumptions, line after line
+ * (`--batch`).
  */
 export function decideWithAssumptions(
   set: CompiledPolicySet,
@@ -286,18 +294,22 @@ export function decideWithAssumptions(
     request,
     options,
   );
-  const conclusion = decideWithContext(set, action, aliases, resourceText, resource, context);
+  const reached: CompiledStatement[] = [];
+  const conclusion = decideWithContext(
+    set,
+    action,
+    aliases,
+    resourceText,
+    resource,
+    context,
+    undefined,
+    (statement) => reached.push(statement),
+  );
   const assumptions = new Set<AssumptionId>(conclusion.assumptions);
-  for (const policy of [...set.identity, ...set.scpLevels.flat()]) {
-    for (const entry of policy.entries) {
-      if (entry.kind === 'skipped') continue;
-      const { statement } = entry;
-      const outcomes = statement.conditions.map((condition) =>
-        evaluateCondition(condition, context),
-      );
-      for (const id of statementAssumptions(statement, action, aliases, resource, outcomes))
-        assumptions.add(id);
-    }
+  for (const statement of reached) {
+    const outcomes = statement.conditions.map((condition) => evaluateCondition(condition, context));
+    for (const id of statementAssumptions(statement, action, aliases, resource, outcomes))
+      assumptions.add(id);
   }
   return { ...conclusion, assumptions: [...assumptions].sort() };
 }

@@ -131,7 +131,10 @@ export function and(a: TriState, b: TriState): TriState {
 
 /**
  * Does the statement apply? `conditionCache` lets many requests that share one context (an API
- * matrix) evaluate each statement's conditions once.
+ * matrix) evaluate each statement's conditions once. `onReached` hears of the statement when the
+ * action reaches it: its action part applies, or it is a `NotAction` statement (which names the
+ * action and excludes it, or applies). A caller so learns which statements the decision rests on
+ * without matching their actions a second time.
  */
 export function statementApplies(
   statement: CompiledStatement,
@@ -140,8 +143,11 @@ export function statementApplies(
   resource: ResourceSpec,
   context: PreparedContext,
   conditionCache?: Map<CompiledStatement, TriState>,
+  onReached?: (statement: CompiledStatement) => void,
 ): TriState {
-  if (!actionApplies(statement, action, aliases)) return 'false';
+  const onAction = actionApplies(statement, action, aliases);
+  if (onAction || statement.notAction) onReached?.(statement);
+  if (!onAction) return 'false';
   const onResource = resourceApplies(statement, resource);
   if (onResource === 'false') return 'false';
   let onConditions = conditionCache?.get(statement);

@@ -5,9 +5,9 @@
  */
 import type { CatalogAction, ConditionKeyType, PolicyModel } from '../../../catalog';
 import {
+  isIpRange,
   OPERATOR_DEFINITIONS,
   parseBool,
-  parseIpRange,
   parseIsoDate,
   parseNumber,
   resolveOperator,
@@ -104,7 +104,7 @@ const TYPE_CHECKS: Record<ConditionKeyType | 'existence', (value: string) => str
       ? `\`${value}\` is not an ISO 8601 date such as \`2025-01-31T23:59:59Z\``
       : null,
   ip_address: (value) =>
-    parseIpRange(value) === null ? `\`${value}\` is not an IP address or CIDR block` : null,
+    isIpRange(value) ? null : `\`${value}\` is not an IP address or CIDR block`,
   boolean: (value) => (parseBool(value) === null ? `\`${value}\` is neither true nor false` : null),
   existence: (value) =>
     parseBool(value) === null

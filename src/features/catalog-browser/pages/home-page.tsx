@@ -2,7 +2,7 @@ import { Badge } from '../../../components/ui/badge';
 import { DownloadJsonButton } from '../../../components/ui/download-json-button';
 import { Loading } from '../../../components/ui/loading';
 import { Notice } from '../../../components/ui/notice';
-import type { PolicyModel } from '../../../catalog';
+import { describeCatalogRelease, type PolicyModel } from '../../../catalog';
 import type { ServiceLoad } from '../../../data/use-catalogs';
 import { CatalogLink } from '../catalog-link';
 import { useCatalogModelContext } from '../catalog-model-context';
@@ -40,6 +40,9 @@ export function HomePage() {
                 `${modelLabels[total.model]}: ${count(total.catalogs, 'catalog')}, ${count(total.actions, 'action')}, ${count(total.apis, 'API')}`,
             )
             .join(' · ')}
+        </p>
+        <p className="text-xs text-slate-600 dark:text-slate-300">
+          Catalogs {describeCatalogRelease(index.data)}
         </p>
       </PageHeader>
       <ul aria-label="Services" className="divide-y divide-slate-200 dark:divide-slate-700">

@@ -2,40 +2,53 @@ import { useState } from 'react';
 import { Button } from '../../../components/ui/button';
 import { computeApiMatrix, matrixTable } from '../../../engine';
 import { downloadText, openPage } from '../download-file';
-import { buildReport, reportCsv, reportHtml, reportMarkdown } from '../model/matrix-report';
-import { valueText } from '../model/context-fields';
+import {
+  buildReport,
+  reportCsv,
+  reportFileName,
+  reportHtml,
+  reportJson,
+  reportMarkdown,
+  type MatrixReport,
+} from '../model/matrix-report';
 import type { EvaluatorInputs } from '../use-evaluator-inputs';
 
 /**
  * The report of the current inputs. The matrix is computed here, with its per-action verdicts
  * (which the page does not keep): an export is one click, worth a moment's computation.
  */
-function reportFor(inputs: EvaluatorInputs) {
-  const { catalogs } = inputs.catalogData;
+function reportFor(inputs: EvaluatorInputs): MatrixReport {
+  const { catalogs, index } = inputs.catalogData;
   const matrix = matrixTable(computeApiMatrix({ ...inputs.job, catalogs }), catalogs);
-  const names = inputs.identityDrafts.map((d) => d.name);
-  const nameOf = (id: string) =>
-    inputs.drafts.find((d) => d.id === id)?.name ??
-    inputs.library.find((p) => p.id === id)?.name ??
-    id;
+  const drafts = inputs.identityDrafts.map(({ name, text }) => ({ name, text }));
+  const { scps, levelNames } = inputs.chain;
   return buildReport(
-    `API matrix: ${names.join(', ') || 'no draft'}`,
+    `API matrix: ${drafts.map((d) => d.name).join(', ') || 'no draft'}`,
     matrix,
     {
-      identityDrafts: names,
-      scpLevels: inputs.scpChain.governed
-        ? inputs.scpChain.levels.map(
-            (l) => `${l.name}: ${l.scpIds.map(nameOf).join(', ') || 'no SCP'}`,
-          )
-        : [],
-      context: Object.entries(inputs.job.context ?? {}).map(([k, v]) => `${k} = ${valueText(v)}`),
+      madeAt: new Date(),
+      catalogs:
+        index.status === 'success' ? { version: index.data.version, date: index.data.date } : null,
+      identityDrafts: drafts,
+      scpLevels: scps.map((level, i) => ({
+        name: levelNames[i] ?? `level ${i}`,
+        scps: level.map((scp) => ({ name: scp.name ?? scp.id, text: scp.text })),
+      })),
+      context: inputs.job.context ?? {},
       unknownContext: inputs.unknownContext,
+      resourceScope: inputs.job.resourceScope ?? {},
     },
-    inputs.chain.levelNames,
+    levelNames,
   );
 }
 
-/** Exports the matrix with its reasons: Markdown, CSV, or a page to print. */
+const FILES = [
+  { label: 'Markdown', extension: 'md', type: 'text/markdown', write: reportMarkdown },
+  { label: 'CSV', extension: 'csv', type: 'text/csv', write: reportCsv },
+  { label: 'JSON', extension: 'json', type: 'application/json', write: reportJson },
+] as const;
+
+/** Exports the matrix with its reasons: Markdown, CSV, JSON, or a page to print. */
 export function ReportButtons({ inputs }: { inputs: EvaluatorInputs }) {
   const [blocked, setBlocked] = useState(false);
   return (
@@ -45,20 +58,18 @@ export function ReportButtons({ inputs }: { inputs: EvaluatorInputs }) {
       className="flex flex-wrap items-center gap-1 text-xs"
     >
       <span className="text-slate-600 dark:text-slate-300">Export:</span>
-      <Button
-        size="sm"
-        onClick={() =>
-          downloadText('api-matrix.md', reportMarkdown(reportFor(inputs)), 'text/markdown')
-        }
-      >
-        Markdown
-      </Button>
-      <Button
-        size="sm"
-        onClick={() => downloadText('api-matrix.csv', reportCsv(reportFor(inputs)), 'text/csv')}
-      >
-        CSV
-      </Button>
+      {FILES.map(({ label, extension, type, write }) => (
+        <Button
+          key={label}
+          size="sm"
+          onClick={() => {
+            const report = reportFor(inputs);
+            downloadText(reportFileName(report, extension), write(report), type);
+          }}
+        >
+          {label}
+        </Button>
+      ))}
       <Button size="sm" onClick={() => setBlocked(!openPage(reportHtml(reportFor(inputs))))}>
         Print view
       </Button>

@@ -54,8 +54,12 @@ describe('compare view', () => {
     expect(md).toContain(
       '| Newly allowed | ims | POST /v2/images/{image_id}/members | ims:images:share | not allowed | allowed |',
     );
-    expect(compareCsv(rows).split('\r\n')[0]).toBe(
+    const csv = compareCsv(rows);
+    expect(csv.split('\r\n')[0]).toBe(
       'Change,Service,API,Action,Before,After,Why before,Why after',
     );
+    expect(md).toContain('`ims:images:share`');
+    expect(csv).toContain('ims:images:share');
+    expect(csv).not.toContain('`');
   });
 });

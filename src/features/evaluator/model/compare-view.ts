@@ -1,7 +1,7 @@
 import type { ApiStatus, Decision, MatrixChange, PolicySetDiff } from '../../../engine';
 import { nameLevels } from './sentences';
 import { STATUS_LABELS, decisionStatus } from './status';
-import { csvTable, markdownTable } from './text-formats';
+import { csvTable, markdownTable, plainText } from '../../../text-formats/text-formats';
 
 /**
  * A comparison (two drafts, or one draft under two SCP chains) as the panel lists it and as it is
@@ -79,6 +79,10 @@ export function compareMarkdown(title: string, rows: readonly CompareRow[]): str
   ].join('\n');
 }
 
+/** Cells in plain text: a spreadsheet shows Markdown's backticks as they are. */
 export function compareCsv(rows: readonly CompareRow[]): string {
-  return csvTable(HEADER, rows.map(cells));
+  return csvTable(
+    HEADER,
+    rows.map((row) => cells(row).map(plainText)),
+  );
 }

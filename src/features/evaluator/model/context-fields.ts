@@ -1,5 +1,5 @@
 import type { ConditionKeyType, PolicyModel } from '../../../catalog';
-import { parseBool, parseIpAddress, parseIsoDate, parseNumber } from '../../../engine';
+import { isIpAddress, parseBool, parseIsoDate, parseNumber } from '../../../engine';
 import type { CatalogLookup } from '../../../engine';
 import type { RequestContext } from '../../../expectations';
 import type { KeyUsage } from './policy-usage';
@@ -43,7 +43,7 @@ const CHECKS: Record<ConditionKeyType, { valid: (text: string) => boolean; expec
     expected: 'an ISO 8601 date such as `2025-01-31T12:00:00Z`',
   },
   ip_address: {
-    valid: (t) => parseIpAddress(t) !== null,
+    valid: isIpAddress,
     expected: 'an IP address such as `192.0.2.10`',
   },
 };

@@ -1,34 +1,43 @@
 import { describe, expect, it } from 'vitest';
 import { computeApiMatrix as computeColumns, matrixTable } from '../../../engine';
 import type { ApiMatrixInput } from '../../../engine';
+import {
+  buildReport,
+  reportCsv,
+  reportFileName,
+  reportHtml,
+  reportJson,
+  reportMarkdown,
+} from './matrix-report';
+import { IMS_CATALOG, policy } from './testing/fixture-catalog';
 
 /** The matrix with its rows materialised, as the panel reads it. */
 const computeApiMatrix = (input: ApiMatrixInput) =>
   matrixTable(computeColumns(input), input.catalogs);
-import { buildReport, reportCsv, reportHtml, reportMarkdown } from './matrix-report';
-import { IMS_CATALOG, policy } from './testing/fixture-catalog';
 
+const readers = policy([{ Sid: 'Read', Effect: 'Allow', Action: ['ims:images:get'] }]);
+const fullAccess = policy([{ Effect: 'Allow', Action: ['*'] }]);
 const matrix = computeApiMatrix({
-  identityPolicies: [
-    {
-      id: 'p',
-      name: 'Readers <b>|x',
-      text: policy([{ Sid: 'Read', Effect: 'Allow', Action: ['ims:images:get'] }]),
-    },
-  ],
-  scps: [[{ id: 'fa', name: 'FullAccess', text: policy([{ Effect: 'Allow', Action: ['*'] }]) }]],
+  identityPolicies: [{ id: 'p', name: 'Readers <b>|x', text: readers }],
+  scps: [[{ id: 'fa', name: 'FullAccess', text: fullAccess }]],
   catalogs: [IMS_CATALOG],
 });
 const report = buildReport(
   'API matrix: Readers',
   matrix,
   {
-    identityDrafts: ['Readers <b>|x'],
-    scpLevels: ['Root: FullAccess'],
-    context: ['g:UserName = =cmd()'],
+    madeAt: new Date('2026-03-20T08:30:00Z'),
+    catalogs: { version: '1.20260319.a54bee05', date: '2026-03-19' },
+    identityDrafts: [{ name: 'Readers <b>|x', text: readers }],
+    scpLevels: [
+      { name: 'Root', scps: [{ name: 'FullAccess', text: fullAccess }] },
+      { name: 'Account', scps: [{ name: 'FullAccess', text: fullAccess }] },
+    ],
+    context: { 'g:UserName': '=cmd()', 'g:SourceIp': ['10.0.0.1', '10.0.0.2'] },
     unknownContext: false,
+    resourceScope: { region: 'cn-north-4', accountId: '', resourceId: 'img-1' },
   },
-  ['Root'],
+  ['Root', 'Account'],
 );
 
 describe('matrix report', () => {
@@ -40,10 +49,22 @@ describe('matrix report', () => {
     });
   });
 
-  it('writes a Markdown table with pipes escaped', () => {
+  it('is named after the drafts and the day it was made', () => {
+    expect(reportFileName(report, 'md')).toBe('api-matrix-readers-b-x-2026-03-20.md');
+    const none = { ...report, setting: { ...report.setting, identityDrafts: [] } };
+    expect(reportFileName(none, 'csv')).toBe('api-matrix-no-draft-2026-03-20.csv');
+  });
+
+  it('writes Markdown: the setting, the table with pipes escaped, then every policy once', () => {
     const md = reportMarkdown(report);
     expect(md).toContain('# API matrix: Readers');
-    expect(md).toContain('- SCPs: Root: FullAccess');
+    expect(md).toContain('- Date: 2026-03-20 08:30 UTC');
+    expect(md).toContain('- Catalogs: 1.20260319.a54bee05 (sources up to 2026-03-19)');
+    expect(md).toContain('- SCPs: Root: FullAccess → Account: FullAccess');
+    expect(md).toContain(
+      '- Request context: `g:UserName` = `=cmd()`, `g:SourceIp` = `10.0.0.1, 10.0.0.2` (exactly this request: empty keys are absent)',
+    );
+    expect(md).toContain('- Resource scope: region `cn-north-4`, resource ID `img-1`');
     expect(md).toContain(
       '| Service | Method | Path | Action | Status | Reason | Decided by | Missing dependencies |',
     );
@@ -51,28 +72,61 @@ describe('matrix report', () => {
     expect(md).toContain(
       '| ims | PUT | /v1/cloudimages/{image_id}/upload | ims:images:upload | not allowed |',
     );
+    expect(md).toContain(`### Identity draft \`Readers <b>|x\`\n\n\`\`\`json\n${readers}\n\`\`\``);
+    expect(md).toContain(`### SCP \`FullAccess\` at \`Root\` and \`Account\`\n\n\`\`\`json\n`);
+    expect(md.match(/### SCP/g)).toHaveLength(1);
   });
 
-  it('writes CSV that quotes where needed and defuses formulas', () => {
-    const csv = reportCsv(report);
-    expect(csv.split('\r\n')[0]).toBe(
+  it('writes CSV: setting rows, then the table; plain text, quoted where needed, formulas defused', () => {
+    const lines = reportCsv(report).split('\r\n');
+    expect(lines[0]).toBe('Report,API matrix: Readers,,,,,,');
+    expect(lines).toContain('Catalogs,1.20260319.a54bee05 (sources up to 2026-03-19),,,,,,');
+    expect(lines).toContain(
+      `Request context,"g:UserName = =cmd(), g:SourceIp = 10.0.0.1, 10.0.0.2 (exactly this request: empty keys are absent)",,,,,,`,
+    );
+    const header = lines.indexOf(
       'Service,Method,Path,Action,Status,Reason,Decided by,Missing dependencies',
     );
-    expect(csv).toContain('allowed,allowed by statement 0 (`Read`) of policy `Readers <b>|x`');
+    expect(lines[header - 1]).toBe(',,,,,,,');
     expect(
-      reportCsv({
-        ...report,
-        rows: report.rows.slice(0, 1).map((r) => ({ ...r, reason: '=HYPERLINK("x")' })),
-      }),
-    ).toContain(`"'=HYPERLINK(""x"")"`);
+      lines.slice(0, header).some((l) => l.startsWith('Identity draft Readers <b>|x,"{')),
+    ).toBe(true);
+    expect(lines).toContain(
+      'ims,GET,/v2/images/{image_id},ims:images:get,allowed,allowed by statement 0 (Read) of policy Readers <b>|x,statement Read of draft Readers <b>|x,',
+    );
+    expect(reportCsv(report)).not.toContain('`');
+    const formula = {
+      ...report,
+      rows: report.rows.slice(0, 1).map((r) => ({ ...r, reason: '=HYPERLINK("x")' })),
+    };
+    expect(reportCsv(formula)).toContain(`"'=HYPERLINK(""x"")"`);
   });
 
-  it('writes a print page with every user text escaped and no script', () => {
+  it('writes JSON with the policies as evaluated and plain-text sentences', () => {
+    const data = JSON.parse(reportJson(report));
+    expect(data).toMatchObject({
+      title: 'API matrix: Readers',
+      madeAt: '2026-03-20T08:30:00.000Z',
+      catalogs: { version: '1.20260319.a54bee05', date: '2026-03-19' },
+      identityPolicies: [{ name: 'Readers <b>|x', text: readers }],
+      scpChain: [{ name: 'Root' }, { name: 'Account' }],
+      context: { 'g:UserName': '=cmd()' },
+      resourceScope: { region: 'cn-north-4' },
+    });
+    expect(data.rows).toContainEqual(
+      expect.objectContaining({ decidedBy: 'statement Read of draft Readers <b>|x' }),
+    );
+  });
+
+  it('writes a print page with the setting, the policies, every user text escaped and no script', () => {
     const html = reportHtml(report);
     expect(html).toContain('<title>API matrix: Readers</title>');
     expect(html).toContain('Readers &lt;b&gt;|x');
     expect(html).not.toContain('<b>');
     expect(html).not.toMatch(/<script/i);
     expect(html).toContain('@media print');
+    expect(html).toContain('<li>Catalogs: 1.20260319.a54bee05 (sources up to 2026-03-19)</li>');
+    expect(html).toContain('<h2>Policies evaluated</h2>');
+    expect(html).toContain('<pre><code>{\n');
   });
 });

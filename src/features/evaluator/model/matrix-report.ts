@@ -1,20 +1,42 @@
-import type { ApiMatrixTable, ApiStatus } from '../../../engine';
+import { describeCatalogRelease, type CatalogRelease } from '../../../catalog';
+import type { ApiMatrixTable, ApiStatus, ResourceScope } from '../../../engine';
+import type { RequestContext } from '../../../expectations';
+import { valueText } from './context-fields';
 import { describeRef, joinWords, nameLevels } from './sentences';
 import { STATUS_LABELS, STATUS_ORDER } from './status';
-import { codeSpansHtml, csvTable, escapeHtml, markdownTable } from './text-formats';
+import {
+  codeSpansHtml,
+  csvRows,
+  escapeHtml,
+  markdownCodeBlock,
+  markdownTable,
+  plainText,
+} from '../../../text-formats/text-formats';
 
 /**
- * The matrix as a report for teammates: what was evaluated (drafts, SCP chain, context) and, per
- * API, its status with the reason and the statements that decided it. Markdown, CSV and a
- * self-contained print-friendly HTML page.
+ * The matrix as a report for teammates: what was evaluated (the policies themselves, the SCP
+ * chain, the request context and resource scope), against which catalogs and when, and per API
+ * its status with the reason and the statements that decided it. Markdown, CSV, JSON and a
+ * self-contained print-friendly HTML page, all with the same content.
  */
 
+/** A policy as evaluated: its name and its text, exactly as the engine read it. */
+export interface ReportPolicy {
+  name: string;
+  text: string;
+}
+
 export interface ReportSetting {
-  identityDrafts: string[];
-  /** One line per level ("Root: FullAccess"); empty when not governed by SCPs. */
-  scpLevels: string[];
-  context: string[];
+  /** When the report was made. */
+  madeAt: Date;
+  /** The catalogs' version and date; `null` while the index has not loaded. */
+  catalogs: CatalogRelease | null;
+  identityDrafts: ReportPolicy[];
+  /** The chain root first; empty when not governed by SCPs. */
+  scpLevels: { name: string; scps: ReportPolicy[] }[];
+  context: RequestContext;
   unknownContext: boolean;
+  resourceScope: ResourceScope;
 }
 
 export interface ReportRow {
@@ -65,6 +87,19 @@ export function buildReport(
   };
 }
 
+/** `api-matrix-image-readers-2026-03-19.md`: after the drafts and the day it was made. */
+export function reportFileName(report: MatrixReport, extension: string): string {
+  const drafts = report.setting.identityDrafts.map((draft) => draft.name).join(' ');
+  const slug = drafts
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
+  const day = report.setting.madeAt.toISOString().slice(0, 10);
+  return `api-matrix-${slug || 'no-draft'}-${day}.${extension}`;
+}
+
 const HEADER = [
   'Service',
   'Method',
@@ -87,40 +122,140 @@ const cells = (row: ReportRow) => [
   row.missingDependencies.join(' '),
 ];
 
-function settingLines(setting: ReportSetting): string[] {
+/** "2026-03-19 06:05 UTC": a reader in any time zone reads the same moment. */
+const madeAtText = (date: Date) => `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+
+function scopeText(scope: ResourceScope): string {
+  const parts = [
+    ['region', scope.region],
+    ['account ID', scope.accountId],
+    ['resource ID', scope.resourceId],
+    ...Object.entries(scope.resourceIds ?? {}).map(([type, id]) => [`${type} ID`, id]),
+  ].filter(([, value]) => value?.trim());
+  return parts.length === 0
+    ? 'none (any resource of each type)'
+    : parts.map(([name, value]) => `${name} \`${value?.trim()}\``).join(', ');
+}
+
+/** The setting as "Label: value" pairs, values with `code` spans as the Markdown shows them. */
+function settingPairs(report: MatrixReport): [string, string][] {
+  const { setting } = report;
+  const context = Object.entries(setting.context).map(([k, v]) => `\`${k}\` = \`${valueText(v)}\``);
   return [
-    `Identity drafts: ${setting.identityDrafts.join(', ') || 'none'}`,
-    `SCPs: ${setting.scpLevels.length === 0 ? 'not governed by SCPs' : setting.scpLevels.join(' → ')}`,
-    `Request context: ${setting.context.join(', ') || 'none'} (${setting.unknownContext ? 'any request: empty keys are unknown' : 'exactly this request: empty keys are absent'})`,
+    ['Date', madeAtText(setting.madeAt)],
+    ['Catalogs', setting.catalogs ? describeCatalogRelease(setting.catalogs) : 'not loaded'],
+    ['Identity drafts', setting.identityDrafts.map((d) => d.name).join(', ') || 'none'],
+    [
+      'SCPs',
+      setting.scpLevels.length === 0
+        ? 'not governed by SCPs'
+        : setting.scpLevels
+            .map((l) => `${l.name}: ${l.scps.map((s) => s.name).join(', ') || 'no SCP'}`)
+            .join(' → '),
+    ],
+    [
+      'Request context',
+      `${context.join(', ') || 'none'} (${setting.unknownContext ? 'any request: empty keys are unknown' : 'exactly this request: empty keys are absent'})`,
+    ],
+    ['Resource scope', scopeText(setting.resourceScope)],
+    ['Counts', STATUS_ORDER.map((s) => `${STATUS_LABELS[s]}: ${report.counts[s]}`).join(', ')],
   ];
 }
 
-const countLine = (report: MatrixReport) =>
-  STATUS_ORDER.map((s) => `${STATUS_LABELS[s]}: ${report.counts[s]}`).join(', ');
+/**
+ * Every policy evaluated, once: an SCP attached at several levels is listed with all of them.
+ */
+function policiesOf(setting: ReportSetting): { heading: string; text: string }[] {
+  const scps = new Map<string, { name: string; text: string; levels: string[] }>();
+  for (const level of setting.scpLevels) {
+    for (const scp of level.scps) {
+      const key = JSON.stringify([scp.name, scp.text]);
+      const seen = scps.get(key) ?? { ...scp, levels: [] };
+      seen.levels.push(level.name);
+      scps.set(key, seen);
+    }
+  }
+  return [
+    ...setting.identityDrafts.map((d) => ({
+      heading: `Identity draft \`${d.name}\``,
+      text: d.text,
+    })),
+    ...[...scps.values()].map((s) => ({
+      heading: `SCP \`${s.name}\` at ${joinWords(s.levels.map((l) => `\`${l}\``))}`,
+      text: s.text,
+    })),
+  ];
+}
 
 export function reportMarkdown(report: MatrixReport): string {
   return [
     `# ${report.title}`,
     '',
-    ...settingLines(report.setting).map((l) => `- ${l}`),
-    `- ${countLine(report)}`,
+    ...settingPairs(report).map(([label, value]) => `- ${label}: ${value}`),
     '',
     markdownTable(HEADER, report.rows.map(cells)),
+    '## Policies evaluated',
+    ...policiesOf(report.setting).flatMap(({ heading, text }) => [
+      '',
+      `### ${heading}`,
+      '',
+      markdownCodeBlock(text, 'json'),
+    ]),
+    '',
   ].join('\n');
 }
 
+/**
+ * The setting as label/value rows, a blank row, then the table; every row as wide as the table,
+ * so the file stays a regular CSV. Cells are plain text (no Markdown) and formula-defused.
+ */
 export function reportCsv(report: MatrixReport): string {
-  return csvTable(HEADER, report.rows.map(cells));
+  const pad = (row: string[]) => [...row, ...HEADER.slice(row.length).map(() => '')];
+  const setting = [
+    ['Report', report.title],
+    ...settingPairs(report),
+    ...policiesOf(report.setting).map(({ heading, text }) => [heading, text]),
+  ].map(([label, value]) => pad([plainText(label ?? ''), plainText(value ?? '')]));
+  const table = report.rows.map((row) => cells(row).map(plainText));
+  return csvRows([...setting, pad([]), HEADER, ...table]);
+}
+
+/** The report as data: the policies' texts as evaluated, and every sentence as plain text. */
+export function reportJson(report: MatrixReport): string {
+  const { setting } = report;
+  return `${JSON.stringify(
+    {
+      title: report.title,
+      madeAt: setting.madeAt.toISOString(),
+      catalogs: setting.catalogs,
+      identityPolicies: setting.identityDrafts,
+      scpChain: setting.scpLevels,
+      context: setting.context,
+      unknownContext: setting.unknownContext,
+      resourceScope: setting.resourceScope,
+      counts: report.counts,
+      rows: report.rows.map((row) => ({
+        ...row,
+        reason: plainText(row.reason),
+        decidedBy: plainText(row.decidedBy),
+      })),
+    },
+    null,
+    2,
+  )}\n`;
 }
 
 const PRINT_CSS = `
 body { font: 12px/1.45 system-ui, sans-serif; color: #111; margin: 2rem; }
 h1 { font-size: 1.4rem; margin: 0 0 .5rem; }
+h2 { font-size: 1.15rem; margin: 1.5rem 0 .5rem; }
+h3 { font-size: 1rem; margin: 1rem 0 .25rem; }
 ul { padding-left: 1.2rem; }
 table { border-collapse: collapse; width: 100%; }
 th, td { border: 1px solid #bbb; padding: 3px 5px; text-align: left; vertical-align: top; }
 th { background: #eee; }
-code { font-family: ui-monospace, monospace; font-size: .95em; }
+code, pre { font-family: ui-monospace, monospace; font-size: .95em; }
+pre { white-space: pre-wrap; border: 1px solid #ddd; padding: .5rem; break-inside: avoid; }
 tr { break-inside: avoid; }
 @media print { body { margin: 0; } }
 `;
@@ -131,13 +266,20 @@ export function reportHtml(report: MatrixReport): string {
     `<tr>${cells(r)
       .map((cell, i) => `<td>${i === 5 || i === 6 ? codeSpansHtml(cell) : escapeHtml(cell)}</td>`)
       .join('')}</tr>`;
+  const items = settingPairs(report).map(([l, v]) => `<li>${codeSpansHtml(`${l}: ${v}`)}</li>`);
+  const policies = policiesOf(report.setting).map(
+    ({ heading, text }) =>
+      `<h3>${codeSpansHtml(heading)}</h3>\n<pre><code>${escapeHtml(text)}</code></pre>`,
+  );
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(report.title)}</title>
 <style>${PRINT_CSS}</style></head>
 <body><h1>${escapeHtml(report.title)}</h1>
-<ul>${[...settingLines(report.setting), countLine(report)].map((l) => `<li>${codeSpansHtml(l)}</li>`).join('')}</ul>
+<ul>${items.join('')}</ul>
 <table><thead><tr>${HEADER.map((h) => `<th>${escapeHtml(h)}</th>`).join('')}</tr></thead>
 <tbody>${report.rows.map(row).join('\n')}</tbody></table>
+<h2>Policies evaluated</h2>
+${policies.join('\n')}
 </body></html>
 `;
 }
