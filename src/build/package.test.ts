@@ -135,7 +135,7 @@ describe('the installed modules', () => {
       const result = evaluateRequest({
         identityPolicies: [{ id: 'p', text: ${JSON.stringify(policy)} }],
         scps: [],
-        request: { action: 'ecs:cloudServers:getServer' },
+        request: { action: 'ecs:cloudServers:showServer' },
       });
       console.log(JSON.stringify([result.decision, validateCatalogIndex(index).ok, schema.$id]));
     `;
