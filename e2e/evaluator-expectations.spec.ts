@@ -6,7 +6,8 @@ import { evaluatorPage, policyText, seedWorkspace } from './fixtures/evaluator-p
 // A cold start loads the catalogs, the matrix worker and the editor before the first step.
 test.describe.configure({ timeout: 90_000 });
 
-const cli = fileURLToPath(new URL('../src/cli/bin.mjs', import.meta.url));
+// The compiled command, as the package installs it (`npm run build` makes it before the e2e run).
+const cli = fileURLToPath(new URL('../lib/cli/bin.js', import.meta.url));
 const readers = (actions: string[]) =>
   policyText([{ Sid: 'Images', Effect: 'Allow', Action: actions }]);
 
