@@ -2,11 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import {
-  contentAddressedName,
-  plainCatalogName,
-  validateCatalogIndex,
-} from '../catalog/index';
+import { contentAddressedName, plainCatalogName, validateCatalogIndex } from '../catalog/index';
 
 /**
  * Serves `catalogs/*.json` under `<base>catalogs/` in dev and preview, and emits them into the
