@@ -80,11 +80,10 @@ function Row({
       <span role="gridcell">
         <StatusBadge status={row.status} />
       </span>
-      <span role="gridcell" className="flex min-w-0 flex-1 flex-wrap items-center gap-1.5">
-        <span className="font-mono text-xs font-semibold">{row.method ?? 'API'}</span>
-        <span className="min-w-0 font-mono text-xs break-all">{row.path}</span>
+      <span role="gridcell" className="min-w-0 flex-1 font-mono text-xs break-all">
+        <span className="font-semibold">{row.method ?? 'API'}</span> {row.path}
         {failing ? (
-          <span className="text-xs font-semibold text-rose-700 dark:text-rose-300">
+          <span className="ml-1.5 font-sans font-semibold text-rose-700 dark:text-rose-300">
             fails an expectation
           </span>
         ) : null}
