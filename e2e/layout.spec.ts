@@ -68,6 +68,22 @@ test.describe('at 1280 px', () => {
     await page.reload();
     await expect(drafts.pane.getByRole('radio', { name: 'Split' })).toBeChecked();
   });
+
+  test('draft tabs scroll, with an indicator of the tabs out of view', async ({ page }) => {
+    const drafts = draftsPage(page);
+    await drafts.open();
+    await drafts.button('New policy').focus();
+    for (let i = 0; i < 12; i++) await page.keyboard.press('Enter');
+    await expect(drafts.allTabs).toHaveCount(12);
+    await expect(drafts.activeTab).toBeInViewport();
+    await expect(drafts.pane.getByText(/^‹ \d+ more$/)).toBeVisible();
+    await drafts.activeTab.focus();
+    await page.keyboard.press('Home');
+    await expect(drafts.allTabs.first()).toBeFocused();
+    await expect(drafts.allTabs.first()).toBeInViewport();
+    await expect(drafts.pane.getByText(/^\d+ more ›$/)).toBeVisible();
+    await expect(drafts.pane.getByText(/^‹ \d+ more$/)).toHaveCount(0);
+  });
 });
 
 test.describe('at 1024 px', () => {
