@@ -58,7 +58,7 @@ test('editing the draft changes the matrix as the user types', async ({ page }) 
 test('the matrix filters by text, status and service, and sorts', async ({ page }) => {
   const ev = evaluatorPage(page);
   await ev.open();
-  const rows = ev.matrix.getByRole('button');
+  const rows = ev.apiRows;
 
   await test.step('text: every word must appear', async () => {
     await ev.pane.getByRole('searchbox', { name: 'Filter APIs' }).fill('/v2/images/{image_id} GET');

@@ -91,8 +91,8 @@ test('three APIs with dependencies become a policy the evaluator confirms', asyn
     await evaluator.getByRole('searchbox', { name: 'Filter APIs' }).fill('/v3/tasks/{task_id}');
     await expect(
       evaluator
-        .getByRole('list', { name: 'API matrix' })
-        .getByRole('button', { name: /^allowed.*DELETE/ }),
+        .getByRole('grid', { name: 'API matrix' })
+        .getByRole('row', { name: /^allowed.*DELETE/ }),
     ).toBeVisible();
   });
 });

@@ -21,6 +21,25 @@ const chromium = {
     ],
   },
 };
+/**
+ * Every spec starts as a returning user with an empty workspace (a saved, empty draft list), since
+ * a browser that never saved anything opens the first-visit example; `first-visit.spec.ts` clears
+ * this to see that example.
+ */
+export const EMPTY_WORKSPACE = {
+  cookies: [],
+  origins: [
+    {
+      origin: `http://127.0.0.1:${port}`,
+      localStorage: [
+        {
+          name: 'policy-workbench:drafts',
+          value: JSON.stringify({ state: { drafts: [], activeDraftId: null }, version: 1 }),
+        },
+      ],
+    },
+  ],
+};
 const LATENCY = /editor-latency\.spec\.ts$/;
 
 export default defineConfig({
@@ -40,6 +59,7 @@ export default defineConfig({
     // `page.route` serves; only the offline spec lets it run.
     serviceWorkers: 'block',
     trace: 'retain-on-failure',
+    storageState: EMPTY_WORKSPACE,
     viewport: { width: 1440, height: 900 },
   },
   projects: [

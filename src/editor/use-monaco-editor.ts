@@ -48,6 +48,9 @@ export function useMonacoEditor(
       insertSpaces: true,
       scrollBeyondLastLine: false,
       fixedOverflowWidgets: true,
+      // In a shadow root the context menu is outside the editor element, so it gets none of the
+      // theme's colour variables and has no background.
+      useShadowDOM: false,
       // Suggestions inside strings are the point: actions, URNs and keys are all strings.
       quickSuggestions: { other: 'on', strings: 'on', comments: 'off' },
       wordBasedSuggestions: 'off',

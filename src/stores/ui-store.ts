@@ -7,21 +7,47 @@ import { useStorageNoticesStore } from './storage-notices-store';
 
 export type Theme = 'system' | 'light' | 'dark';
 export type PaneName = 'catalog' | 'evaluator';
+export type DraftView = 'json' | 'visual' | 'split';
+const DRAFT_VIEWS: readonly DraftView[] = ['json', 'visual', 'split'];
 
 export interface UiPreferences {
   theme: Theme;
   /** Which side panes are open; the drafts pane in the middle is always there. */
   panes: Record<PaneName, boolean>;
+  /** Each side pane's width in percent of the window; the drafts pane takes the rest. */
+  paneSizes: Record<PaneName, number>;
+  /** The view each draft was last shown in, by draft id (JSON when absent). */
+  draftViews: Record<string, DraftView>;
 }
 
 export interface UiState extends UiPreferences {
   setTheme: (theme: Theme) => void;
   togglePane: (name: PaneName) => void;
+  setPaneSizes: (sizes: Partial<Record<PaneName, number>>) => void;
+  setDraftView: (draftId: string, view: DraftView) => void;
 }
 
 export const UI_STORAGE_KEY = 'policy-workbench:ui';
-const UI_VERSION = 1;
+/**
+ * Saved versions:
+ * - v1 `{ theme, panes }`.
+ * - v2 adds `paneSizes`, since the panes can be resized, and `draftViews`.
+ */
+const UI_VERSION = 2;
 const THEMES: readonly Theme[] = ['system', 'light', 'dark'];
+export const DEFAULT_PANE_SIZES: Record<PaneName, number> = { catalog: 30, evaluator: 26 };
+/** A side pane never takes more than this, so the drafts pane always keeps room. */
+const MAX_PANE_SIZE = 60;
+
+const isPaneSize = (value: unknown): value is number =>
+  typeof value === 'number' && value > 0 && value <= MAX_PANE_SIZE;
+
+/** Brings saved preferences up to the current version; v1 had no sizes, so it gets the defaults. */
+export function migrateUiPreferences(saved: unknown, fromVersion: number): unknown {
+  if (fromVersion === 1 && isRecord(saved))
+    return { ...saved, paneSizes: DEFAULT_PANE_SIZES, draftViews: {} };
+  return saved;
+}
 
 /** Keeps each saved preference that is valid; anything else falls back to its default. */
 export function restoreUiPreferences(saved: unknown): Restored<Partial<UiPreferences>> {
@@ -41,15 +67,32 @@ export function restoreUiPreferences(saved: unknown): Restored<Partial<UiPrefere
   } else {
     problems.push('the saved open panes are not readable');
   }
+  const sizes = saved.paneSizes;
+  if (isRecord(sizes) && isPaneSize(sizes.catalog) && isPaneSize(sizes.evaluator)) {
+    state.paneSizes = { catalog: sizes.catalog, evaluator: sizes.evaluator };
+  } else {
+    problems.push('the saved pane sizes are not readable');
+  }
+  const views = saved.draftViews;
+  if (isRecord(views) && Object.values(views).every((v) => DRAFT_VIEWS.includes(v as DraftView))) {
+    state.draftViews = views as Record<string, DraftView>;
+  } else {
+    problems.push('the saved draft views are not readable');
+  }
   return { state, problems };
 }
 
-const partialize = ({ theme, panes }: UiState): UiPreferences => ({ theme, panes });
+const partialize = ({ theme, panes, paneSizes, draftViews }: UiState): UiPreferences => ({
+  theme,
+  panes,
+  paneSizes,
+  draftViews,
+});
 
 const storage = createGuardedStorage<UiPreferences>({
   label: 'display settings',
   report: (notice) => useStorageNoticesStore.getState().report(notice),
-  versions: { current: UI_VERSION, oldestReadable: UI_VERSION },
+  versions: { current: UI_VERSION, oldestReadable: 1 },
 });
 
 export const useUiStore = create<UiState>()(
@@ -57,14 +100,25 @@ export const useUiStore = create<UiState>()(
     (set) => ({
       theme: 'system',
       panes: { catalog: true, evaluator: true },
+      paneSizes: DEFAULT_PANE_SIZES,
+      draftViews: {},
       setTheme: (theme) => set({ theme }),
       togglePane: (name) =>
         set((state) => ({ panes: { ...state.panes, [name]: !state.panes[name] } })),
+      setPaneSizes: (sizes) =>
+        set((state) => {
+          const valid = Object.entries(sizes).filter(([, size]) => isPaneSize(size));
+          return { paneSizes: { ...state.paneSizes, ...Object.fromEntries(valid) } };
+        }),
+      setDraftView: (draftId, view) =>
+        set((state) => ({ draftViews: { ...state.draftViews, [draftId]: view } })),
     }),
     {
       name: UI_STORAGE_KEY,
       version: UI_VERSION,
       storage,
+      // Still untrusted after migration: `merge` restores it.
+      migrate: (saved, version) => migrateUiPreferences(saved, version) as UiPreferences,
       partialize,
       merge: storage.merge<UiState>(UI_STORAGE_KEY, restoreUiPreferences, {
         version: UI_VERSION,

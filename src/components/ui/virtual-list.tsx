@@ -11,8 +11,11 @@ interface VirtualListProps<T> {
   renderItem: (item: T, index: number) => ReactNode;
   /** Accessible name of the list. */
   label: string;
-  /** `listbox` when the rows are options driven from a combobox; else a plain list. */
-  role?: 'list' | 'listbox';
+  /**
+   * `listbox` when the rows are options driven from a combobox; `grid` when `renderItem` renders
+   * `row` elements that handle their own focus (roving tabindex); else a plain list.
+   */
+  role?: 'list' | 'listbox' | 'grid';
   id?: string;
   /** Keeps this row in view (the keyboard-active option). */
   activeIndex?: number | null;
@@ -62,6 +65,8 @@ export function VirtualList<T>({
       id={id}
       role={role}
       aria-label={label}
+      // A grid's rows are not all in the DOM, so it says how many there are.
+      aria-rowcount={role === 'grid' ? items.length : undefined}
       tabIndex={role === 'list' ? 0 : -1}
       className={clsx(
         'relative min-h-0 flex-1 overflow-auto focus-visible:outline-2 focus-visible:outline-sky-600',

@@ -1,13 +1,13 @@
 import clsx from 'clsx';
-import { lazy, Suspense, useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback } from 'react';
 import type { ReactNode } from 'react';
 import { useEditorRevealStore } from '../../stores/editor-reveal-store';
 import type { Draft } from '../../stores/drafts-store';
+import { useUiStore } from '../../stores/ui-store';
+import type { DraftView } from '../../stores/ui-store';
 
 // The builder (and its catalog indexes) load when a user first asks for the visual view.
 const PolicyBuilder = lazy(() => import('./policy-builder'));
-
-export type DraftView = 'json' | 'visual' | 'split';
 
 const VIEWS: { id: DraftView; label: string }[] = [
   { id: 'json', label: 'JSON' },
@@ -26,10 +26,14 @@ interface DraftViewsProps {
  * hidden, so its undo history (which holds the builder's edits too) survives view switches.
  */
 export function DraftViews({ draft, editor }: DraftViewsProps) {
-  const [view, setView] = useState<DraftView>('json');
+  // Remembered per draft: switching tabs (or reloading) shows each draft the way it was left.
+  const view = useUiStore((s) => s.draftViews[draft.id] ?? 'json');
+  const setDraftView = useUiStore((s) => s.setDraftView);
+  const setView = (next: DraftView) => setDraftView(draft.id, next);
   const reveal = useCallback(
     (offset: number, length: number) => {
-      setView((current) => (current === 'visual' ? 'split' : current));
+      const current = useUiStore.getState().draftViews[draft.id];
+      if (current === 'visual') useUiStore.getState().setDraftView(draft.id, 'split');
       useEditorRevealStore.getState().requestReveal({ draftId: draft.id, offset, length });
     },
     [draft.id],

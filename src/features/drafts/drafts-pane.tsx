@@ -19,6 +19,7 @@ import { useSharedLink } from '../share/use-shared-link';
 import { DraftTabs } from './draft-tabs';
 import { DraftTextEditor } from './draft-text-editor';
 import { DraftToolbar } from './draft-toolbar';
+import { ExampleNotice } from './example-notice';
 import { StorageNotices } from './storage-notices';
 import { TemplateButton } from './template-dialog';
 import { UndoToast } from './undo-toast';
@@ -82,6 +83,7 @@ export function DraftsPane() {
     >
       <h2 className="sr-only">Drafts</h2>
       <StorageNotices />
+      <ExampleNotice />
       {sharedLink.pending ? <PendingSharedLinkNotice pending={sharedLink.pending} /> : null}
       {sharedLink.outcome ? (
         <SharedLinkNotice outcome={sharedLink.outcome} onDismiss={sharedLink.dismiss} />

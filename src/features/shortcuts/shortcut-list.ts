@@ -1,8 +1,12 @@
+import { editorKeys, editorPlatform } from '../../editor/keybinding-labels';
+
 /** The keyboard shortcuts the sheet documents, grouped as a user looks for them. */
 export interface Shortcut {
   keys: string[];
   description: string;
 }
+
+const platform = editorPlatform(navigator.userAgent);
 
 export const shortcutGroups: { title: string; shortcuts: Shortcut[] }[] = [
   {
@@ -42,14 +46,26 @@ export const shortcutGroups: { title: string; shortcuts: Shortcut[] }[] = [
     // Monaco's own bindings, listed because our completion, fixes and outline answer them.
     title: 'In the policy editor',
     shortcuts: [
-      { keys: ['Ctrl', 'Space'], description: 'Suggest actions, URNs, condition keys and values' },
-      { keys: ['Ctrl', '.'], description: 'Quick fixes for the problem at the cursor' },
-      { keys: ['F8'], description: 'Go to the next problem' },
-      { keys: ['Shift', 'Alt', 'F'], description: 'Format the policy' },
-      { keys: ['Ctrl', 'Shift', 'O'], description: 'Go to a statement' },
-      { keys: ['Ctrl', 'Z'], description: 'Undo (each draft keeps its own history)' },
+      {
+        keys: editorKeys('suggest', platform),
+        description: 'Suggest actions, URNs, condition keys and values',
+      },
+      {
+        keys: editorKeys('quickFix', platform),
+        description: 'Quick fixes for the problem at the cursor',
+      },
+      { keys: editorKeys('nextProblem', platform), description: 'Go to the next problem' },
+      { keys: editorKeys('format', platform), description: 'Format the policy' },
+      { keys: editorKeys('outline', platform), description: 'Go to a statement' },
+      {
+        keys: editorKeys('undo', platform),
+        description: 'Undo (each draft keeps its own history)',
+      },
       { keys: ['Esc'], description: 'Close the suggestions' },
-      { keys: ['Ctrl', 'M'], description: 'Switch Tab between indenting and leaving the editor' },
+      {
+        keys: editorKeys('toggleTabFocus', platform),
+        description: 'Switch Tab between indenting and leaving the editor',
+      },
     ],
   },
 ];

@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DRAFT_TEXT_MAX_LENGTH } from '../draft-model';
 import { DRAFTS_STORAGE_KEY, useDraftsStore } from '../drafts-store';
-import { UI_STORAGE_KEY, useUiStore } from '../ui-store';
+import { DEFAULT_PANE_SIZES, UI_STORAGE_KEY, useUiStore } from '../ui-store';
 import { useStorageNoticesStore } from '../storage-notices-store';
 import { createGuardedStorage } from './guarded-storage';
 import type { StorageNotice } from '../storage-notices-store';
@@ -159,24 +159,53 @@ describe('recovering saved drafts', () => {
 describe('recovering display settings', () => {
   it('keeps the valid preference and resets the invalid one', async () => {
     const raw = JSON.stringify({
-      version: 1,
-      state: { theme: 'neon', panes: { catalog: false, evaluator: true } },
+      version: 2,
+      state: {
+        theme: 'neon',
+        panes: { catalog: false, evaluator: true },
+        paneSizes: { catalog: 25, evaluator: 30 },
+        draftViews: { a: 'split' },
+      },
     });
     await reloadWith(UI_STORAGE_KEY, raw);
     expect(useUiStore.getState()).toMatchObject({
       theme: 'system',
       panes: { catalog: false, evaluator: true },
+      paneSizes: { catalog: 25, evaluator: 30 },
+      draftViews: { a: 'split' },
     });
     expect(notices()[0]?.details).toEqual(['the saved theme is not one of system, light or dark']);
+  });
+
+  it('reads version 1 settings, saved before panes could be resized, with the default sizes', async () => {
+    const raw = JSON.stringify({
+      version: 1,
+      state: { theme: 'dark', panes: { catalog: false, evaluator: true } },
+    });
+    await reloadWith(UI_STORAGE_KEY, raw);
+    expect(useUiStore.getState()).toMatchObject({
+      theme: 'dark',
+      panes: { catalog: false, evaluator: true },
+      paneSizes: DEFAULT_PANE_SIZES,
+      draftViews: {},
+    });
+    expect(notices()).toEqual([]);
   });
 
   it('persists theme and panes', () => {
     useUiStore.setState(useUiStore.getInitialState(), true);
     useUiStore.getState().setTheme('dark');
     useUiStore.getState().togglePane('catalog');
+    useUiStore.getState().setPaneSizes({ evaluator: 35, catalog: 90 });
+    useUiStore.getState().setDraftView('a', 'visual');
     expect(JSON.parse(localStorage.getItem(UI_STORAGE_KEY) ?? '')).toEqual({
-      version: 1,
-      state: { theme: 'dark', panes: { catalog: false, evaluator: true } },
+      version: 2,
+      state: {
+        theme: 'dark',
+        panes: { catalog: false, evaluator: true },
+        paneSizes: { catalog: DEFAULT_PANE_SIZES.catalog, evaluator: 35 },
+        draftViews: { a: 'visual' },
+      },
     });
   });
 });

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { Button } from '../../../components/ui/button';
 import { evaluateRequest } from '../../../engine';
 import type { ApiMatrixRow } from '../../../engine';
@@ -58,17 +58,31 @@ export function RowExplanation({ row, inputs, onBack }: RowExplanationProps) {
     });
   };
   const title = `${row.method ?? ''} ${row.path}`.trim();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // Opened from the matrix: focus moves in, so a screen reader reads the explanation next.
+  useEffect(() => headingRef.current?.focus(), []);
 
   return (
     <section
       aria-label={`Explanation of ${title}`}
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape' || event.defaultPrevented) return;
+        event.preventDefault();
+        onBack();
+      }}
       className="min-h-0 flex-1 space-y-2 overflow-y-auto p-3"
     >
       <Button size="sm" variant="ghost" onClick={onBack}>
         ← Back to the matrix
       </Button>
       <header className="space-y-0.5">
-        <h3 className="font-mono text-sm font-semibold break-all">{title}</h3>
+        <h3
+          ref={headingRef}
+          tabIndex={-1}
+          className="font-mono text-sm font-semibold break-all focus:outline-none focus-visible:outline-2 focus-visible:outline-sky-600"
+        >
+          {title}
+        </h3>
         <p className="font-mono text-xs text-slate-600 dark:text-slate-300">
           {row.action} · {row.service.toUpperCase()}
           {row.title ? ` · ${row.title}` : ''}

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { Notice } from '../../../components/ui/notice';
 import { RowExplanation } from '../explain/row-explanation';
@@ -24,9 +24,11 @@ export function MatrixTab({ matrix, inputs, failing }: MatrixTabProps) {
   const [filter, setFilter] = useState<MatrixFilter>(NO_FILTER);
   const [sort, setSort] = useState<MatrixSort>(DEFAULT_SORT);
   const [openKey, setOpenKey] = useState<string | null>(null);
-  /** The row whose explanation was just closed: it gets the focus back. */
-  const [returnKey, setReturnKey] = useState<string | null>(null);
-  const listRef = useRef<HTMLDivElement>(null);
+  /** The grid's one tab stop: the row last focused or opened. */
+  const [tabStop, setTabStop] = useState<string | null>(null);
+  /** An explanation was just closed: its row gets the focus back. */
+  const [returning, setReturning] = useState(false);
+  const returned = useCallback(() => setReturning(false), []);
   const groups = useMemo(
     () => (matrix ? groupByService(matrix.rows, filter, sort) : []),
     [matrix, filter, sort],
@@ -34,18 +36,6 @@ export function MatrixTab({ matrix, inputs, failing }: MatrixTabProps) {
   const items = useMemo(() => matrixItems(groups), [groups]);
   const levelNames = inputs.chain.levelNames;
   const levelName = useMemo(() => (text: string) => nameLevels(text, levelNames), [levelNames]);
-  const returnIndex = items.findIndex((i) => i.kind === 'row' && rowKey(i.row) === returnKey);
-  useEffect(() => {
-    if (returnKey === null) return;
-    // The list scrolled the row into view (`activeIndex`); focus it once it is rendered.
-    const frame = requestAnimationFrame(() => {
-      listRef.current
-        ?.querySelector<HTMLElement>(`[data-row-key="${CSS.escape(returnKey)}"]`)
-        ?.focus();
-      setReturnKey(null);
-    });
-    return () => cancelAnimationFrame(frame);
-  }, [returnKey]);
 
   if (inputs.identityDrafts.length === 0) {
     return (
@@ -58,7 +48,7 @@ export function MatrixTab({ matrix, inputs, failing }: MatrixTabProps) {
   const open = openKey === null ? undefined : matrix.rows.find((row) => rowKey(row) === openKey);
   if (open) {
     const back = () => {
-      setReturnKey(openKey);
+      setReturning(true);
       setOpenKey(null);
     };
     return <RowExplanation row={open} inputs={inputs} onBack={back} />;
@@ -100,12 +90,17 @@ export function MatrixTab({ matrix, inputs, failing }: MatrixTabProps) {
         <EmptyState title="No API matches the filter" />
       ) : (
         <MatrixList
-          listRef={listRef}
-          activeIndex={returnIndex >= 0 ? returnIndex : null}
+          tabStop={tabStop}
+          onTabStop={setTabStop}
+          focusOnMount={returning}
+          onFocused={returned}
           items={items}
           failing={failing}
           levelName={levelName}
-          onOpen={(row) => setOpenKey(rowKey(row))}
+          onOpen={(row) => {
+            setTabStop(rowKey(row));
+            setOpenKey(rowKey(row));
+          }}
         />
       )}
     </div>
