@@ -14,7 +14,7 @@ const restrict = (patterns, message) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'lib/**', 'node_modules/**', 'catalogs/**', 'test-results/**', 'playwright-report/**', 'e2e/.output/**'] },
+  { ignores: ['dist/**', 'lib/**', 'node_modules/**', 'catalogs/**', 'test-results/**', 'playwright-report/**', 'e2e/.output/**', 'reports/**', '.stryker-tmp/**'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
