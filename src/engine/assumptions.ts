@@ -28,7 +28,8 @@ export type AssumptionId =
   | 'empty-scp-level-denies'
   | 'full-access-scp-shape'
   | 'scoped-urn-unknown-segment'
-  | 'scoped-urn-template';
+  | 'scoped-urn-template'
+  | 'unnamed-resource-of-action-types';
 
 export interface Assumption {
   id: AssumptionId;
@@ -162,6 +163,12 @@ export const ASSUMPTIONS: readonly Assumption[] = [
     id: 'scoped-urn-template',
     statement:
       'the API matrix and the evaluator build a resource type request URN from the first URN pattern its catalog lists, scope values filling the placeholder segments; with an empty scope only the resource type is compared',
+    reference: '§6, §10.1',
+  },
+  {
+    id: 'unnamed-resource-of-action-types',
+    statement:
+      "a request that names no resource (the API matrix; `evaluate` without `--resource`) is about some resource of the action's required resource types, or of any of its types when none is marked required: a `Resource` pattern covering the whole type applies, a narrower one leaves the answer open; an action without resource types is requested on `*`, one the catalogs do not list on an unknown resource",
     reference: '§6, §10.1',
   },
 ];

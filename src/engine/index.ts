@@ -93,6 +93,7 @@ export {
   matrixTable,
   matrixVerdicts,
 } from './matrix/matrix-rows';
+export { unnamedResource } from './matrix/request-resource';
 export { isEmptyScope, scopedUrn, type ResourceScope } from './matrix/scoped-urn';
 export type {
   ActionVerdict,

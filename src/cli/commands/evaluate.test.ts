@@ -200,6 +200,80 @@ describe('evaluate: decisions and exit codes', () => {
   });
 });
 
+describe('evaluate without --resource asks what the API matrix asks', () => {
+  const world = {
+    files: {
+      ...files,
+      'typed.json': policy([
+        { Effect: 'Allow', Action: ['ecs:cloudServers:get'], Resource: ['ecs:*:*:instance:*'] },
+        {
+          Effect: 'Allow',
+          Action: ['ecs:cloudServers:delete'],
+          Resource: ['ecs:cn-north-4:*:instance:*'],
+        },
+      ]),
+    },
+  };
+  const evaluateJson = async (action: string, ...more: string[]) => {
+    const result = await runCli(
+      ['evaluate', '--policy', 'typed.json', '--action', action, '--json', ...more],
+      world,
+    );
+    return JSON.parse(result.stdout) as { decision: string; assumptions: string[] };
+  };
+  const matrixRow = async (action: string) => {
+    const result = await runCli(['matrix', '--policy', 'typed.json', '--json'], world);
+    const table = JSON.parse(result.stdout) as {
+      rows: { action: string; actionDecision: string }[];
+      actions: { action: string; decision: string }[];
+      assumptions: string[];
+    };
+    return {
+      row: table.rows.find((row) => row.action === action),
+      verdict: table.actions.find((verdict) => verdict.action === action),
+      assumptions: table.assumptions,
+    };
+  };
+
+  it('decides an action with a required resource type as its matrix row does', async () => {
+    const { row, assumptions } = await matrixRow('ecs:cloudServers:get');
+    const evaluated = await evaluateJson('ecs:cloudServers:get');
+    expect(row?.actionDecision).toBe('allow');
+    expect(evaluated.decision).toBe(row?.actionDecision);
+    // Both say what they assumed about the resource nobody named.
+    expect(assumptions).toContain('unnamed-resource-of-action-types');
+    expect(evaluated.assumptions).toContain('unnamed-resource-of-action-types');
+  });
+
+  it('leaves a pattern narrower than the type open, as the matrix does', async () => {
+    // No API of the fixture catalog needs the action: the matrix's verdict for it is compared.
+    const { verdict } = await matrixRow('ecs:cloudServers:delete');
+    const evaluated = await evaluateJson('ecs:cloudServers:delete');
+    expect(verdict?.decision).toBe('conditional');
+    expect(evaluated.decision).toBe('conditional');
+  });
+
+  it('says which resource it asked about, and asks about `*` only when told to', async () => {
+    const text = await runCli(
+      ['evaluate', '--policy', 'typed.json', '--action', 'ecs:cloudServers:get'],
+      world,
+    );
+    expect(text.stdout).toContain(
+      '\nrequest: `ecs:cloudServers:get` on some `instance` resource (no resource named: as the API matrix asks)\n',
+    );
+    expect(text.stdout).toMatch(/^ {2}unnamed-resource-of-action-types: a request that names/m);
+    const star = await evaluateJson('ecs:cloudServers:get', '--resource', '*');
+    expect(star.decision).toBe('implicit-deny');
+    expect(star.assumptions).not.toContain('unnamed-resource-of-action-types');
+  });
+
+  it('requests an action without resource types on `*`, listing no resource assumption', async () => {
+    const evaluated = await evaluateJson('ecs:cloudServers:list');
+    expect(evaluated.decision).toBe('implicit-deny');
+    expect(evaluated.assumptions).not.toContain('unnamed-resource-of-action-types');
+  });
+});
+
 describe('evaluate: bad input (exit 64, one line)', () => {
   const cases: [string, string[], string][] = [
     [

@@ -58,7 +58,6 @@ export const matrixCommand: Command = {
     },
     ...contextOptions,
   },
-  usesCatalogs: true,
   positionals: { name: 'nothing', min: 0, max: 0 },
   async run({ io, args, json, catalogs }) {
     const format = readFormat(args.string('format'), json);

@@ -1,6 +1,7 @@
 import {
   describeAssumption,
   type ConditionExplanation,
+  type EvaluationRequest,
   type EvaluationResult,
   type PolicyExplanation,
   type StatementExplanation,
@@ -25,12 +26,29 @@ export function locatorFor(texts: ReadonlyMap<string, string>): Locate {
   };
 }
 
+/** What the request was about: the action, and the resource as given or as the matrix names it. */
+function requestLine(request: EvaluationRequest): string {
+  const types = request.resourceOfTypes;
+  const on =
+    types === undefined
+      ? `\`${request.resource ?? '*'}\``
+      : types === null
+        ? 'some resource (no resource named, and the catalogs do not list the action)'
+        : `some ${types.map((type) => `\`${type}\``).join(' or ')} resource (no resource named: as the API matrix asks)`;
+  return `request: \`${request.action}\` on ${on}`;
+}
+
 /**
  * The decision and its explanation as text: the decision and why, the decisive statements with
- * their place in the files, what is left open (conditional), then each layer statement by
- * statement down to the conditions, the assumptions the answer rests on and any problems.
+ * their place in the files, what is left open (conditional), the request, then each layer
+ * statement by statement down to the conditions, the assumptions the answer rests on and any
+ * problems.
  */
-export function formatEvaluation(result: EvaluationResult, locate: Locate): string {
+export function formatEvaluation(
+  result: EvaluationResult,
+  locate: Locate,
+  request: EvaluationRequest,
+): string {
   const lines = [`decision: ${result.decision}`, `why: ${result.summary}`];
   if (result.decisive.length > 0) {
     lines.push('', 'decisive statements:');
@@ -41,7 +59,7 @@ export function formatEvaluation(result: EvaluationResult, locate: Locate): stri
     lines.push('', 'open conditions (unknown context):');
     for (const sentence of result.residualSentences) lines.push(`  ${sentence}`);
   }
-  lines.push('', 'identity policies:');
+  lines.push('', requestLine(request), '', 'identity policies:');
   if (result.identity.length === 0) lines.push('  (none)');
   for (const policy of result.identity) lines.push(...policyLines(policy, locate));
   if (result.scpLevels.length === 0) {

@@ -69,6 +69,13 @@ function aliasesFor(
   return set.aliasesOf(action);
 }
 
+/** The request's resource types when it names no resource (see `resourceOfTypes`), else `undefined`. */
+function readResourceTypes(value: unknown): string[] | null | undefined {
+  if (value === null) return null;
+  if (!Array.isArray(value) || !value.every((type) => typeof type === 'string')) return undefined;
+  return value as string[];
+}
+
 function prepareRequest(
   set: CompiledPolicySet,
   request: EvaluationRequest,
@@ -77,6 +84,16 @@ function prepareRequest(
   const unknown = options?.unknownContext === true;
   const action = typeof request?.action === 'string' ? request.action : '';
   const aliases = aliasesFor(set, request, action);
+  const types = readResourceTypes(request?.resourceOfTypes);
+  if (types !== undefined) {
+    return {
+      action,
+      aliases,
+      resourceText: '*',
+      resource: { kind: 'unknown', types },
+      context: prepareContext(request?.context, unknown),
+    };
+  }
   const scoped = readScopedResource(request?.scopedResource);
   if (scoped) {
     return {

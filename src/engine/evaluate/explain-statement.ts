@@ -127,13 +127,21 @@ function explainResource(statement: CompiledStatement, spec: ResourceSpec) {
 }
 
 /**
- * What a statement's resource part rests on when the resource comes from a resource scope: the
- * URN's shape is the catalog template's (`scoped-urn-template`), and a pattern that left the
- * answer open did so because a segment the scope leaves empty may hold anything
+ * What a statement's resource part rests on when the request names no URN of its own. A resource
+ * known only by its types comes from the catalogs (`unnamed-resource-of-action-types`; an
+ * unknown resource of unknown type is partial evaluation's, not an assumption). One from a
+ * resource scope has the catalog template's shape (`scoped-urn-template`), and a pattern that
+ * left the answer open did so because a segment the scope leaves empty may hold anything
  * (`scoped-urn-unknown-segment`).
  */
-function scopeAssumptions(statement: CompiledStatement, spec: ResourceSpec): AssumptionId[] {
-  if (spec.kind !== 'partial' || statement.resources === null) return [];
+function requestResourceAssumptions(
+  statement: CompiledStatement,
+  spec: ResourceSpec,
+): AssumptionId[] {
+  if (statement.resources === null) return [];
+  if (spec.kind === 'unknown')
+    return spec.types === null ? [] : ['unnamed-resource-of-action-types'];
+  if (spec.kind !== 'partial') return [];
   const open = statement.resources.some(
     (matcher) => matchResourcePattern(matcher, spec) === 'unknown',
   );
@@ -243,7 +251,7 @@ export function statementAssumptions(
   const assumptions: AssumptionId[] = [...statement.staticAssumptions];
   const actionApplies = actionAssumptions(statement, action, aliases, assumptions);
   resourceAssumptions(statement, resource, assumptions);
-  if (actionApplies) assumptions.push(...scopeAssumptions(statement, resource));
+  if (actionApplies) assumptions.push(...requestResourceAssumptions(statement, resource));
   for (const outcome of outcomes) assumptions.push(...outcome.assumptions);
   return [...new Set(assumptions)];
 }

@@ -18,6 +18,7 @@
  * unknown, does not when a known part rules it out, and otherwise leaves the API `conditional`.
  */
 import type { ServiceCatalog } from '../../catalog/catalog-types';
+import type { AssumptionId } from '../assumptions';
 import { prepareContext } from '../conditions/request-context';
 import { compilePolicySet, type CompiledPolicySet } from '../evaluate/compile-policy-set';
 import { actionSlots, type ApiSlots } from './action-slots';
@@ -68,6 +69,15 @@ function apiColumns(apiSlots: readonly ApiSlots[], table: VerdictTable): ApiColu
   return columns;
 }
 
+/** Without a resource scope, every action is asked about some resource of its types. */
+const UNSCOPED: AssumptionId[] = ['unnamed-resource-of-action-types'];
+/** With one, about a URN of the catalog's template whose unfilled parts may hold anything. */
+const SCOPED: AssumptionId[] = [
+  'unnamed-resource-of-action-types',
+  'scoped-urn-template',
+  'scoped-urn-unknown-segment',
+];
+
 function countStatuses(status: Uint8Array): Record<ApiStatus, number> {
   const tally = new Array<number>(API_STATUSES.length).fill(0);
   for (const code of status) tally[code] = (tally[code] as number) + 1;
@@ -114,6 +124,7 @@ export function computeApiMatrixCompiled(
     verdicts: table.columns(),
     counts: countStatuses(columns.status),
     problems: set.problems,
+    assumptions: scope === null ? UNSCOPED : SCOPED,
   };
 }
 

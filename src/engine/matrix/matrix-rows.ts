@@ -217,5 +217,6 @@ export function matrixTable(
     actions,
     counts: matrix.counts,
     problems: matrix.problems,
+    assumptions: matrix.assumptions,
   };
 }

@@ -1,5 +1,6 @@
 /** Inputs and outputs of the API matrix and of policy-set diffs: plain structured-clonable data. */
 import type { PolicyModel, ServiceCatalog } from '../../catalog/catalog-types';
+import type { AssumptionId } from '../assumptions';
 import type {
   Decision,
   EvaluationProblem,
@@ -82,6 +83,8 @@ export interface ApiMatrix {
   verdicts: VerdictColumns;
   counts: Record<ApiStatus, number>;
   problems: EvaluationProblem[];
+  /** The assumptions every request of the matrix rests on: how it names their resources. */
+  assumptions: AssumptionId[];
 }
 
 /** Per verdict (an action as written), in the order the matrix first asked for them. */
@@ -125,6 +128,7 @@ export interface ApiMatrixTable {
   actions: ActionVerdict[];
   counts: Record<ApiStatus, number>;
   problems: EvaluationProblem[];
+  assumptions: AssumptionId[];
 }
 
 /** One API or action whose outcome differs between two policy sets. */
