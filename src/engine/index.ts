@@ -86,6 +86,7 @@ export {
   type MatrixOptions,
 } from './matrix/compute-api-matrix';
 export { diffPolicySets } from './matrix/diff-policy-sets';
+export { missingDependencyLabels } from './matrix/fold-status';
 export {
   matrixRowCount,
   matrixRowReader,

@@ -41,8 +41,9 @@ function apiColumns(apiSlots: readonly ApiSlots[], table: VerdictTable): ApiColu
     action: new Int32Array(rowCount),
     dependencyStart: new Int32Array(rowCount + 1),
     dependencies: new Int32Array(dependencyCount),
+    conditional: new Uint8Array(dependencyCount),
   };
-  const { status, action, dependencyStart, dependencies } = columns;
+  const { status, action, dependencyStart, dependencies, conditional } = columns;
   const decisions = table.decisionCodes();
   let row = 0;
   let next = 0;
@@ -53,15 +54,11 @@ function apiColumns(apiSlots: readonly ApiSlots[], table: VerdictTable): ApiColu
       action[row] = own;
       dependencyStart[row] = next;
       const to = slots.dependencyStart[i + 1] as number;
-      for (let d = slots.dependencyStart[i] as number; d < to; d++)
+      for (let d = slots.dependencyStart[i] as number; d < to; d++) {
+        conditional[next] = slots.conditional[d] as number;
         dependencies[next++] = table.indexAt(slots.dependencies[d] as number);
-      status[row] = foldStatusCode(
-        decisions,
-        own,
-        dependencies,
-        dependencyStart[row] as number,
-        next,
-      );
+      }
+      status[row] = foldStatusCode(decisions, own, columns, dependencyStart[row] as number, next);
     }
   });
   columns.catalogStart[apiSlots.length] = row;

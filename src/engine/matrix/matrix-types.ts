@@ -62,8 +62,14 @@ export interface ApiMatrixRow {
   reason: string;
   actionDecision: Decision;
   dependencies: ApiDependencyVerdict[];
-  /** Dependency actions that are denied while the API's own action is allowed. */
+  /** Dependency actions the API always needs that are denied while its own action is allowed. */
   missingDependencies: string[];
+  /**
+   * Dependency actions the API needs only in some situations (the catalog's condition, such as
+   * "required only for quickly importing a data disk image") that are denied while its own action
+   * is allowed: the API is then `conditional`, allowed except in those situations.
+   */
+  missingConditionalDependencies: { action: string; condition: string }[];
 }
 
 /**
@@ -118,6 +124,8 @@ export interface ApiColumns {
    */
   dependencyStart: Int32Array;
   dependencies: Int32Array;
+  /** Per dependency (as `dependencies`): 1 when the catalog says it is needed only in some situations. */
+  conditional: Uint8Array;
 }
 
 /** The matrix with every row materialised: what the CLI prints and a report lists. */
