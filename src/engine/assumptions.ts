@@ -1,8 +1,9 @@
 /**
  * Every rule the reference (`policy-language.md`) marks [L] — Huawei's documentation is silent and
- * we chose, usually as AWS IAM behaves — is decided here and nowhere else. Code that applies one
- * names its id, and explanations list the ids a decision depended on, so a user can see which
- * answers rest on an assumption rather than on documentation.
+ * we chose, usually as AWS IAM behaves — and every conflict between sources (§12) we resolved is
+ * decided here and nowhere else. Code that applies one names its id, and explanations list the
+ * ids a decision depended on, so a user can see which answers rest on an assumption rather than
+ * on documentation.
  */
 
 export type AssumptionId =
@@ -14,6 +15,7 @@ export type AssumptionId =
   | 'missing-key-plain-operator'
   | 'missing-key-for-all-values'
   | 'if-exists-before-set-prefix'
+  | 'if-exists-absent-key-in-5.0-deny'
   | 'multi-valued-without-prefix'
   | 'unparseable-value-false'
   | 'date-without-zone-utc'
@@ -80,6 +82,12 @@ export const ASSUMPTIONS: readonly Assumption[] = [
     id: 'if-exists-before-set-prefix',
     statement: '`IfExists` is checked before a set prefix: an absent key makes the condition true',
     reference: '§7.3, §12',
+  },
+  {
+    id: 'if-exists-absent-key-in-5.0-deny',
+    statement:
+      'in a 5.0 Deny, an `…IfExists` condition whose key is absent holds, so the Deny applies, as the official 1.1 page says; a practitioner note claims 5.0 skips such a Deny instead',
+    reference: '§7.3, §12 (sources conflict)',
   },
   {
     id: 'multi-valued-without-prefix',

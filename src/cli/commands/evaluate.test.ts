@@ -134,8 +134,60 @@ describe('evaluate: decisions and exit codes', () => {
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/^decision: denied-by-scp$/m);
     expect(result.stdout).toMatch(/^why: no SCP at level 1 allows `ecs:cloudServers:get`$/m);
-    expect(result.stdout).toMatch(/^SCP level 0 \(root\): allows the request: true$/m);
-    expect(result.stdout).toMatch(/^SCP level 1 \(account\): allows the request: false$/m);
+    expect(result.stdout).toMatch(/^SCP level 0 \(root\): allows the request$/m);
+    expect(result.stdout).toMatch(
+      /^SCP level 1 \(account\): allows nothing matching the request$/m,
+    );
+  });
+
+  it('words a level whose own Deny decided as denying, never as allowing', async () => {
+    const result = await evaluate(
+      '--policy',
+      'read.json',
+      '--scp-level',
+      'full.json,deny.json',
+      '--scp-level',
+      'full.json',
+      '--action',
+      'ecs:cloudServers:delete',
+    );
+    expect(result.stdout).toMatch(/^decision: denied-by-scp$/m);
+    expect(result.stdout).toMatch(
+      /^SCP level 0 \(root\): denies the request \(a Deny at this level applies\)$/m,
+    );
+    expect(result.stdout).toMatch(/^SCP level 1 \(account\): allows the request$/m);
+    expect(result.stdout).not.toMatch(/^SCP level 0 .*allows/m);
+  });
+
+  it('words a level whose Deny is left open by unknown context', async () => {
+    const result = await runCli(
+      [
+        'evaluate',
+        '--policy',
+        'full.json',
+        '--scp-level',
+        'full.json,regional-deny.json',
+        '--action',
+        'ecs:cloudServers:get',
+        '--unknown-context',
+      ],
+      {
+        files: {
+          ...files,
+          'regional-deny.json': policy([
+            {
+              Effect: 'Deny',
+              Action: ['*'],
+              Condition: { StringEquals: { 'g:RequestedRegion': ['cn-north-4'] } },
+            },
+          ]),
+        },
+      },
+    );
+    expect(result.stdout).toMatch(/^decision: conditional$/m);
+    expect(result.stdout).toMatch(
+      /^SCP level 0 \(root\): allows the request, and denies it if the open conditions hold$/m,
+    );
   });
 
   it('takes several SCPs of one level separated by commas (any Allow at the level suffices)', async () => {
@@ -174,7 +226,9 @@ describe('evaluate: decisions and exit codes', () => {
 
   it('lists the assumptions the answer used, with their meaning', async () => {
     const result = await evaluate('--policy', 'read.json', '--action', 'ecs:cloudServers:create');
-    expect(result.stdout).toContain('\nassumptions used (Huawei documentation is silent):\n');
+    expect(result.stdout).toContain(
+      '\nassumptions used (Huawei documentation is silent or conflicts):\n',
+    );
     expect(result.stdout).toContain(
       '\n  missing-key-plain-operator: an absent key makes a positive operator false and a negated operator true\n',
     );

@@ -4,8 +4,10 @@ import {
   type EvaluationRequest,
   type EvaluationResult,
   type PolicyExplanation,
+  type ScpLevelExplanation,
   type StatementExplanation,
   type StatementRef,
+  type TriState,
 } from '../../engine/index';
 import { createLineIndex, type LineColumn } from './line-index';
 
@@ -68,13 +70,13 @@ export function formatEvaluation(
   for (const level of result.scpLevels) {
     lines.push(
       '',
-      `SCP level ${level.level} (${levelName(level.level, result.scpLevels.length)}): allows the request: ${level.allows}`,
+      `SCP level ${level.level} (${levelName(level.level, result.scpLevels.length)}): ${levelVerdict(level)}`,
     );
     if (level.policies.length === 0) lines.push('  (no SCPs at this level)');
     for (const policy of level.policies) lines.push(...policyLines(policy, locate));
   }
   if (result.assumptions.length > 0) {
-    lines.push('', 'assumptions used (Huawei documentation is silent):');
+    lines.push('', 'assumptions used (Huawei documentation is silent or conflicts):');
     for (const id of result.assumptions) lines.push(`  ${id}: ${describeAssumption(id).statement}`);
   }
   if (result.problems.length > 0) {
@@ -123,6 +125,21 @@ function conditionLine(condition: ConditionExplanation): string {
 function refLabel(ref: StatementRef): string {
   const sid = ref.sid ? ` (Sid \`${ref.sid}\`)` : '';
   return `statement ${ref.statementIndex}${sid}, ${ref.effect ?? 'no Effect'}`;
+}
+
+const ALLOWS: Record<TriState, string> = {
+  true: 'allows the request',
+  false: 'allows nothing matching the request',
+  unknown: 'allows the request only if the open conditions hold',
+};
+
+/** What one SCP level says: a Deny that applies is its answer, whatever its Allows say. */
+function levelVerdict(level: ScpLevelExplanation): string {
+  if (level.denies === 'true') return 'denies the request (a Deny at this level applies)';
+  const allows = ALLOWS[level.allows];
+  return level.denies === 'unknown'
+    ? `${allows}, and denies it if the open conditions hold`
+    : allows;
 }
 
 function levelName(level: number, count: number): string {

@@ -116,8 +116,10 @@ export interface PolicyExplanation {
 
 export interface ScpLevelExplanation {
   level: number;
-  /** Whether some SCP at this level allows the request. */
+  /** Whether some SCP at this level allows the request (whatever its Denies say). */
   allows: TriState;
+  /** Whether a Deny of some SCP at this level applies: then the level denies, whatever it allows. */
+  denies: TriState;
   policies: PolicyExplanation[];
 }
 
