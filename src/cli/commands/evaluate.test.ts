@@ -254,6 +254,52 @@ describe('evaluate: decisions and exit codes', () => {
   });
 });
 
+describe('evaluate --unknown-context under an SCP Allow limited to one image', () => {
+  const world = {
+    files: {
+      ...files,
+      'images.json': policy([{ Effect: 'Allow', Action: ['ims:*'] }]),
+      'one-image.json': policy([
+        { Effect: 'Allow', Action: ['ims:*'], Resource: ['ims:*:*:image:img-1'] },
+      ]),
+    },
+  };
+  const run = (...more: string[]) =>
+    runCli(
+      [
+        'evaluate',
+        '--policy',
+        'images.json',
+        '--scp-level',
+        'full.json',
+        '--scp-level',
+        'one-image.json',
+        '--action',
+        'ims:images:get',
+        ...more,
+      ],
+      world,
+    );
+
+  it('is conditional while the image is unknown: a level whose Allow is open does not allow', async () => {
+    const result = await run('--unknown-context');
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/^decision: conditional$/m);
+    expect(result.stdout).toContain(
+      'open conditions (unknown context):\n  SCP level 1 allows only if the resource matches ims:*:*:image:img-1\n',
+    );
+    expect(result.stdout).toMatch(
+      /^SCP level 1 \(account\): allows the request only if the open conditions hold$/m,
+    );
+  });
+
+  it('decides once the image is named', async () => {
+    expect((await run('--unknown-context', '--resource', 'ims:r:a:image:img-1')).code).toBe(0);
+    const other = await run('--unknown-context', '--resource', 'ims:r:a:image:img-2');
+    expect(other.stdout).toMatch(/^decision: denied-by-scp$/m);
+  });
+});
+
 describe('evaluate without --resource asks what the API matrix asks', () => {
   const world = {
     files: {
