@@ -15,6 +15,7 @@ import {
   writeJson,
 } from './testing/builder-policy-arbitrary';
 import type { Json } from './testing/builder-policy-arbitrary';
+import { applyEdits } from './testing/cursor-fixture';
 import { diffEdit } from './text-edits';
 
 type Statement = Record<string, Json>;
@@ -265,7 +266,10 @@ describe('builder edits on random policies in random layouts', () => {
           statement: { Effect: 'Allow', Action: ['ims:images:list'] },
         });
         if (!result.ok) throw new Error(result.message);
-        const added = result.text.slice(diffEdit(text, result.text).offset);
+        const edit = diffEdit(text, result.text);
+        // The edit is checked rather than trusted: applied to the old text, it gives the new one.
+        expect(applyEdits(text, [edit])).toBe(result.text);
+        const added = edit.newText;
         // No line ending other than the text's own, and no mixed indentation units.
         expect(added.replace(/\r\n/g, '').includes('\r')).toBe(false);
         if (layout.eol === '\r\n') expect(/[^\r]\n/.test(added)).toBe(false);
