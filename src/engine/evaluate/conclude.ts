@@ -179,6 +179,8 @@ function openRequirements(
  * open, might), so "any SCP of the level" and "every SCP of the level" would answer differently.
  */
 function unionDecides(tally: Tally, size: number): boolean {
+  // Most levels hold one SCP: no set per level and request (the API matrix concludes 100,000).
+  if (size < 2) return false;
   const allowing = new Set([...tally.applies, ...tally.unknown].map((s) => s.ref.policyId));
   return allowing.size > 0 && allowing.size < size;
 }
