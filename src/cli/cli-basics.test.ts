@@ -48,6 +48,8 @@ describe('help', () => {
     );
     expect(result.code).toBe(64);
     expect(result.stderr).toContain('catalog file `/work/x/index.json` not found');
+    // Every command reads catalogs, so the overview lists `--catalogs` with the common options.
+    expect((await runCli(['--help'])).stdout).toMatch(/^ {2}--catalogs DIR +read catalogs/m);
   });
 });
 

@@ -22,8 +22,6 @@ export interface Command {
   /** Further help paragraphs (exit codes, input formats, assumptions). */
   details: string[];
   options: OptionSpecs;
-  /** Whether the command reads the catalogs (and so takes `--catalogs DIR`). */
-  usesCatalogs: boolean;
   /** How many plain words the command takes, and what they are called in messages. */
   positionals: { name: string; min: number; max: number };
   /** Returns the exit code. */

@@ -16,11 +16,7 @@ export function commandHelp(command: Command, common: OptionSpecs): string {
 }
 
 /** Help for the whole CLI: the commands and where to read more. */
-export function overviewHelp(
-  commands: readonly Command[],
-  common: OptionSpecs,
-  catalogOnly: OptionSpecs,
-): string {
+export function overviewHelp(commands: readonly Command[], common: OptionSpecs): string {
   const width = Math.max(...commands.map((command) => command.name.length)) + 2;
   return [
     'policy-workbench - check, evaluate and explain Huawei Cloud IAM identity policies and SCPs',
@@ -32,12 +28,6 @@ export function overviewHelp(
     '',
     'Options for every command:',
     ...optionLines(common),
-    '',
-    `Options for the commands that read catalogs (${commands
-      .filter((command) => command.usesCatalogs)
-      .map((command) => command.name)
-      .join(', ')}):`,
-    ...optionLines(catalogOnly),
     '',
     "Run `policy-workbench COMMAND --help` for a command's options. A FILE given as `-` is",
     'read from standard input (once per command).',

@@ -30,23 +30,16 @@ const commands: readonly Command[] = [
   versionCommand,
 ];
 
-/** Options every command accepts. */
+/** Options every command accepts (every command reads catalogs, `evaluate` when it needs them). */
 const commonOptions: OptionSpecs = {
-  json: { type: 'boolean', description: 'print JSON for machines instead of text' },
-  help: { type: 'boolean', short: 'h', description: 'show this help' },
-};
-
-/** The option of the commands that read catalogs. */
-const catalogOption: OptionSpecs = {
   catalogs: {
     type: 'string',
     valueName: 'DIR',
     description: "read catalogs from DIR (default: the repo's catalogs/)",
   },
+  json: { type: 'boolean', description: 'print JSON for machines instead of text' },
+  help: { type: 'boolean', short: 'h', description: 'show this help' },
 };
-
-const sharedOptionsOf = (command: Command): OptionSpecs =>
-  command.usesCatalogs ? { ...catalogOption, ...commonOptions } : commonOptions;
 
 /**
  * Runs the CLI with `argv` (without the node and script paths) and returns the exit code. Every
@@ -76,17 +69,16 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
     const topic = name === 'help' ? rest[0] : undefined;
     io.stdout(
       topic
-        ? commandHelp(findCommand(topic), sharedOptionsOf(findCommand(topic)))
-        : overviewHelp(commands, commonOptions, catalogOption),
+        ? commandHelp(findCommand(topic), commonOptions)
+        : overviewHelp(commands, commonOptions),
     );
     return EXIT.ok;
   }
   // `--version` is what people type first; it is the `version` command under another name.
   const command = findCommand(name === '--version' || name === '-V' ? 'version' : name);
-  const shared = sharedOptionsOf(command);
-  const args = parseCommandArgs(command.name, rest, { ...command.options, ...shared });
+  const args = parseCommandArgs(command.name, rest, { ...command.options, ...commonOptions });
   if (args.flag('help')) {
-    io.stdout(commandHelp(command, shared));
+    io.stdout(commandHelp(command, commonOptions));
     return EXIT.ok;
   }
   checkPositionals(command, args.positionals);

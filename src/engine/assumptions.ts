@@ -1,8 +1,9 @@
 /**
  * Every rule the reference (`policy-language.md`) marks [L] — Huawei's documentation is silent and
- * we chose, usually as AWS IAM behaves — is decided here and nowhere else. Code that applies one
- * names its id, and explanations list the ids a decision depended on, so a user can see which
- * answers rest on an assumption rather than on documentation.
+ * we chose, usually as AWS IAM behaves — and every conflict between sources (§12) we resolved is
+ * decided here and nowhere else. Code that applies one names its id, and explanations list the
+ * ids a decision depended on, so a user can see which answers rest on an assumption rather than
+ * on documentation.
  */
 
 export type AssumptionId =
@@ -14,6 +15,7 @@ export type AssumptionId =
   | 'missing-key-plain-operator'
   | 'missing-key-for-all-values'
   | 'if-exists-before-set-prefix'
+  | 'if-exists-absent-key-in-5.0-deny'
   | 'multi-valued-without-prefix'
   | 'unparseable-value-false'
   | 'date-without-zone-utc'
@@ -28,7 +30,8 @@ export type AssumptionId =
   | 'empty-scp-level-denies'
   | 'full-access-scp-shape'
   | 'scoped-urn-unknown-segment'
-  | 'scoped-urn-template';
+  | 'scoped-urn-template'
+  | 'unnamed-resource-of-action-types';
 
 export interface Assumption {
   id: AssumptionId;
@@ -79,6 +82,12 @@ export const ASSUMPTIONS: readonly Assumption[] = [
     id: 'if-exists-before-set-prefix',
     statement: '`IfExists` is checked before a set prefix: an absent key makes the condition true',
     reference: '§7.3, §12',
+  },
+  {
+    id: 'if-exists-absent-key-in-5.0-deny',
+    statement:
+      'in a 5.0 Deny, an `…IfExists` condition whose key is absent holds, so the Deny applies, as the official 1.1 page says; a practitioner note claims 5.0 skips such a Deny instead',
+    reference: '§7.3, §12 (sources conflict)',
   },
   {
     id: 'multi-valued-without-prefix',
@@ -162,6 +171,12 @@ export const ASSUMPTIONS: readonly Assumption[] = [
     id: 'scoped-urn-template',
     statement:
       'the API matrix and the evaluator build a resource type request URN from the first URN pattern its catalog lists, scope values filling the placeholder segments; with an empty scope only the resource type is compared',
+    reference: '§6, §10.1',
+  },
+  {
+    id: 'unnamed-resource-of-action-types',
+    statement:
+      "a request that names no resource (the API matrix; `evaluate` without `--resource`) is about some resource of the action's required resource types, or of any of its types when none is marked required: a `Resource` pattern covering the whole type applies, a narrower one leaves the answer open; an action without resource types is requested on `*`, one the catalogs do not list on an unknown resource",
     reference: '§6, §10.1',
   },
 ];

@@ -86,6 +86,7 @@ export {
   type MatrixOptions,
 } from './matrix/compute-api-matrix';
 export { diffPolicySets } from './matrix/diff-policy-sets';
+export { missingDependencyLabels } from './matrix/fold-status';
 export {
   matrixRowCount,
   matrixRowReader,
@@ -93,6 +94,7 @@ export {
   matrixTable,
   matrixVerdicts,
 } from './matrix/matrix-rows';
+export { unnamedResource } from './matrix/request-resource';
 export { isEmptyScope, scopedUrn, type ResourceScope } from './matrix/scoped-urn';
 export type {
   ActionVerdict,

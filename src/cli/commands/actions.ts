@@ -17,7 +17,6 @@ export const actionsCommand: Command = {
     search: { type: 'string', valueName: 'TEXT', description: 'words the action must contain' },
     model: modelOption,
   },
-  usesCatalogs: true,
   positionals: { name: 'nothing', min: 0, max: 0 },
   async run({ io, args, json, catalogs }) {
     const model = readModel(args.string('model'));

@@ -14,7 +14,6 @@ export const apisCommand: Command = {
     service: { type: 'string', valueName: 'S', description: 'service prefix, e.g. ecs' },
     model: modelOption,
   },
-  usesCatalogs: true,
   positionals: { name: 'nothing', min: 0, max: 0 },
   async run({ io, args, json, catalogs }) {
     const model = readModel(args.string('model'));

@@ -30,7 +30,6 @@ export const diffCommand: Command = {
     },
     ...contextOptions,
   },
-  usesCatalogs: true,
   positionals: { name: 'nothing', min: 0, max: 0 },
   async run({ io, args, json, catalogs }) {
     const beforePaths = args.requiredStrings('before');

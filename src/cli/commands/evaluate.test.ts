@@ -134,8 +134,60 @@ describe('evaluate: decisions and exit codes', () => {
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/^decision: denied-by-scp$/m);
     expect(result.stdout).toMatch(/^why: no SCP at level 1 allows `ecs:cloudServers:get`$/m);
-    expect(result.stdout).toMatch(/^SCP level 0 \(root\): allows the request: true$/m);
-    expect(result.stdout).toMatch(/^SCP level 1 \(account\): allows the request: false$/m);
+    expect(result.stdout).toMatch(/^SCP level 0 \(root\): allows the request$/m);
+    expect(result.stdout).toMatch(
+      /^SCP level 1 \(account\): allows nothing matching the request$/m,
+    );
+  });
+
+  it('words a level whose own Deny decided as denying, never as allowing', async () => {
+    const result = await evaluate(
+      '--policy',
+      'read.json',
+      '--scp-level',
+      'full.json,deny.json',
+      '--scp-level',
+      'full.json',
+      '--action',
+      'ecs:cloudServers:delete',
+    );
+    expect(result.stdout).toMatch(/^decision: denied-by-scp$/m);
+    expect(result.stdout).toMatch(
+      /^SCP level 0 \(root\): denies the request \(a Deny at this level applies\)$/m,
+    );
+    expect(result.stdout).toMatch(/^SCP level 1 \(account\): allows the request$/m);
+    expect(result.stdout).not.toMatch(/^SCP level 0 .*allows/m);
+  });
+
+  it('words a level whose Deny is left open by unknown context', async () => {
+    const result = await runCli(
+      [
+        'evaluate',
+        '--policy',
+        'full.json',
+        '--scp-level',
+        'full.json,regional-deny.json',
+        '--action',
+        'ecs:cloudServers:get',
+        '--unknown-context',
+      ],
+      {
+        files: {
+          ...files,
+          'regional-deny.json': policy([
+            {
+              Effect: 'Deny',
+              Action: ['*'],
+              Condition: { StringEquals: { 'g:RequestedRegion': ['cn-north-4'] } },
+            },
+          ]),
+        },
+      },
+    );
+    expect(result.stdout).toMatch(/^decision: conditional$/m);
+    expect(result.stdout).toMatch(
+      /^SCP level 0 \(root\): allows the request, and denies it if the open conditions hold$/m,
+    );
   });
 
   it('takes several SCPs of one level separated by commas (any Allow at the level suffices)', async () => {
@@ -174,7 +226,9 @@ describe('evaluate: decisions and exit codes', () => {
 
   it('lists the assumptions the answer used, with their meaning', async () => {
     const result = await evaluate('--policy', 'read.json', '--action', 'ecs:cloudServers:create');
-    expect(result.stdout).toContain('\nassumptions used (Huawei documentation is silent):\n');
+    expect(result.stdout).toContain(
+      '\nassumptions used (Huawei documentation is silent or conflicts):\n',
+    );
     expect(result.stdout).toContain(
       '\n  missing-key-plain-operator: an absent key makes a positive operator false and a negated operator true\n',
     );
@@ -234,13 +288,89 @@ describe('evaluate --unknown-context under an SCP Allow limited to one image', (
     expect(result.stdout).toContain(
       'open conditions (unknown context):\n  SCP level 1 allows only if the resource matches ims:*:*:image:img-1\n',
     );
-    expect(result.stdout).toMatch(/^SCP level 1 \(account\): allows the request: unknown$/m);
+    expect(result.stdout).toMatch(
+      /^SCP level 1 \(account\): allows the request only if the open conditions hold$/m,
+    );
   });
 
   it('decides once the image is named', async () => {
     expect((await run('--unknown-context', '--resource', 'ims:r:a:image:img-1')).code).toBe(0);
     const other = await run('--unknown-context', '--resource', 'ims:r:a:image:img-2');
     expect(other.stdout).toMatch(/^decision: denied-by-scp$/m);
+  });
+});
+
+describe('evaluate without --resource asks what the API matrix asks', () => {
+  const world = {
+    files: {
+      ...files,
+      'typed.json': policy([
+        { Effect: 'Allow', Action: ['ecs:cloudServers:get'], Resource: ['ecs:*:*:instance:*'] },
+        {
+          Effect: 'Allow',
+          Action: ['ecs:cloudServers:delete'],
+          Resource: ['ecs:cn-north-4:*:instance:*'],
+        },
+      ]),
+    },
+  };
+  const evaluateJson = async (action: string, ...more: string[]) => {
+    const result = await runCli(
+      ['evaluate', '--policy', 'typed.json', '--action', action, '--json', ...more],
+      world,
+    );
+    return JSON.parse(result.stdout) as { decision: string; assumptions: string[] };
+  };
+  const matrixRow = async (action: string) => {
+    const result = await runCli(['matrix', '--policy', 'typed.json', '--json'], world);
+    const table = JSON.parse(result.stdout) as {
+      rows: { action: string; actionDecision: string }[];
+      actions: { action: string; decision: string }[];
+      assumptions: string[];
+    };
+    return {
+      row: table.rows.find((row) => row.action === action),
+      verdict: table.actions.find((verdict) => verdict.action === action),
+      assumptions: table.assumptions,
+    };
+  };
+
+  it('decides an action with a required resource type as its matrix row does', async () => {
+    const { row, assumptions } = await matrixRow('ecs:cloudServers:get');
+    const evaluated = await evaluateJson('ecs:cloudServers:get');
+    expect(row?.actionDecision).toBe('allow');
+    expect(evaluated.decision).toBe(row?.actionDecision);
+    // Both say what they assumed about the resource nobody named.
+    expect(assumptions).toContain('unnamed-resource-of-action-types');
+    expect(evaluated.assumptions).toContain('unnamed-resource-of-action-types');
+  });
+
+  it('leaves a pattern narrower than the type open, as the matrix does', async () => {
+    // No API of the fixture catalog needs the action: the matrix's verdict for it is compared.
+    const { verdict } = await matrixRow('ecs:cloudServers:delete');
+    const evaluated = await evaluateJson('ecs:cloudServers:delete');
+    expect(verdict?.decision).toBe('conditional');
+    expect(evaluated.decision).toBe('conditional');
+  });
+
+  it('says which resource it asked about, and asks about `*` only when told to', async () => {
+    const text = await runCli(
+      ['evaluate', '--policy', 'typed.json', '--action', 'ecs:cloudServers:get'],
+      world,
+    );
+    expect(text.stdout).toContain(
+      '\nrequest: `ecs:cloudServers:get` on some `instance` resource (no resource named: as the API matrix asks)\n',
+    );
+    expect(text.stdout).toMatch(/^ {2}unnamed-resource-of-action-types: a request that names/m);
+    const star = await evaluateJson('ecs:cloudServers:get', '--resource', '*');
+    expect(star.decision).toBe('implicit-deny');
+    expect(star.assumptions).not.toContain('unnamed-resource-of-action-types');
+  });
+
+  it('requests an action without resource types on `*`, listing no resource assumption', async () => {
+    const evaluated = await evaluateJson('ecs:cloudServers:list');
+    expect(evaluated.decision).toBe('implicit-deny');
+    expect(evaluated.assumptions).not.toContain('unnamed-resource-of-action-types');
   });
 });
 

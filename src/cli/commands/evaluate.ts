@@ -1,4 +1,9 @@
-import { evaluateRequest } from '../../engine/index';
+import {
+  compilePolicySet,
+  evaluateCompiled,
+  unnamedResource,
+  type EvaluationRequest,
+} from '../../engine/index';
 import type { Command } from '../command';
 import { EXIT, UsageError } from '../cli-errors';
 import { formatEvaluation, locatorFor } from '../format/format-evaluation';
@@ -18,7 +23,10 @@ export const evaluateCommand: Command = {
       'governed by SCPs.',
     'Repeating --context with the same KEY makes a multi-valued key (values in order);\n' +
       'a comma inside VALUE is part of the value.',
-    '--unknown-context treats context keys that are not given (and a resource left as *) as\n' +
+    "Without --resource the request is about some resource of the action's required resource\n" +
+      'types, as the API matrix asks (an action without resource types: `*`); the catalogs say\n' +
+      'which types those are. --resource * asks about `*` itself.',
+    '--unknown-context treats context keys that are not given (and a resource given as *) as\n' +
       'unknown instead of absent; the decision may then be `conditional`, with the conditions\n' +
       'that are left open.',
     'Exit codes: 0 allow; 1 explicit-deny, implicit-deny, denied-by-scp or conditional (not\n' +
@@ -28,8 +36,9 @@ export const evaluateCommand: Command = {
     '--batch reads one JSON object a line: {"id", "identityPolicies": [...], "scps": [[root...],\n' +
       '..., [account...]] | [], "request": {"action", "aliases", "resource", "context"},\n' +
       '"options": {"unknownContext"}}; "aliases" (optional) replaces the catalogs\' aliases of\n' +
-      'the action. It writes one JSON line each, in order: {"id", "decision", "decisive",\n' +
-      ' "summary", "residual", "assumptions", "problems"}, or {"id", "error"} for a\n' +
+      'the action, and a request without "resource" is about `*`, as written. It writes one\n' +
+      'JSON line each, in order: {"id", "decision", "decisive", "summary", "residual",\n' +
+      '"assumptions", "problems"}, or {"id", "error"} for a\n' +
       'malformed line (exit 64 at the end when there was one).',
   ],
   options: {
@@ -42,7 +51,11 @@ export const evaluateCommand: Command = {
     },
     'scp-level': scpLevelOption,
     action: { type: 'string', valueName: 'A', description: 'the requested action' },
-    resource: { type: 'string', valueName: 'URN', description: 'the resource URN (default *)' },
+    resource: {
+      type: 'string',
+      valueName: 'URN',
+      description: "the resource URN (default: some resource of the action's types)",
+    },
     ...contextOptions,
     batch: {
       type: 'string',
@@ -50,8 +63,6 @@ export const evaluateCommand: Command = {
       description: 'evaluate JSON lines from a file or standard input',
     },
   },
-  // The catalogs hold the aliases requested actions answer to.
-  usesCatalogs: true,
   positionals: { name: 'nothing', min: 0, max: 0 },
   async run({ io, args, json, catalogs }) {
     const batch = args.string('batch');
@@ -74,18 +85,25 @@ export const evaluateCommand: Command = {
     const action = args.requiredString('action');
     const context = parseContextArgs(args.strings('context'));
     const set = await loadPolicySet(io, policyPaths, args.strings('scp-level'));
+    // The catalogs hold the aliases the action answers to and, when no resource is named, the
+    // resource types it is asked about.
     const { services } = await catalogs();
-    const result = evaluateRequest({
-      identityPolicies: set.identityPolicies,
-      scps: set.scps,
-      catalogs: services,
-      request: { action, resource: args.string('resource') ?? '*', context },
-      options: { unknownContext: args.flag('unknown-context') },
+    const compiled = compilePolicySet({ ...set, catalogs: services });
+    const resource = args.string('resource');
+    const request: EvaluationRequest = {
+      action,
+      context,
+      ...(resource !== undefined
+        ? { resource }
+        : unnamedResource(services, compiled.model, action)),
+    };
+    const result = evaluateCompiled(compiled, request, {
+      unknownContext: args.flag('unknown-context'),
     });
     if (json) {
       io.stdout(JSON.stringify(result) + '\n');
     } else {
-      io.stdout(formatEvaluation(result, locatorFor(set.texts)));
+      io.stdout(formatEvaluation(result, locatorFor(set.texts), request));
     }
     return result.decision === 'allow' ? EXIT.ok : EXIT.denied;
   },

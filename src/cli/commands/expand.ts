@@ -13,7 +13,6 @@ export const expandCommand: Command = {
       'whose aliases it matches, listed with that alias.',
   ],
   options: { model: modelOption },
-  usesCatalogs: true,
   positionals: { name: 'PATTERN', min: 1, max: 1 },
   async run({ io, args, json, catalogs }) {
     const pattern = args.positionals[0] as string;

@@ -54,7 +54,7 @@ describe('matrix', () => {
       '/v1/{project_id}/cloudservers',
       'ecs:cloudServers:create',
       'allowed-missing-dependencies',
-      'ecs:cloudServers:list vpc:publicIps:create',
+      'ecs:cloudServers:list, vpc:publicIps:create (only when: creating an EIP with the server)',
     ]);
     expect(rowOf(result.stdout, '/v1/{project_id}/cloudservers/{server_id}')?.[4]).toBe(
       'implicit-deny',
@@ -62,6 +62,7 @@ describe('matrix', () => {
     expect(result.stdout).toMatch(
       /^2 API\(s\) of ecs-5\.0 \(model 5\.0\): 1 allowed-missing-dependencies, 1 implicit-deny$/m,
     );
+    expect(result.stdout).toMatch(/^assumed: a request that names no resource \(the API matrix;/m);
   });
 
   it('builds request URNs from --region, --account-id and --resource-id', async () => {

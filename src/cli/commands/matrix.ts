@@ -17,7 +17,9 @@ export const matrixCommand: Command = {
   details: [
     "Each API's status folds the decision for its action and for its dependency actions:\n" +
       'allowed, allowed-missing-dependencies, conditional, denied-by-scp, explicit-deny or\n' +
-      "implicit-deny. The catalogs of the policies' own model (5.0 or 1.1) are used.",
+      "implicit-deny. The catalogs of the policies' own model (5.0 or 1.1) are used. A denied\n" +
+      'dependency the catalog says is needed only in some situations ("required only for ...")\n' +
+      'leaves an allowed API conditional, and is listed with its situation.',
     '--json is the same as --format json (the whole matrix, with per-action verdicts and the\n' +
       "catalogs' version and date).",
     'An action with resource types is evaluated on a URN of its type: without --region,\n' +
@@ -58,7 +60,6 @@ export const matrixCommand: Command = {
     },
     ...contextOptions,
   },
-  usesCatalogs: true,
   positionals: { name: 'nothing', min: 0, max: 0 },
   async run({ io, args, json, catalogs }) {
     const format = readFormat(args.string('format'), json);

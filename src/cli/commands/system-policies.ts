@@ -67,7 +67,6 @@ export const systemPoliciesCommand: Command = {
       description: 'only this system policy (repeatable), e.g. ecs-readonlyaccess',
     },
   },
-  usesCatalogs: true,
   positionals: { name: 'nothing', min: 0, max: 0 },
   async run({ io, args, json, catalogs }) {
     const { systemPolicies, documentedOperations, services } = await catalogs();

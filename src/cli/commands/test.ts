@@ -60,7 +60,6 @@ export const testCommand: Command = {
       'unreadable file, catalogs).',
   ],
   options: {},
-  usesCatalogs: true,
   positionals: { name: 'FILE', min: 1, max: 1 },
   async run({ io, args, json, catalogs }) {
     const [file] = await readInputFiles(io, args.positionals);

@@ -31,7 +31,6 @@ export const validateCommand: Command = {
       description: 'output format (default text; --json is json)',
     },
   },
-  usesCatalogs: true,
   positionals: { name: 'FILE', min: 1, max: Infinity },
   async run({ io, args, json, catalogs }) {
     const policyType = readPolicyType(args.string('type'));

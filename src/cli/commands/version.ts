@@ -12,7 +12,6 @@ export const versionCommand: Command = {
       'contents, so two different sets of catalogs never share a version.',
   ],
   options: {},
-  usesCatalogs: true,
   positionals: { name: 'nothing', min: 0, max: 0 },
   async run({ io, json, catalogs }) {
     const [version, { index }] = await Promise.all([packageVersion(io), catalogs()]);

@@ -1,10 +1,13 @@
 import {
   describeAssumption,
   type ConditionExplanation,
+  type EvaluationRequest,
   type EvaluationResult,
   type PolicyExplanation,
+  type ScpLevelExplanation,
   type StatementExplanation,
   type StatementRef,
+  type TriState,
 } from '../../engine/index';
 import { createLineIndex, type LineColumn } from './line-index';
 
@@ -25,12 +28,29 @@ export function locatorFor(texts: ReadonlyMap<string, string>): Locate {
   };
 }
 
+/** What the request was about: the action, and the resource as given or as the matrix names it. */
+function requestLine(request: EvaluationRequest): string {
+  const types = request.resourceOfTypes;
+  const on =
+    types === undefined
+      ? `\`${request.resource ?? '*'}\``
+      : types === null
+        ? 'some resource (no resource named, and the catalogs do not list the action)'
+        : `some ${types.map((type) => `\`${type}\``).join(' or ')} resource (no resource named: as the API matrix asks)`;
+  return `request: \`${request.action}\` on ${on}`;
+}
+
 /**
  * The decision and its explanation as text: the decision and why, the decisive statements with
- * their place in the files, what is left open (conditional), then each layer statement by
- * statement down to the conditions, the assumptions the answer rests on and any problems.
+ * their place in the files, what is left open (conditional), the request, then each layer
+ * statement by statement down to the conditions, the assumptions the answer rests on and any
+ * problems.
  */
-export function formatEvaluation(result: EvaluationResult, locate: Locate): string {
+export function formatEvaluation(
+  result: EvaluationResult,
+  locate: Locate,
+  request: EvaluationRequest,
+): string {
   const lines = [`decision: ${result.decision}`, `why: ${result.summary}`];
   if (result.decisive.length > 0) {
     lines.push('', 'decisive statements:');
@@ -41,7 +61,7 @@ export function formatEvaluation(result: EvaluationResult, locate: Locate): stri
     lines.push('', 'open conditions (unknown context):');
     for (const sentence of result.residualSentences) lines.push(`  ${sentence}`);
   }
-  lines.push('', 'identity policies:');
+  lines.push('', requestLine(request), '', 'identity policies:');
   if (result.identity.length === 0) lines.push('  (none)');
   for (const policy of result.identity) lines.push(...policyLines(policy, locate));
   if (result.scpLevels.length === 0) {
@@ -50,13 +70,13 @@ export function formatEvaluation(result: EvaluationResult, locate: Locate): stri
   for (const level of result.scpLevels) {
     lines.push(
       '',
-      `SCP level ${level.level} (${levelName(level.level, result.scpLevels.length)}): allows the request: ${level.allows}`,
+      `SCP level ${level.level} (${levelName(level.level, result.scpLevels.length)}): ${levelVerdict(level)}`,
     );
     if (level.policies.length === 0) lines.push('  (no SCPs at this level)');
     for (const policy of level.policies) lines.push(...policyLines(policy, locate));
   }
   if (result.assumptions.length > 0) {
-    lines.push('', 'assumptions used (Huawei documentation is silent):');
+    lines.push('', 'assumptions used (Huawei documentation is silent or conflicts):');
     for (const id of result.assumptions) lines.push(`  ${id}: ${describeAssumption(id).statement}`);
   }
   if (result.problems.length > 0) {
@@ -105,6 +125,21 @@ function conditionLine(condition: ConditionExplanation): string {
 function refLabel(ref: StatementRef): string {
   const sid = ref.sid ? ` (Sid \`${ref.sid}\`)` : '';
   return `statement ${ref.statementIndex}${sid}, ${ref.effect ?? 'no Effect'}`;
+}
+
+const ALLOWS: Record<TriState, string> = {
+  true: 'allows the request',
+  false: 'allows nothing matching the request',
+  unknown: 'allows the request only if the open conditions hold',
+};
+
+/** What one SCP level says: a Deny that applies is its answer, whatever its Allows say. */
+function levelVerdict(level: ScpLevelExplanation): string {
+  if (level.denies === 'true') return 'denies the request (a Deny at this level applies)';
+  const allows = ALLOWS[level.allows];
+  return level.denies === 'unknown'
+    ? `${allows}, and denies it if the open conditions hold`
+    : allows;
 }
 
 function levelName(level: number, count: number): string {

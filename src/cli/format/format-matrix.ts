@@ -1,13 +1,20 @@
 import type { CatalogRelease } from '../../catalog/index';
-import type { ApiMatrixTable, ApiStatus } from '../../engine/index';
+import {
+  describeAssumption,
+  missingDependencyLabels,
+  type ApiMatrixTable,
+  type ApiStatus,
+} from '../../engine/index';
 import { catalogLine } from '../versions';
 import { renderTable, type TableFormat } from './render-table';
 
 const headers = ['SERVICE', 'METHOD', 'API', 'ACTION', 'STATUS', 'MISSING DEPENDENCIES', 'REASON'];
 
 /**
- * The API matrix as a table, CSV or Markdown: one row per API. Text formats end with the counts
- * per status, the catalogs used and any problems; CSV holds the rows only, so that it loads
+ * The API matrix as a table, CSV or Markdown: one row per API, a missing dependency needed only in
+ * some situations with the situation. Text formats end with the counts per status, the catalogs
+ * used, the assumptions every request rests on and any problems; CSV holds the rows only, so that
+ * it loads
  * cleanly elsewhere.
  */
 export function formatMatrix(
@@ -23,7 +30,7 @@ export function formatMatrix(
     row.path,
     row.action,
     row.status,
-    row.missingDependencies.join(' ') || none,
+    missingDependencyLabels(row).join(', ') || none,
     row.reason,
   ]);
   const table = renderTable(headers, rows, format);
@@ -36,6 +43,7 @@ export function formatMatrix(
     `${matrix.rows.length} API(s) of ${matrix.catalogIds.join(', ') || 'no catalog'} (model ${matrix.model})` +
       (counts.length > 0 ? `: ${counts.join(', ')}` : ''),
     catalogLine(catalogs),
+    ...matrix.assumptions.map((id) => `assumed: ${describeAssumption(id).statement}`),
     ...matrix.problems.map((problem) => `problem: ${problem.message}`),
   ];
   return table + summary.join('\n') + '\n';

@@ -19,6 +19,8 @@ export interface CorpusCase extends BatchLine {
     residual?: string[];
     /** When given, assumptions the answer must list (it may list more). */
     assumptions?: AssumptionId[];
+    /** When given, assumptions the answer must not list: they did not affect the decision. */
+    notAssumptions?: AssumptionId[];
     /** When given, the problem codes reported, in order. */
     problems?: EvaluationProblem['code'][];
     /** When given, the SCP level reported as not allowing. */

@@ -48,6 +48,8 @@ describe('semantic corpora', () => {
           if (c.expect.residual) expect(result.residualSentences).toEqual(c.expect.residual);
           if (c.expect.assumptions)
             expect(result.assumptions).toEqual(expect.arrayContaining(c.expect.assumptions));
+          for (const id of c.expect.notAssumptions ?? [])
+            expect(result.assumptions).not.toContain(id);
           if (c.expect.problems)
             expect(result.problems.map((p) => p.code)).toEqual(c.expect.problems);
           if (c.expect.deniedAtScpLevel !== undefined)

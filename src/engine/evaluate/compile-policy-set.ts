@@ -4,7 +4,6 @@
  * mixed 1.1/5.0 identity policies, SCP Allow statements with conditions, empty SCP levels).
  * The compiled set holds functions and stays inside the engine; only its results cross the API.
  */
-import type { AssumptionId } from '../assumptions';
 import type { PolicyModel, ServiceCatalog } from '../../catalog/catalog-types';
 import { catalogAliases, NO_ALIASES, type AliasResolver } from '../catalog/action-aliases';
 import { compilePolicy, type CompiledPolicy } from './compile-policy';
@@ -32,8 +31,6 @@ export interface CompiledPolicySet {
   scpLevels: CompiledPolicy[][];
   /** Number of SCPs attached at each level. */
   scpLevelSizes: number[];
-  /** Assumptions the SCP chain's shape implies for every decision under it. */
-  scpAssumptions: AssumptionId[];
   index: StatementIndex;
   /** The identity policies' model: the one they share, or 5.0 when they disagree or are silent. */
   model: PolicyModel;
@@ -147,15 +144,10 @@ export function compilePolicySet(input: PolicySetInput): CompiledPolicySet {
   }
   const model = shared === 'mixed' || shared === null ? '5.0' : shared;
   const catalogs = Array.isArray(input?.catalogs) ? input.catalogs : null;
-  const scpLevelSizes = scpLevels.map((level) => level.length);
-  const scpAssumptions: AssumptionId[] = [];
-  if (scpLevelSizes.some((size) => size > 1)) scpAssumptions.push('scp-level-union');
-  if (scpLevelSizes.some((size) => size === 0)) scpAssumptions.push('empty-scp-level-denies');
   return {
     identity,
     scpLevels,
-    scpLevelSizes,
-    scpAssumptions,
+    scpLevelSizes: scpLevels.map((level) => level.length),
     index: buildStatementIndex(items),
     model,
     declaredModel: shared === 'mixed' ? null : shared,

@@ -26,6 +26,11 @@ export interface CompiledStatement {
   notResource: boolean;
   conditions: CompiledCondition[];
   staticAssumptions: AssumptionId[];
+  /**
+   * A Deny of a policy not written in 1.1: an `…IfExists` condition on an absent key makes it
+   * apply only by the official 1.1 text, which a 5.0 practitioner note contradicts (reference §12).
+   */
+  disputedIfExists: boolean;
 }
 
 export type CompiledEntry =
@@ -124,6 +129,7 @@ function compileStatement(
       notResource: parsed.notResource !== null,
       conditions,
       staticAssumptions,
+      disputedIfExists: parsed.effect.value === 'Deny' && model !== '1.1',
     },
   };
 }

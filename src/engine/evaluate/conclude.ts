@@ -97,8 +97,6 @@ export interface ConcludeInput {
   tallies: Tallies;
   /** Number of SCPs attached at each level. */
   scpLevelSizes: readonly number[];
-  /** Assumptions implied by the SCP chain's shape. */
-  scpAssumptions: readonly AssumptionId[];
   action: string;
   /** The names the action also answers to. */
   aliases: readonly string[];
@@ -176,16 +174,70 @@ function openRequirements(
   return tally.unknown.map((s) => residualRequirement(s, kind, input.resource, input.context));
 }
 
+/**
+ * Whether a level's Allow rests on `scp-level-union`: some but not all of its SCPs allow (or, left
+ * open, might), so "any SCP of the level" and "every SCP of the level" would answer differently.
+ */
+function unionDecides(tally: Tally, size: number): boolean {
+  // Most levels hold one SCP: no set per level and request (the API matrix concludes 100,000).
+  if (size < 2) return false;
+  const allowing = new Set([...tally.applies, ...tally.unknown].map((s) => s.ref.policyId));
+  return allowing.size > 0 && allowing.size < size;
+}
+
+/**
+ * The assumptions of the SCP chain's shape the decision rests on. The levels' Allows matter unless
+ * an SCP Deny applies; a level without SCPs then denies (`empty-scp-level-denies`), and a level
+ * where only some SCPs allow allows by `scp-level-union`. The label `denied-by-scp` over an
+ * identity Deny that applies too is `scp-deny-label-wins`.
+ */
 function decisionAssumptions(
   decision: Decision,
   tallies: Tallies,
-  base: readonly AssumptionId[],
+  scpLevelSizes: readonly number[],
 ): AssumptionId[] {
+  const levelsMatter = tallies.scpDeny.applies.length === 0;
+  const union =
+    levelsMatter &&
+    tallies.scpLevels.some((tally, level) => unionDecides(tally, scpLevelSizes[level] as number));
+  const empty = levelsMatter && scpLevelSizes.includes(0);
   const labelWins = decision === 'denied-by-scp' && tallies.identityDeny.applies.length > 0;
-  if (base.length === 0 && !labelWins) return NONE;
-  const assumptions = [...base];
+  if (!union && !empty && !labelWins) return NONE;
+  const assumptions: AssumptionId[] = [];
+  if (union) assumptions.push('scp-level-union');
+  if (empty) assumptions.push('empty-scp-level-denies');
   if (labelWins) assumptions.push('scp-deny-label-wins');
   return assumptions;
+}
+
+/**
+ * Whether a statement's outcome bears on the decision, so that the assumptions it rests on are
+ * the decision's: could the decision differ had it come out otherwise? A conditional decision
+ * rests on everything. An allow rests on the Allows that apply and on every Deny not applying;
+ * an identity Deny on the Denies that apply and on the SCPs (any SCP denial would take the
+ * label); an implicit deny on every identity statement, the SCP Denies and the SCP Allows that
+ * apply. A denial by an SCP Deny rests on the SCP Denies that apply; one by a level that allows
+ * nothing, on that level's Allows.
+ */
+export function bearsOnDecision(
+  ref: StatementRef,
+  status: TriState,
+  decision: Decision,
+  deniedAtScpLevel: number | null,
+): boolean {
+  if (decision === 'conditional') return true;
+  const applies = status === 'true';
+  if (ref.effect === 'Deny') {
+    if (decision === 'denied-by-scp') return ref.layer === 'scp' && applies;
+    if (decision === 'explicit-deny' && ref.layer === 'identity') return applies;
+    return !applies;
+  }
+  if (ref.layer === 'scp') {
+    if (decision === 'denied-by-scp') return ref.scpLevel === deniedAtScpLevel;
+    return applies;
+  }
+  if (decision === 'allow') return applies;
+  return decision === 'implicit-deny';
 }
 
 /** "no statement allows `ecs:servers:list`": the API matrix rebuilds it rather than keep one per action. */
@@ -253,6 +305,6 @@ export function conclude(input: ConcludeInput): Conclusion {
     deniedAtScpLevel,
     residual,
     residualSentences: sentences,
-    assumptions: decisionAssumptions(decision, tallies, input.scpAssumptions),
+    assumptions: decisionAssumptions(decision, tallies, scpLevelSizes),
   };
 }

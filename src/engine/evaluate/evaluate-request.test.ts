@@ -112,13 +112,47 @@ describe('evaluateRequest explanations', () => {
     });
   });
 
+  it('says per SCP level whether its own Deny applies, apart from what it allows', () => {
+    const denyDelete = doc('no-delete', [
+      {
+        Effect: 'Deny',
+        Action: ['ecs:*:delete*'],
+        Condition: { Bool: { 'g:MFAPresent': ['false'] } },
+      },
+    ]);
+    const levels = (context: Record<string, string>, unknownContext = false) =>
+      evaluateRequest({
+        identityPolicies: [identity],
+        scps: [[...(scps[0] ?? []), denyDelete], scps[1] ?? []],
+        request: { action: 'ecs:cloudServers:delete', context },
+        options: { unknownContext },
+      }).scpLevels.map(({ allows, denies }) => ({ allows, denies }));
+    expect(levels({ 'g:MFAPresent': 'false' })).toEqual([
+      { allows: 'true', denies: 'true' },
+      { allows: 'true', denies: 'false' },
+    ]);
+    expect(levels({ 'g:MFAPresent': 'true' })[0]).toEqual({ allows: 'true', denies: 'false' });
+    expect(levels({}, true)[0]).toEqual({ allows: 'true', denies: 'unknown' });
+  });
+
   it('lists the assumptions the answer depended on, and only those', () => {
+    // `Read` allows; `Project`'s condition fails on an absent key (an assumption), but `Read`
+    // allows whatever `Project` says.
     const plain = evaluateRequest({
       identityPolicies: [identity],
       scps: [],
       request: { action: 'ecs:cloudServers:listServers' },
     });
-    expect(plain.assumptions).toEqual(['missing-key-plain-operator']);
+    expect(plain.assumptions).toEqual([]);
+    expect(plain.identity[0]?.statements[1]?.assumptions).toEqual(['missing-key-plain-operator']);
+    // Nothing else allows `stop`: had the absent key counted otherwise, `Project` would allow it.
+    const stop = evaluateRequest({
+      identityPolicies: [identity],
+      scps: [],
+      request: { action: 'ecs:cloudServers:stop' },
+    });
+    expect(stop.decision).toBe('implicit-deny');
+    expect(stop.assumptions).toEqual(['missing-key-plain-operator']);
     const cased = evaluateRequest({
       identityPolicies: [identity],
       scps: [],
@@ -131,6 +165,50 @@ describe('evaluateRequest explanations', () => {
       'action-case-insensitive',
       'condition-key-case-insensitive',
     ]);
+  });
+
+  describe('words a negated element that applies as matching none of its patterns', () => {
+    const sentenceOf = (statement: object, request: object, options = {}) =>
+      evaluateRequest({
+        identityPolicies: [doc('p', [statement])],
+        scps: [],
+        request: { action: 'obs:bucket:deleteBucket', ...request },
+        options,
+      }).identity[0]?.statements[0]?.sentence;
+    const notResource = {
+      Effect: 'Deny',
+      Action: ['obs:*'],
+      NotResource: ['obs:*:*:bucket:public', 'obs:*:*:bucket:shared'],
+    };
+
+    it('NotResource, the resource listed nowhere', () => {
+      expect(sentenceOf(notResource, { resource: 'obs:*:*:bucket:private' })).toBe(
+        'the action matches and the resource matches none of `obs:*:*:bucket:public`, `obs:*:*:bucket:shared` (its `NotResource`)',
+      );
+    });
+
+    it('NotResource, the resource listed', () => {
+      expect(sentenceOf(notResource, { resource: 'obs:*:*:bucket:shared' })).toBe(
+        'the resource is excluded by `NotResource` pattern `obs:*:*:bucket:shared`',
+      );
+    });
+
+    it('NotResource, the resource unknown', () => {
+      expect(sentenceOf(notResource, {}, { unknownContext: true })).toBe(
+        'applies only if the resource matches none of `obs:*:*:bucket:public`, `obs:*:*:bucket:shared` (its `NotResource`); it is not known',
+      );
+    });
+
+    it('NotAction, with a condition that holds', () => {
+      const statement = {
+        Effect: 'Deny',
+        NotAction: ['ecs:*'],
+        Condition: { StringEquals: { 'g:UserName': ['bob'] } },
+      };
+      expect(sentenceOf(statement, { context: { 'g:UserName': 'bob' } })).toBe(
+        'the action matches none of `ecs:*` (its `NotAction`) and the resource matches, and every condition holds',
+      );
+    });
   });
 
   it('shows skipped statements with the reason and reports them as problems', () => {

@@ -16,6 +16,7 @@ import {
   type PolicySetInput,
 } from './compile-policy-set';
 import {
+  bearsOnDecision,
   conclude,
   createTallies,
   emptyTallies,
@@ -69,6 +70,13 @@ function aliasesFor(
   return set.aliasesOf(action);
 }
 
+/** The request's resource types when it names no resource (see `resourceOfTypes`), else `undefined`. */
+function readResourceTypes(value: unknown): string[] | null | undefined {
+  if (value === null) return null;
+  if (!Array.isArray(value) || !value.every((type) => typeof type === 'string')) return undefined;
+  return value as string[];
+}
+
 function prepareRequest(
   set: CompiledPolicySet,
   request: EvaluationRequest,
@@ -77,6 +85,16 @@ function prepareRequest(
   const unknown = options?.unknownContext === true;
   const action = typeof request?.action === 'string' ? request.action : '';
   const aliases = aliasesFor(set, request, action);
+  const types = readResourceTypes(request?.resourceOfTypes);
+  if (types !== undefined) {
+    return {
+      action,
+      aliases,
+      resourceText: '*',
+      resource: { kind: 'unknown', types },
+      context: prepareContext(request?.context, unknown),
+    };
+  }
   const scoped = readScopedResource(request?.scopedResource);
   if (scoped) {
     return {
@@ -107,10 +125,15 @@ const STATUS_TRUTH: Record<StatementExplanation['status'], TriState> = {
   skipped: 'false',
 };
 
+/** A compiled statement with its explanation, for the assumptions the decision draws from it. */
+type Explained = [CompiledStatement, StatementExplanation];
+
+/** Explains a policy's statements, recording each in `tallies` and `explained`. */
 function explainPolicy(
   policy: CompiledPolicy,
   request: PreparedRequest,
   tallies: Tallies,
+  explained: Explained[],
 ): PolicyExplanation {
   const statements = policy.entries.map((entry): StatementExplanation => {
     if (entry.kind === 'skipped') {
@@ -145,6 +168,7 @@ function explainPolicy(
           ? { kind: 'scp-allow' as const, level: policy.scpLevel ?? 0 }
           : { kind: 'scp-deny' as const };
     record(tallies, term, statement, STATUS_TRUTH[explanation.status]);
+    explained.push([statement, explanation]);
     return explanation;
   });
   return {
@@ -156,6 +180,19 @@ function explainPolicy(
   };
 }
 
+/** Whether a Deny among the explained policies applies (for one SCP level). */
+function deniesIn(policies: readonly PolicyExplanation[]): TriState {
+  let denies: TriState = 'false';
+  for (const policy of policies) {
+    for (const statement of policy.statements) {
+      if (statement.ref.effect !== 'Deny') continue;
+      if (statement.status === 'applies') return 'true';
+      if (statement.status === 'unknown') denies = 'unknown';
+    }
+  }
+  return denies;
+}
+
 /** Evaluates a request against an already compiled policy set, with the full explanation. */
 export function evaluateCompiled(
   set: CompiledPolicySet,
@@ -164,26 +201,32 @@ export function evaluateCompiled(
 ): EvaluationResult {
   const prepared = prepareRequest(set, request, options);
   const tallies = createTallies(set.scpLevels.length);
-  const identity = set.identity.map((policy) => explainPolicy(policy, prepared, tallies));
+  const explained: Explained[] = [];
+  const identity = set.identity.map((policy) =>
+    explainPolicy(policy, prepared, tallies, explained),
+  );
   const scpLevels = set.scpLevels.map((level, index) => {
-    const policies = level.map((policy) => explainPolicy(policy, prepared, tallies));
+    const policies = level.map((policy) => explainPolicy(policy, prepared, tallies, explained));
     const tally = tallies.scpLevels[index];
     const allows: TriState = tally?.applies.length
       ? 'true'
       : tally?.unknown.length
         ? 'unknown'
         : 'false';
-    return { level: index, allows, policies };
+    return { level: index, allows, denies: deniesIn(policies), policies };
   });
   const conclusion = concludeFor(set, prepared, tallies);
   const assumptions = new Set<AssumptionId>(conclusion.assumptions);
-  // A statement the action does not reach cannot change the decision, whatever its resource
-  // patterns or conditions rest on: only the assumptions of those it reaches (whose action part
-  // applies, or whose `NotAction` names it) are the decision's.
-  for (const policy of [...identity, ...scpLevels.flatMap((l) => l.policies)]) {
-    for (const { action, assumptions: own } of policy.statements)
-      if (action.applies || action.reason === 'not-action-excluded')
-        for (const id of own) assumptions.add(id);
+  // Only the statements the decision rests on (see `bearsOnDecision`) lend it assumptions, and
+  // only those of the parts that decided them; each explanation still lists all its own.
+  for (const [statement, explanation] of explained) {
+    const status = STATUS_TRUTH[explanation.status];
+    if (!bearsOnDecision(statement.ref, status, conclusion.decision, conclusion.deniedAtScpLevel))
+      continue;
+    const { action, aliases, resource } = prepared;
+    const outcomes = explanation.conditions;
+    for (const id of statementAssumptions(statement, action, aliases, resource, outcomes, true))
+      assumptions.add(id);
   }
   return {
     decision: conclusion.decision,
@@ -208,7 +251,6 @@ function concludeFor(
   return conclude({
     tallies,
     scpLevelSizes: set.scpLevelSizes,
-    scpAssumptions: set.scpAssumptions,
     action: request.action,
     aliases: request.aliases,
     resourceText: request.resourceText,
@@ -280,8 +322,9 @@ export function decideRequest(
 
 /**
  * The decision as `decideRequest` draws it, with the assumptions `evaluateCompiled` lists: those
- * of the statements the action reaches, which the decision visits anyway (only the candidates of
- * the statement index). For callers that print a decision with its assumptions, line after line
+ * of the statements the decision rests on among those the action reaches, which the decision
+ * visits anyway (only the candidates of the statement index). For callers that print a decision
+ * with its assumptions, line after line
  * (`--batch`).
  */
 export function decideWithAssumptions(
@@ -307,8 +350,11 @@ export function decideWithAssumptions(
   );
   const assumptions = new Set<AssumptionId>(conclusion.assumptions);
   for (const statement of reached) {
+    const status = statementApplies(statement, action, aliases, resource, context);
+    if (!bearsOnDecision(statement.ref, status, conclusion.decision, conclusion.deniedAtScpLevel))
+      continue;
     const outcomes = statement.conditions.map((condition) => evaluateCondition(condition, context));
-    for (const id of statementAssumptions(statement, action, aliases, resource, outcomes))
+    for (const id of statementAssumptions(statement, action, aliases, resource, outcomes, true))
       assumptions.add(id);
   }
   return { ...conclusion, assumptions: [...assumptions].sort() };

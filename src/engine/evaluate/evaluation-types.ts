@@ -34,6 +34,13 @@ export interface EvaluationRequest {
    * `resource`; the explanation then lists the `scoped-urn-*` assumptions it rests on.
    */
   scopedResource?: PartialUrn;
+  /**
+   * The request names no resource and is about some resource of these types (`null`: of any
+   * type), as the API matrix asks about an action (`unnamedResource` fills it in from the
+   * catalogs). Wins over `resource` and `scopedResource`; the explanation then lists assumption
+   * `unnamed-resource-of-action-types` wherever a `Resource` element was compared with it.
+   */
+  resourceOfTypes?: string[] | null;
 }
 
 export interface EvaluationOptions {
@@ -109,8 +116,10 @@ export interface PolicyExplanation {
 
 export interface ScpLevelExplanation {
   level: number;
-  /** Whether some SCP at this level allows the request. */
+  /** Whether some SCP at this level allows the request (whatever its Denies say). */
   allows: TriState;
+  /** Whether a Deny of some SCP at this level applies: then the level denies, whatever it allows. */
+  denies: TriState;
   policies: PolicyExplanation[];
 }
 

@@ -24,6 +24,7 @@ import {
   and,
   matchResourcePattern,
   matchStatementAction,
+  resourceApplies,
   type ResourceSpec,
 } from './statement-applies';
 
@@ -127,13 +128,21 @@ function explainResource(statement: CompiledStatement, spec: ResourceSpec) {
 }
 
 /**
- * What a statement's resource part rests on when the resource comes from a resource scope: the
- * URN's shape is the catalog template's (`scoped-urn-template`), and a pattern that left the
- * answer open did so because a segment the scope leaves empty may hold anything
+ * What a statement's resource part rests on when the request names no URN of its own. A resource
+ * known only by its types comes from the catalogs (`unnamed-resource-of-action-types`; an
+ * unknown resource of unknown type is partial evaluation's, not an assumption). One from a
+ * resource scope has the catalog template's shape (`scoped-urn-template`), and a pattern that
+ * left the answer open did so because a segment the scope leaves empty may hold anything
  * (`scoped-urn-unknown-segment`).
  */
-function scopeAssumptions(statement: CompiledStatement, spec: ResourceSpec): AssumptionId[] {
-  if (spec.kind !== 'partial' || statement.resources === null) return [];
+function requestResourceAssumptions(
+  statement: CompiledStatement,
+  spec: ResourceSpec,
+): AssumptionId[] {
+  if (statement.resources === null) return [];
+  if (spec.kind === 'unknown')
+    return spec.types === null ? [] : ['unnamed-resource-of-action-types'];
+  if (spec.kind !== 'partial') return [];
   const open = statement.resources.some(
     (matcher) => matchResourcePattern(matcher, spec) === 'unknown',
   );
@@ -161,7 +170,15 @@ function throughAlias({ alias, pattern }: StatementExplanation['action']): strin
   return ` (${named ? `\`${pattern}\` ` : ''}matched through alias \`${alias}\`)`;
 }
 
-function sentenceFor(explanation: Omit<StatementExplanation, 'sentence'>): string {
+/** "none of `a`, `b` (its `NotResource`)": what a negated element asks of the request. */
+function noneOf(element: 'NotAction' | 'NotResource', patterns: readonly { pattern: string }[]) {
+  return `none of ${patterns.map((p) => `\`${p.pattern}\``).join(', ')} (its \`${element}\`)`;
+}
+
+function sentenceFor(
+  explanation: Omit<StatementExplanation, 'sentence'>,
+  statement: CompiledStatement,
+): string {
   const { action, resource, conditions, status } = explanation;
   if (!action.applies) {
     return action.reason === 'not-action-excluded'
@@ -175,10 +192,27 @@ function sentenceFor(explanation: Omit<StatementExplanation, 'sentence'>): strin
   }
   const failed = conditions.find((c) => c.result === 'false');
   if (failed) return `condition not met: ${failed.sentence}`;
+  // A negated element applies because nothing in it matched: "matches none of", never "matches".
+  const notResource =
+    statement.notResource && statement.resources
+      ? noneOf('NotResource', statement.resources)
+      : null;
   if (status === 'unknown') {
-    return resource.applies === 'unknown'
-      ? `applies only if the resource matches; it is not known${throughAlias(action)}`
-      : `applies only if the unknown conditions hold${throughAlias(action)}`;
+    if (resource.applies !== 'unknown')
+      return `applies only if the unknown conditions hold${throughAlias(action)}`;
+    return notResource
+      ? `applies only if the resource matches ${notResource}; it is not known${throughAlias(action)}`
+      : `applies only if the resource matches; it is not known${throughAlias(action)}`;
+  }
+  if (statement.notAction || notResource) {
+    const actionPart = statement.notAction
+      ? `the action matches ${noneOf('NotAction', statement.actions)}`
+      : 'the action matches';
+    const resourcePart = notResource
+      ? `the resource matches ${notResource}`
+      : 'the resource matches';
+    const conditionsPart = conditions.length > 0 ? ', and every condition holds' : '';
+    return `${actionPart}${throughAlias(action)} and ${resourcePart}${conditionsPart}`;
   }
   return conditions.length > 0
     ? `action, resource and every condition match${throughAlias(action)}`
@@ -230,21 +264,40 @@ function resourceAssumptions(
 }
 
 /**
- * The assumptions a statement's explanation lists, given its conditions' outcomes. Shared by the
- * explanation and by `decideWithAssumptions`, which needs them without the words.
+ * The assumptions a statement rests on, given its conditions' outcomes: everything its evaluation
+ * touched, as its explanation lists it; or, `decisive`, only those its outcome rests on, from the
+ * parts that decided it in the order they are evaluated: the action's match; if the action
+ * applies, the resource's; if the resource may match, the conditions', only the failed ones when
+ * one fails (any of them alone keeps the statement from applying). Shared by the explanation and
+ * by `decideWithAssumptions`, which needs them without the words.
  */
 export function statementAssumptions(
   statement: CompiledStatement,
   action: string,
   aliases: readonly string[],
   resource: ResourceSpec,
-  outcomes: readonly ConditionOutcome[],
+  outcomes: readonly Pick<ConditionOutcome, 'result' | 'reason' | 'assumptions'>[],
+  decisive = false,
 ): AssumptionId[] {
-  const assumptions: AssumptionId[] = [...statement.staticAssumptions];
-  const actionApplies = actionAssumptions(statement, action, aliases, assumptions);
+  const onAction: AssumptionId[] = [];
+  const actionApplies = actionAssumptions(statement, action, aliases, onAction);
+  if (decisive && !actionApplies) return onAction;
+  const assumptions = [...statement.staticAssumptions, ...onAction];
   resourceAssumptions(statement, resource, assumptions);
-  if (actionApplies) assumptions.push(...scopeAssumptions(statement, resource));
-  for (const outcome of outcomes) assumptions.push(...outcome.assumptions);
+  if (actionApplies) assumptions.push(...requestResourceAssumptions(statement, resource));
+  const failed = outcomes.filter((outcome) => outcome.result === 'false');
+  const counted = !decisive
+    ? outcomes
+    : resourceApplies(statement, resource) === 'false'
+      ? []
+      : failed.length > 0
+        ? failed
+        : outcomes;
+  for (const outcome of counted) {
+    assumptions.push(...outcome.assumptions);
+    if (statement.disputedIfExists && outcome.reason === 'key-absent-if-exists')
+      assumptions.push('if-exists-absent-key-in-5.0-deny');
+  }
   return [...new Set(assumptions)];
 }
 
@@ -274,5 +327,5 @@ export function explainStatement(
     skipReason: null,
     assumptions: statementAssumptions(statement, action, aliases, resource, outcomes),
   };
-  return { ...partial, sentence: sentenceFor(partial) };
+  return { ...partial, sentence: sentenceFor(partial, statement) };
 }

@@ -16,6 +16,8 @@ export interface ApiSlots {
   /** API `i`'s dependency slots are `dependencies[dependencyStart[i] .. dependencyStart[i + 1]]`. */
   dependencyStart: Int32Array;
   dependencies: Int32Array;
+  /** Per dependency: 1 when the catalog says it is needed only in some situations. */
+  conditional: Uint8Array;
 }
 
 export interface ActionSlots {
@@ -83,14 +85,18 @@ function numberApis(apis: readonly CatalogApi[], slotFor: (name: string) => numb
   let total = 0;
   for (const api of apis) total += api.dependencies.length;
   const dependencies = new Int32Array(total);
+  const conditional = new Uint8Array(total);
   let next = 0;
   apis.forEach((api, i) => {
     own[i] = slotFor(api.action);
     dependencyStart[i] = next;
-    for (const dependency of api.dependencies) dependencies[next++] = slotFor(dependency.action);
+    for (const dependency of api.dependencies) {
+      if (dependency.condition !== undefined) conditional[next] = 1;
+      dependencies[next++] = slotFor(dependency.action);
+    }
   });
   dependencyStart[apis.length] = next;
-  return { own, dependencyStart, dependencies };
+  return { own, dependencyStart, dependencies, conditional };
 }
 
 interface Numbered {

@@ -78,9 +78,76 @@ describe('computeApiMatrix', () => {
     const row = statusOf(matrix, 'POST /servers');
     expect(row).toMatchObject({
       status: 'allowed-missing-dependencies',
-      missingDependencies: ['vpc:subnets:get', 'evs:volumes:create'],
+      missingDependencies: ['vpc:subnets:get'],
+      missingConditionalDependencies: [
+        { action: 'evs:volumes:create', condition: 'with a data disk' },
+      ],
     });
-    expect(row?.reason).toContain('(with a data disk)');
+    expect(row?.reason).toBe(
+      '`ecs:cloudServers:create` is allowed but not its dependencies `vpc:subnets:get`, `evs:volumes:create` (with a data disk)',
+    );
+  });
+
+  describe('a dependency the catalog says is "required only for" some calls', () => {
+    // As IMS's 1.1 tables print it: `ims:serverImages:create（仅企业项目迁移需要）`.
+    const ims = testCatalog(
+      'ims',
+      '1.1',
+      [{ name: 'ims:images:update' }, { name: 'ims:serverImages:create' }],
+      [
+        {
+          id: 'PATCH /v2/cloudimages/{image_id}',
+          action: 'ims:images:update',
+          dependencies: [
+            'ims:images:get',
+            { action: 'ims:serverImages:create', condition: '仅企业项目迁移需要' },
+          ],
+        },
+      ],
+    );
+    const rowFor = (actions: string[]) =>
+      computeApiMatrix({
+        identityPolicies: [policy([{ Effect: 'Allow', Action: actions }], '1.1')],
+        scps: [],
+        catalogs: [ims],
+      }).rows[0];
+
+    it('leaves the API conditional when only it is denied, naming the situation', () => {
+      expect(rowFor(['ims:images:update', 'ims:images:get'])).toMatchObject({
+        status: 'conditional',
+        missingDependencies: [],
+        missingConditionalDependencies: [
+          { action: 'ims:serverImages:create', condition: '仅企业项目迁移需要' },
+        ],
+        reason:
+          '`ims:images:update` is allowed but not its conditional dependencies `ims:serverImages:create` (仅企业项目迁移需要)',
+      });
+    });
+
+    it('keeps the API allowed when it is allowed too', () => {
+      expect(rowFor(['ims:images:*', 'ims:serverImages:create'])).toMatchObject({
+        status: 'allowed',
+        missingConditionalDependencies: [],
+      });
+    });
+
+    it('does not outweigh a dependency the API always needs', () => {
+      expect(rowFor(['ims:images:update'])).toMatchObject({
+        status: 'allowed-missing-dependencies',
+        missingDependencies: ['ims:images:get'],
+        missingConditionalDependencies: [
+          { action: 'ims:serverImages:create', condition: '仅企业项目迁移需要' },
+        ],
+      });
+    });
+
+    it('lists nothing missing while the API itself is denied', () => {
+      expect(rowFor(['ims:images:get'])).toMatchObject({
+        status: 'implicit-deny',
+        missingDependencies: [],
+        missingConditionalDependencies: [],
+      });
+    });
   });
 
   it('uses the deny label of the API action', () => {
@@ -96,7 +163,8 @@ describe('computeApiMatrix', () => {
     });
     expect(statusOf(matrix, 'DELETE /servers')?.status).toBe('explicit-deny');
     expect(statusOf(matrix, 'GET /servers')?.status).toBe('allowed');
-    expect(statusOf(matrix, 'POST /servers')?.status).toBe('allowed-missing-dependencies');
+    // Only `evs:volumes:create`, needed with a data disk, is outside the SCP allow-list.
+    expect(statusOf(matrix, 'POST /servers')?.status).toBe('conditional');
     expect(statusOf(matrix, 'GET /subnets', 'vpc-5.0')?.status).toBe('allowed');
   });
 

@@ -18,6 +18,7 @@
  * unknown, does not when a known part rules it out, and otherwise leaves the API `conditional`.
  */
 import type { ServiceCatalog } from '../../catalog/catalog-types';
+import type { AssumptionId } from '../assumptions';
 import { prepareContext } from '../conditions/request-context';
 import { compilePolicySet, type CompiledPolicySet } from '../evaluate/compile-policy-set';
 import { actionSlots, type ApiSlots } from './action-slots';
@@ -40,8 +41,9 @@ function apiColumns(apiSlots: readonly ApiSlots[], table: VerdictTable): ApiColu
     action: new Int32Array(rowCount),
     dependencyStart: new Int32Array(rowCount + 1),
     dependencies: new Int32Array(dependencyCount),
+    conditional: new Uint8Array(dependencyCount),
   };
-  const { status, action, dependencyStart, dependencies } = columns;
+  const { status, action, dependencyStart, dependencies, conditional } = columns;
   const decisions = table.decisionCodes();
   let row = 0;
   let next = 0;
@@ -52,21 +54,26 @@ function apiColumns(apiSlots: readonly ApiSlots[], table: VerdictTable): ApiColu
       action[row] = own;
       dependencyStart[row] = next;
       const to = slots.dependencyStart[i + 1] as number;
-      for (let d = slots.dependencyStart[i] as number; d < to; d++)
+      for (let d = slots.dependencyStart[i] as number; d < to; d++) {
+        conditional[next] = slots.conditional[d] as number;
         dependencies[next++] = table.indexAt(slots.dependencies[d] as number);
-      status[row] = foldStatusCode(
-        decisions,
-        own,
-        dependencies,
-        dependencyStart[row] as number,
-        next,
-      );
+      }
+      status[row] = foldStatusCode(decisions, own, columns, dependencyStart[row] as number, next);
     }
   });
   columns.catalogStart[apiSlots.length] = row;
   dependencyStart[row] = next;
   return columns;
 }
+
+/** Without a resource scope, every action is asked about some resource of its types. */
+const UNSCOPED: AssumptionId[] = ['unnamed-resource-of-action-types'];
+/** With one, about a URN of the catalog's template whose unfilled parts may hold anything. */
+const SCOPED: AssumptionId[] = [
+  'unnamed-resource-of-action-types',
+  'scoped-urn-template',
+  'scoped-urn-unknown-segment',
+];
 
 function countStatuses(status: Uint8Array): Record<ApiStatus, number> {
   const tally = new Array<number>(API_STATUSES.length).fill(0);
@@ -114,6 +121,7 @@ export function computeApiMatrixCompiled(
     verdicts: table.columns(),
     counts: countStatuses(columns.status),
     problems: set.problems,
+    assumptions: scope === null ? UNSCOPED : SCOPED,
   };
 }
 

@@ -5,6 +5,7 @@
  */
 import type { Decision } from '../evaluate/evaluation-types';
 import { computeApiMatrix } from './compute-api-matrix';
+import { missingDependencyLabels } from './fold-status';
 import { matrixRows, matrixVerdicts } from './matrix-rows';
 import type {
   ApiMatrixInput,
@@ -52,7 +53,7 @@ function change(
 
 const rowKey = (row: ApiMatrixRow): string => `${row.catalogId}\u0000${row.apiId}`;
 const sameMissing = (a: ApiMatrixRow, b: ApiMatrixRow): boolean =>
-  a.missingDependencies.join('\u0000') === b.missingDependencies.join('\u0000');
+  missingDependencyLabels(a).join('\u0000') === missingDependencyLabels(b).join('\u0000');
 
 /** Compares two policy sets API by API and action by action. Never throws. */
 export function diffPolicySets(before: ApiMatrixInput, after: ApiMatrixInput): PolicySetDiff {

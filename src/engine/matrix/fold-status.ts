@@ -6,7 +6,13 @@
  * dependencies are only put into words when a row is materialised (`explainStatus`).
  */
 import type { Decision } from '../evaluate/evaluation-types';
-import type { ActionVerdict, ApiDependencyVerdict, ApiStatus } from './matrix-types';
+import type {
+  ActionVerdict,
+  ApiColumns,
+  ApiDependencyVerdict,
+  ApiMatrixRow,
+  ApiStatus,
+} from './matrix-types';
 
 /** Every status, in the order of their codes in the matrix's `status` column. */
 export const API_STATUSES: readonly ApiStatus[] = [
@@ -51,12 +57,14 @@ function isDeniedDecision(decision: Decision): boolean {
 
 /**
  * The status code of an API whose own verdict has decision code `decisions[own]` and whose
- * dependencies' have `decisions[dependencies[from]] .. decisions[dependencies[to - 1]]`.
+ * dependencies' have `decisions[columns.dependencies[from]] .. decisions[columns.dependencies[to - 1]]`.
+ * A denied dependency the API always needs makes it `allowed-missing-dependencies`; one it needs
+ * only in some situations (`columns.conditional`), like an open one, leaves it `conditional`.
  */
 export function foldStatusCode(
   decisions: Uint8Array,
   own: number,
-  dependencies: Int32Array,
+  columns: Pick<ApiColumns, 'dependencies' | 'conditional'>,
   from: number,
   to: number,
 ): number {
@@ -64,9 +72,10 @@ export function foldStatusCode(
   if (decision !== ALLOW) return STATUS_OF_DECISION[decision] as number;
   let open = false;
   for (let i = from; i < to; i++) {
-    const dependency = decisions[dependencies[i] as number] as number;
-    if (dependency !== ALLOW && dependency !== OPEN) return MISSING_DEPENDENCIES;
-    if (dependency === OPEN) open = true;
+    const dependency = decisions[columns.dependencies[i] as number] as number;
+    if (dependency === ALLOW) continue;
+    if (dependency === OPEN || columns.conditional[i] === 1) open = true;
+    else return MISSING_DEPENDENCIES;
   }
   return open ? CONDITIONAL : ALLOWED;
 }
@@ -75,10 +84,14 @@ export interface StatusExplanation {
   /** One line saying why. */
   reason: string;
   missingDependencies: string[];
+  missingConditionalDependencies: { action: string; condition: string }[];
 }
 
 /** Shared by every row without missing dependencies: most of a large matrix. */
 const NONE_MISSING: string[] = Object.freeze([]) as unknown as string[];
+const NONE_CONDITIONAL: StatusExplanation['missingConditionalDependencies'] = Object.freeze(
+  [],
+) as unknown as StatusExplanation['missingConditionalDependencies'];
 
 function dependencyLabel(dependency: ApiDependencyVerdict): string {
   return dependency.condition
@@ -96,20 +109,42 @@ export function explainStatus(
   dependencies: readonly ApiDependencyVerdict[],
   dependencyVerdicts: readonly ActionVerdict[],
 ): StatusExplanation {
-  if (status === 'allowed-missing-dependencies') {
-    const missing = dependencies.filter((d) => isDeniedDecision(d.decision));
+  const denied =
+    own.decision === 'allow' ? dependencies.filter((d) => isDeniedDecision(d.decision)) : [];
+  if (denied.length > 0) {
+    const which =
+      status === 'allowed-missing-dependencies' ? 'dependencies' : 'conditional dependencies';
     return {
-      missingDependencies: missing.map((d) => d.action),
-      reason: `\`${own.action}\` is allowed but not its dependencies ${missing.map(dependencyLabel).join(', ')}`,
+      missingDependencies: denied.filter((d) => d.condition === undefined).map((d) => d.action),
+      missingConditionalDependencies: denied.flatMap(({ action, condition }) =>
+        condition === undefined ? [] : [{ action, condition }],
+      ),
+      reason: `\`${own.action}\` is allowed but not its ${which} ${denied.map(dependencyLabel).join(', ')}`,
     };
   }
-  if (status === 'conditional' && own.decision === 'allow') {
-    const open = dependencies.findIndex((d) => d.decision === 'conditional');
-    const dependency = dependencyVerdicts[open] as ActionVerdict;
-    return {
-      missingDependencies: NONE_MISSING,
-      reason: `dependency \`${dependency.action}\`: ${dependency.reason}`,
-    };
-  }
-  return { missingDependencies: NONE_MISSING, reason: own.reason };
+  // With no dependency denied, an allowed action's API is conditional when a dependency is open.
+  const open =
+    own.decision === 'allow' ? dependencies.findIndex((d) => d.decision === 'conditional') : -1;
+  const dependency = dependencyVerdicts[open];
+  const reason = dependency
+    ? `dependency \`${dependency.action}\`: ${dependency.reason}`
+    : own.reason;
+  return {
+    missingDependencies: NONE_MISSING,
+    missingConditionalDependencies: NONE_CONDITIONAL,
+    reason,
+  };
+}
+
+/**
+ * A row's missing dependencies in words, for a table cell: those it always needs by name, then
+ * those it needs only in some situations with the situation.
+ */
+export function missingDependencyLabels(
+  row: Pick<ApiMatrixRow, 'missingDependencies' | 'missingConditionalDependencies'>,
+): string[] {
+  return [
+    ...row.missingDependencies,
+    ...row.missingConditionalDependencies.map((d) => `${d.action} (only when: ${d.condition})`),
+  ];
 }

@@ -66,6 +66,8 @@ const epCondition = { StringEquals: { 'g:EnterpriseProjectId': ['0'] } };
  * The inputs `testing/rows-before-columns.json` holds the matrices of, as the row builder that
  * preceded the columns produced them: missing and conditional dependencies, case variants, names
  * no catalog lists, SCP levels, a resource scope, a service filter, the 1.1 model, a broken policy.
+ * Since then a denied dependency needed only in some situations leaves its API `conditional`
+ * (listed apart, with its condition), and every matrix names its resource assumptions.
  */
 const scenarios: Record<keyof typeof rowsBeforeColumns, ApiMatrixInput> = {
   'small-all': { identityPolicies: [allowAll], scps: [], catalogs },

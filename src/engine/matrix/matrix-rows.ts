@@ -138,7 +138,7 @@ function materialise(
         return { action, decision, condition };
       });
   const status = statusAt(matrix, index);
-  const { reason, missingDependencies } = explainStatus(
+  const { reason, missingDependencies, missingConditionalDependencies } = explainStatus(
     status,
     own,
     dependencies,
@@ -156,6 +156,7 @@ function materialise(
     actionDecision: own.decision,
     dependencies,
     missingDependencies,
+    missingConditionalDependencies,
   };
   if (api.title !== undefined) row.title = api.title;
   return row;
@@ -217,5 +218,6 @@ export function matrixTable(
     actions,
     counts: matrix.counts,
     problems: matrix.problems,
+    assumptions: matrix.assumptions,
   };
 }

@@ -1,5 +1,6 @@
 /** Inputs and outputs of the API matrix and of policy-set diffs: plain structured-clonable data. */
 import type { PolicyModel, ServiceCatalog } from '../../catalog/catalog-types';
+import type { AssumptionId } from '../assumptions';
 import type {
   Decision,
   EvaluationProblem,
@@ -61,8 +62,14 @@ export interface ApiMatrixRow {
   reason: string;
   actionDecision: Decision;
   dependencies: ApiDependencyVerdict[];
-  /** Dependency actions that are denied while the API's own action is allowed. */
+  /** Dependency actions the API always needs that are denied while its own action is allowed. */
   missingDependencies: string[];
+  /**
+   * Dependency actions the API needs only in some situations (the catalog's condition, such as
+   * "required only for quickly importing a data disk image") that are denied while its own action
+   * is allowed: the API is then `conditional`, allowed except in those situations.
+   */
+  missingConditionalDependencies: { action: string; condition: string }[];
 }
 
 /**
@@ -82,6 +89,8 @@ export interface ApiMatrix {
   verdicts: VerdictColumns;
   counts: Record<ApiStatus, number>;
   problems: EvaluationProblem[];
+  /** The assumptions every request of the matrix rests on: how it names their resources. */
+  assumptions: AssumptionId[];
 }
 
 /** Per verdict (an action as written), in the order the matrix first asked for them. */
@@ -115,6 +124,8 @@ export interface ApiColumns {
    */
   dependencyStart: Int32Array;
   dependencies: Int32Array;
+  /** Per dependency (as `dependencies`): 1 when the catalog says it is needed only in some situations. */
+  conditional: Uint8Array;
 }
 
 /** The matrix with every row materialised: what the CLI prints and a report lists. */
@@ -125,6 +136,7 @@ export interface ApiMatrixTable {
   actions: ActionVerdict[];
   counts: Record<ApiStatus, number>;
   problems: EvaluationProblem[];
+  assumptions: AssumptionId[];
 }
 
 /** One API or action whose outcome differs between two policy sets. */

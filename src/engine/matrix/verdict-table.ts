@@ -4,7 +4,6 @@
  * ignoring case, is decided against an unknown resource. A case variant of a catalog name has its
  * own slot, and so its own verdict naming it as written (with the same decision).
  */
-import type { CatalogAction, ServiceCatalog } from '../../catalog/catalog-types';
 import type { TriState } from '../conditions/condition-types';
 import type { PreparedContext } from '../conditions/request-context';
 import type { CompiledStatement } from '../evaluate/compile-policy';
@@ -12,37 +11,15 @@ import type { CompiledPolicySet } from '../evaluate/compile-policy-set';
 import { decideWithContext } from '../evaluate/evaluate-request';
 import type { StatementRef } from '../evaluate/evaluation-types';
 import type { ResourceSpec } from '../evaluate/statement-applies';
-import { actionService } from '../match/action';
-import { toRequestResource } from '../match/urn';
 import type { ActionSlots } from './action-slots';
 import { DECISION_CODES } from './fold-status';
 import type { VerdictColumns } from './matrix-types';
-import { scopedUrn, type ResourceScope } from './scoped-urn';
+import { actionResourceSpec } from './request-resource';
+import type { ResourceScope } from './scoped-urn';
 
-const ANY_RESOURCE: ResourceSpec = { kind: 'known', resource: toRequestResource('*') };
-const UNKNOWN_RESOURCE: ResourceSpec = { kind: 'unknown', types: null };
 const NO_ALIASES: readonly string[] = [];
 /** Shared by every verdict without decisive statements: most of a large matrix. */
 const NO_REFS: StatementRef[] = Object.freeze([]) as unknown as StatementRef[];
-
-/**
- * Actions without resource types are requested on `*`; others on a resource of their required
- * types (or of any of their types when none is marked required): wholly unknown without a scope,
- * else one partly known URN per type.
- */
-function resourceSpecFor(
-  action: CatalogAction | null,
-  owner: ServiceCatalog | null,
-  scope: ResourceScope | null,
-): ResourceSpec {
-  if (!action) return UNKNOWN_RESOURCE;
-  if (action.resourceTypes.length === 0) return ANY_RESOURCE;
-  const required = action.resourceTypes.filter((t) => t.required);
-  const types = (required.length > 0 ? required : action.resourceTypes).map((t) => t.type);
-  if (scope === null) return { kind: 'unknown', types };
-  const service = owner?.service ?? actionService(action.name);
-  return { kind: 'partial', urns: types.map((type) => scopedUrn(owner, service, type, scope)) };
-}
 
 /** The resource as a decision's summary names it: `*` unless a scope built URNs. */
 const resourceText = (spec: ResourceSpec): string =>
@@ -97,7 +74,7 @@ export function createVerdictTable(
   const decide = (slot: number): void => {
     const name = slots.names[slot] as string;
     const catalogAction = slots.actions[slot] ?? null;
-    const spec = resourceSpecFor(catalogAction, slots.owners[slot] ?? null, scope);
+    const spec = actionResourceSpec(catalogAction, slots.owners[slot] ?? null, scope);
     const text = resourceText(spec);
     // The aliases of the catalog action the name resolves to, as `evaluate` resolves them.
     const aliases = catalogAction?.aliases ?? NO_ALIASES;

@@ -4,7 +4,7 @@ import type { OperatorDefinition } from '../conditions/condition-types';
 import { ANY_OF_ALIASES } from '../conditions/legacy-operators';
 import { OPERATOR_DEFINITIONS, resolveOperator } from '../conditions/registry';
 import type { ResolvedOperator, UnresolvedOperator } from '../conditions/registry';
-import type { ParsedCondition } from '../policy/policy-types';
+import type { ParsedCondition, ParsedStatement } from '../policy/policy-types';
 import type { CheckCode } from './check-registry';
 import type { ValidationContext } from './validation-context';
 import { didYouMean } from './validation-context';
@@ -112,6 +112,27 @@ function checkValues(
   }
 }
 
+/**
+ * Reference §12: the official 1.1 page says an absent key makes an `IfExists` condition true (the
+ * evaluator follows it, assumption `if-exists-absent-key-in-5.0-deny`), a practitioner note says a
+ * 5.0 Deny is then skipped. A `Null` condition states the absent case without either reading.
+ */
+function checkIfExistsInDeny(
+  context: ValidationContext,
+  statement: ParsedStatement,
+  condition: ParsedCondition,
+  resolved: ResolvedOperator,
+): void {
+  if (!resolved.ifExists || context.model !== '5.0' || statement.effect?.value !== 'Deny') return;
+  const key = condition.key.value;
+  context.report(
+    'IF_EXISTS_IN_DENY',
+    `sources disagree on whether this 5.0 Deny applies when \`${key}\` is absent: the evaluator follows the official 1.1 text (it applies), a practitioner note says 5.0 skips it`,
+    condition.operator.range,
+    `say it with \`Null\`: add \`"Null": {"${key}": "false"}\` to skip the Deny when the key is absent, or deny that case in its own statement with \`"Null": {"${key}": "true"}\``,
+  );
+}
+
 function checkResolved(
   context: ValidationContext,
   condition: ParsedCondition,
@@ -166,8 +187,10 @@ export function checkConditionOperators(context: ValidationContext): void {
         continue;
       }
       const resolved = resolveOperator(condition.operator.value);
-      if (resolved.ok) checkResolved(context, condition, resolved);
-      else reportUnresolved(context, condition, resolved);
+      if (resolved.ok) {
+        checkResolved(context, condition, resolved);
+        checkIfExistsInDeny(context, statement, condition, resolved);
+      } else reportUnresolved(context, condition, resolved);
     }
   }
 }

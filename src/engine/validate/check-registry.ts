@@ -267,6 +267,12 @@ export const CHECK_REGISTRY = {
     summary:
       '`IfExists` or a set prefix used with `Null`, or a prefix that is not `ForAnyValue`/`ForAllValues`',
   },
+  IF_EXISTS_IN_DENY: {
+    severity: 'WARNING',
+    group: 'conditions',
+    summary:
+      'an `…IfExists` operator in a 5.0 Deny: sources disagree on whether the Deny applies when the key is absent',
+  },
   STRING_LIKE_WITH_WILDCARD: {
     severity: 'WARNING',
     group: 'conditions',

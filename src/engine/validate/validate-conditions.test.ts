@@ -59,6 +59,33 @@ const operatorCases: LintCase[] = [
     ],
   },
   {
+    name: 'IfExists in a 5.0 Deny: sources disagree on an absent key (reference §12)',
+    text: denyWhen('{"StringNotEqualsIfExists":{"g:UserName":"admin"}}'),
+    expected: [['IF_EXISTS_IN_DENY', '"StringNotEqualsIfExists"']],
+  },
+  {
+    name: 'IfExists in a 5.0 SCP Deny is flagged too',
+    text: denyWhen('{"ForAnyValue:StringEqualsIfExists":{"g:TagKeys":"x"}}'),
+    type: 'scp',
+    expected: [['IF_EXISTS_IN_DENY', '"ForAnyValue:StringEqualsIfExists"']],
+  },
+  {
+    name: 'IfExists in an Allow is documented: not flagged',
+    text: statement(
+      '"Effect":"Allow","Action":["ims:images:get"],"Condition":{"StringEqualsIfExists":{"g:UserName":"a"}}',
+    ),
+    codes: ['IF_EXISTS_IN_DENY'],
+    expected: [],
+  },
+  {
+    name: 'IfExists in a 1.1 Deny is documented: not flagged',
+    text: legacyStatement(
+      '"Effect":"Deny","Action":["ims:images:get"],"Condition":{"StringEqualsIfExists":{"g:UserName":"a"}}',
+    ),
+    codes: ['IF_EXISTS_IN_DENY'],
+    expected: [],
+  },
+  {
     name: 'StringLike with a wildcard is a substring test',
     text: denyWhen('{"StringLike":{"g:UserName":["dev","dev-*"]}}'),
     expected: [['STRING_LIKE_WITH_WILDCARD', '"dev-*"']],
@@ -278,6 +305,11 @@ describe('validatePolicy: condition hints', () => {
     ['{"Bool":{"g:UserName":"true"}}', 'OPERATOR_TYPE_MISMATCH', '`StringEquals`'],
     ['{"IpAddress":{"g:SourceIP4":"1.2.3.4"}}', 'UNKNOWN_CONDITION_KEY', '`g:SourceIp`'],
     ['{"StringEqualsAnyOf":{"g:UserName":"a"}}', 'LEGACY_OPERATOR_ALIAS', 'write `StringEquals`'],
+    [
+      '{"StringEqualsIfExists":{"g:UserName":"a"}}',
+      'IF_EXISTS_IN_DENY',
+      'add `"Null": {"g:UserName": "false"}` to skip the Deny when the key is absent',
+    ],
   ])('%s gives %s with a hint', (condition, code, hint) => {
     expect(hintOf(denyWhen(condition), code)).toContain(hint);
   });

@@ -33,7 +33,11 @@ export function dependencyView(
   decisive: readonly StatementRef[],
   identityDrafts: readonly DraftLike[],
 ): DependencyView {
-  const missing = new Set(row.missingDependencies.map((a) => a.toLowerCase()));
+  const missing = new Set(
+    [...row.missingDependencies, ...row.missingConditionalDependencies.map((d) => d.action)].map(
+      (a) => a.toLowerCase(),
+    ),
+  );
   const lines = row.dependencies.map((d) => {
     const isMissing = missing.has(d.action.toLowerCase());
     return {

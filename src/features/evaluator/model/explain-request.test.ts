@@ -77,6 +77,8 @@ describe('explainRequest', () => {
       },
     });
     expect(view.decision).toBe('Denied by statement `DenySharing` of SCP `No sharing` at Dev OU.');
+    // Never "every SCP level allows it" when a level's own Deny decided.
+    expect(view.scps).toBe('`No sharing` at Dev OU denies it, whatever any level allows.');
     const scpLayer = view.layers.find((l) => l.title === 'SCP `No sharing` at Dev OU');
     expect(scpLayer?.statements[0]?.conditions).toEqual([
       { sentence: expect.stringContaining('cn-north-4'), result: 'true' },

@@ -175,10 +175,19 @@ function scpSentence(result: EvaluationResult, options: ExplainOptions): string 
       return `${joinWords(allowing.map((p) => `\`${p.policyName}\``))} at ${name}`;
     return level.allows === 'unknown' ? `possibly an SCP at ${name}` : `nothing at ${name}`;
   });
+  // An SCP Deny that applies is the chain's answer: the levels' Allows are then beside the point.
+  const denying = result.scpLevels.flatMap((level) =>
+    level.policies
+      .filter((p) => p.statements.some((s) => s.ref.effect === 'Deny' && s.status === 'applies'))
+      .map((p) => `\`${p.policyName}\` at ${levelName(level.level, options.levelNames)}`),
+  );
   const every = result.scpLevels.every((l) => l.allows === 'true');
-  const head = every
-    ? `Every SCP level allows it: ${joinWords(levelParts)}`
-    : `Not every SCP level allows it: ${joinWords(levelParts)}`;
+  const head =
+    denying.length > 0
+      ? `${joinWords(denying)} ${denying.length === 1 ? 'denies' : 'deny'} it, whatever any level allows`
+      : every
+        ? `Every SCP level allows it: ${joinWords(levelParts)}`
+        : `Not every SCP level allows it: ${joinWords(levelParts)}`;
   const denies = result.scpLevels.flatMap((level) =>
     level.policies.flatMap((p) =>
       p.statements

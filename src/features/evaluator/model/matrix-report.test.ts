@@ -118,6 +118,55 @@ describe('matrix report', () => {
     );
   });
 
+  it('says what every request assumed about resources', () => {
+    expect(reportMarkdown(report)).toContain(
+      '\n- Assumed: a request that names no resource (the API matrix;',
+    );
+    expect(reportHtml(report)).toContain('<li>Assumed: a request that names no resource');
+  });
+
+  it('lists a missing dependency needed only in some situations with the situation', () => {
+    const legacy = {
+      ...IMS_CATALOG,
+      id: 'ims-1.1',
+      model: '1.1' as const,
+      apis: IMS_CATALOG.apis.map((api) =>
+        api.path === '/v1/cloudimages/{image_id}/upload'
+          ? {
+              ...api,
+              dependencies: [
+                { action: 'ims:images:get' },
+                { action: 'ims:serverImages:create', condition: '仅企业项目迁移需要' },
+              ],
+            }
+          : api,
+      ),
+    };
+    const table = computeApiMatrix({
+      identityPolicies: [
+        {
+          id: 'p',
+          text: JSON.stringify({
+            Version: '1.1',
+            Statement: [{ Effect: 'Allow', Action: ['ims:images:upload'] }],
+          }),
+        },
+      ],
+      scps: [],
+      catalogs: [legacy],
+    });
+    const row = buildReport('r', table, report.setting, []).rows.find(
+      (r) => r.path === '/v1/cloudimages/{image_id}/upload',
+    );
+    expect(row?.missingDependencies).toEqual([
+      'ims:images:get',
+      'ims:serverImages:create (only when: 仅企业项目迁移需要)',
+    ]);
+    expect(reportCsv({ ...report, rows: row ? [row] : [] })).toContain(
+      ',"ims:images:get, ims:serverImages:create (only when: 仅企业项目迁移需要)"',
+    );
+  });
+
   it('writes a print page with the setting, the policies, every user text escaped and no script', () => {
     const html = reportHtml(report);
     expect(html).toContain('<title>API matrix: Readers</title>');

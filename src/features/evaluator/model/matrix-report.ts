@@ -1,5 +1,11 @@
 import { describeCatalogRelease, type CatalogRelease } from '../../../catalog';
-import type { ApiMatrixTable, ApiStatus, ResourceScope } from '../../../engine';
+import {
+  describeAssumption,
+  missingDependencyLabels,
+  type ApiMatrixTable,
+  type ApiStatus,
+  type ResourceScope,
+} from '../../../engine';
 import type { RequestContext } from '../../../expectations';
 import { valueText } from './context-fields';
 import { describeRef, joinWords, nameLevels } from './sentences';
@@ -48,6 +54,7 @@ export interface ReportRow {
   reason: string;
   /** The statements that decided the API's own action, in words. */
   decidedBy: string;
+  /** Those needed only in some situations with the situation: "x (only when: …)". */
   missingDependencies: string[];
 }
 
@@ -55,6 +62,8 @@ export interface MatrixReport {
   title: string;
   setting: ReportSetting;
   counts: Record<ApiStatus, number>;
+  /** What every request of the matrix assumed (how it names resources), in words. */
+  assumptions: string[];
   rows: ReportRow[];
 }
 
@@ -70,6 +79,7 @@ export function buildReport(
     title,
     setting,
     counts: matrix.counts,
+    assumptions: matrix.assumptions.map((id) => describeAssumption(id).statement),
     rows: matrix.rows.map((row) => ({
       service: row.service,
       method: row.method ?? '',
@@ -82,7 +92,7 @@ export function buildReport(
           describeRef(r, levelNames),
         ),
       ),
-      missingDependencies: row.missingDependencies,
+      missingDependencies: missingDependencyLabels(row),
     })),
   };
 }
@@ -119,7 +129,7 @@ const cells = (row: ReportRow) => [
   STATUS_LABELS[row.status],
   row.reason,
   row.decidedBy,
-  row.missingDependencies.join(' '),
+  row.missingDependencies.join(', '),
 ];
 
 /** "2026-03-19 06:05 UTC": a reader in any time zone reads the same moment. */
@@ -159,6 +169,7 @@ function settingPairs(report: MatrixReport): [string, string][] {
     ],
     ['Resource scope', scopeText(setting.resourceScope)],
     ['Counts', STATUS_ORDER.map((s) => `${STATUS_LABELS[s]}: ${report.counts[s]}`).join(', ')],
+    ...report.assumptions.map((statement): [string, string] => ['Assumed', statement]),
   ];
 }
 
@@ -234,6 +245,7 @@ export function reportJson(report: MatrixReport): string {
       unknownContext: setting.unknownContext,
       resourceScope: setting.resourceScope,
       counts: report.counts,
+      assumptions: report.assumptions.map(plainText),
       rows: report.rows.map((row) => ({
         ...row,
         reason: plainText(row.reason),

@@ -70,8 +70,8 @@ const sameApis = (a: ApiMatrix, b: ApiMatrix): boolean =>
   a.catalogIds.every((id, i) => id === b.catalogIds[i]);
 
 function viewOf(matrix: ApiMatrix, rows: ApiMatrixRow[]): MatrixView {
-  const { model, catalogIds, counts, problems } = matrix;
-  return { model, catalogIds, rows, counts, problems };
+  const { model, catalogIds, counts, problems, assumptions } = matrix;
+  return { model, catalogIds, rows, counts, problems, assumptions };
 }
 
 /**
