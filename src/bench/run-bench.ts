@@ -12,10 +12,7 @@
  * CLI or the panel's first view of a matrix does (a panel update materialises only the APIs whose
  * verdicts changed).
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import {
   compilePolicySet,
   computeApiMatrixCompiled,
@@ -26,6 +23,7 @@ import {
   type EvaluationRequest,
 } from '../engine/index';
 import type { ServiceCatalog } from '../catalog/catalog-types';
+import { loadBundledCatalogs } from './bundled-catalogs';
 import { bundledPolicy } from './bundled-policy';
 import { seededRandom, SYNTHETIC_CONTEXT, syntheticCatalogs, syntheticPolicy } from './synthetic';
 
@@ -164,22 +162,6 @@ function aliasTable(): void {
       );
     }
   }
-}
-
-function loadBundledCatalogs(): ServiceCatalog[] {
-  const folder = fileURLToPath(new URL('../../catalogs/', import.meta.url));
-  let files: string[];
-  try {
-    files = readdirSync(folder).filter((file) => file.endsWith('.json'));
-  } catch {
-    return [];
-  }
-  return files.flatMap((file) => {
-    const data: unknown = JSON.parse(readFileSync(join(folder, file), 'utf8'));
-    const catalog = data as Partial<ServiceCatalog> | null;
-    const looksLikeCatalog = Array.isArray(catalog?.actions) && Array.isArray(catalog?.apis);
-    return looksLikeCatalog ? [data as ServiceCatalog] : [];
-  });
 }
 
 function bundledMatrix(): void {
