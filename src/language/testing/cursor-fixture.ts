@@ -34,6 +34,7 @@ function expand(snippet: string): { text: string; stops: Map<number, number> } {
   return { text: text + snippet.slice(last), stops };
 }
 
+/** The text a snippet inserts, as an editor would insert it. */
 export function expandSnippet(snippet: string): string {
   return expand(snippet).text;
 }
