@@ -212,6 +212,11 @@ describe('fixes for the slips people make', () => {
     expect(applying(fixture, `Replace with \`${huawei}\``)).toContain(`"${huawei}": {`);
   });
 
+  it('offers no Number operator that does not exist', () => {
+    const fixture = when({ NumericFoo: { 'g:MFAAge': '300' } }).replace('Foo', 'F|oo');
+    expect(titles(fixture)).toEqual([]);
+  });
+
   it('writes an AWS key as its global g: equivalent', () => {
     const fixture = when({ IpAddress: { 'aws:SourceIp': ['10.0.0.0/8'] } }).replace(
       'aws:',

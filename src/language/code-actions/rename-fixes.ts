@@ -1,6 +1,6 @@
 import { getNodePath, type Node } from 'jsonc-parser';
 import type { PolicyModel } from '../../catalog';
-import { documentedSpelling } from '../../engine';
+import { documentedSpelling, resolveOperator } from '../../engine';
 import type { CodeAction, Diagnostic, FormattingOptions } from '../language-types';
 import type { PolicyCatalogs } from '../policy-catalogs';
 import { changeJson, type JsonChange } from '../text-edits';
@@ -17,9 +17,10 @@ function spellingReplacements(diagnostic: Diagnostic, written: string): string[]
     case 'INVALID_EFFECT':
       return ['Allow', 'Deny'].filter((effect) => effect.toLowerCase() === written.toLowerCase());
     case 'UNSUPPORTED_AWS_OPERATOR': {
-      // AWS `Numeric*` operators are Huawei's `Number*` ones, prefixes and `IfExists` kept.
+      // AWS `Numeric*` operators are Huawei's `Number*` ones, prefixes and `IfExists` kept;
+      // only where such an operator exists (`NumericFoo` has no `NumberFoo`).
       const number = written.replace(/(^|:)Numeric/, '$1Number');
-      return number === written ? [] : [number];
+      return number !== written && resolveOperator(number).ok ? [number] : [];
     }
     case 'MISSING_SET_OPERATOR':
       return SET_PREFIXES.map((prefix) => `${prefix}:${written}`);
