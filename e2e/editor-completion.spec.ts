@@ -133,7 +133,15 @@ test('typing in the Action slot of an accepted Statement snippet is completed at
     await expect(editor.suggestion('ims:images:')).toBeVisible();
   });
 
+  await test.step('a wildcard resource segment is completed like the service wildcard', async () => {
+    await page.keyboard.type('*:');
+    await expect(editor.suggestion('ims:*:get')).toHaveAccessibleName(/1 action/);
+    await page.keyboard.type('g');
+    await expect(editor.suggestion('ims:*:get')).toBeVisible();
+    await page.keyboard.press('Enter');
+  });
+
   await expect
     .poll(() => editor.savedPolicy())
-    .toEqual({ Version: '5.0', Statement: [{ Effect: 'Allow', Action: ['ims:'] }] });
+    .toEqual({ Version: '5.0', Statement: [{ Effect: 'Allow', Action: ['ims:*:get'] }] });
 });
