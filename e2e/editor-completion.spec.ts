@@ -103,3 +103,45 @@ test("a condition key is offered from the statement's actions, with its known va
       ],
     });
 });
+
+test('typing in the Action slot of an accepted Statement snippet is completed at once', async ({
+  page,
+}) => {
+  const editor = new PolicyEditorPage(page);
+  await editor.start();
+  await editor.replaceText('{\n  "Version": "5.0",\n  \n}');
+  await editor.placeCursorAfter('"5.0",\n  ');
+
+  await test.step('the Statement key is completed with a new statement', async () => {
+    await page.keyboard.type('"Sta');
+    await expect(editor.suggestion('Statement')).toBeVisible();
+    await page.keyboard.press('Enter');
+  });
+
+  await test.step('choosing the Effect moves the caret on to the Action slot', async () => {
+    await expect(editor.suggestion('Allow')).toBeVisible();
+    await page.keyboard.press('Enter');
+    await expect(editor.suggestions).toBeHidden();
+  });
+
+  await test.step('each key typed in the Action slot shows the actions', async () => {
+    await page.keyboard.type('i');
+    await expect(editor.suggestion('ims:')).toBeVisible();
+    await page.keyboard.type('m');
+    await expect(editor.suggestion('ims:')).toBeVisible();
+    await page.keyboard.press('Enter');
+    await expect(editor.suggestion('ims:images:')).toBeVisible();
+  });
+
+  await test.step('a wildcard resource segment is completed like the service wildcard', async () => {
+    await page.keyboard.type('*:');
+    await expect(editor.suggestion('ims:*:get')).toHaveAccessibleName(/1 action/);
+    await page.keyboard.type('g');
+    await expect(editor.suggestion('ims:*:get')).toBeVisible();
+    await page.keyboard.press('Enter');
+  });
+
+  await expect
+    .poll(() => editor.savedPolicy())
+    .toEqual({ Version: '5.0', Statement: [{ Effect: 'Allow', Action: ['ims:*:get'] }] });
+});

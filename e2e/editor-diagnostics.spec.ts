@@ -46,6 +46,40 @@ test('a typo gets a marker and a problem entry, and a quick fix replaces it', as
   await expect(typo).toHaveCount(0);
 });
 
+test('the slips people make are fixed from the problems list', async ({ page }) => {
+  const editor = new PolicyEditorPage(page);
+  await editor.start();
+  await editor.replaceText(
+    policy({
+      Effect: 'allow',
+      Principal: { IAM: ['x'] },
+      Action: ['ims:images:list'],
+      Condition: { NumericLessThan: { 'g:EnterpriseProjectId': '3' } },
+    }),
+  );
+  const fix = async (code: RegExp, title: string) => {
+    await editor.problem(code).click();
+    await page.keyboard.press('ControlOrMeta+.');
+    await page.getByRole('option', { name: new RegExp(`^${title}`) }).click();
+    await expect(editor.problem(code)).toHaveCount(0);
+  };
+  await fix(/INVALID_EFFECT/, 'Replace with `Allow`');
+  await fix(/UNSUPPORTED_PRINCIPAL/, 'Remove `Principal`');
+  await fix(/UNSUPPORTED_AWS_OPERATOR/, 'Replace with `NumberLessThan`');
+  await expect
+    .poll(() => editor.savedPolicy())
+    .toEqual({
+      Version: '5.0',
+      Statement: [
+        {
+          Effect: 'Allow',
+          Action: ['ims:images:list'],
+          Condition: { NumberLessThan: { 'g:EnterpriseProjectId': '3' } },
+        },
+      ],
+    });
+});
+
 test("a quick fix adds an action's missing dependencies", async ({ page }) => {
   const editor = new PolicyEditorPage(page);
   await editor.start();

@@ -21,8 +21,8 @@ interface Callbacks {
  * Shows document `documentId` in the editor, keeping one model per document (so undo history
  * and cursor survive tab switches). The editor writes typed text back (debounced, flushed when
  * the editor loses focus or switches away); text that changes outside the editor (templates, "Add to policy", share
- * links) is pushed into the model only when it differs from what the editor last wrote, as an
- * undoable edit.
+ * links, builder clicks) is pushed into the model only when it differs from what the editor last
+ * wrote, as one undo step.
  */
 export function useDraftModel(
   handle: EditorHandle | null,
@@ -133,11 +133,15 @@ export function useDraftModel(
     try {
       // Only the changed stretch is replaced, so the cursor and scroll stay where they were.
       const edit = diffEdit(model.getValue(), text);
+      // Stops on both sides make the change one undo step of its own: Monaco would otherwise
+      // merge it with the typing before it and with the next builder click.
+      model.pushStackElement();
       model.pushEditOperations(
         [],
         [{ range: spanToRange(model, edit), text: edit.newText }],
         () => null,
       );
+      model.pushStackElement();
     } finally {
       applyingExternal.current = false;
     }

@@ -149,7 +149,7 @@ export {
   type ActionReach,
   type CatalogLookup,
 } from './catalog/catalog-lookup';
-export type { ConditionKeyInfo } from './catalog/condition-key-index';
+export { documentedSpelling, type ConditionKeyInfo } from './catalog/condition-key-index';
 export {
   CHECK_REGISTRY,
   listChecks,

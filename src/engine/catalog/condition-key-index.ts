@@ -32,6 +32,14 @@ export function familyParts(name: string): [string, string] | null {
   return [lower.slice(0, match.index), lower.slice(match.index + match[0].length)];
 }
 
+/** The key as documented: the family's fixed part keeps the written tag key. */
+export function documentedSpelling(written: string, info: ConditionKeyInfo): string {
+  const parts = familyParts(info.name);
+  if (parts === null) return info.name;
+  const fixed = info.name.slice(0, parts[0].length);
+  return fixed + written.slice(fixed.length);
+}
+
 /** Does `lowerKey` fill in the family's placeholder with at least one character? */
 export function inFamily(lowerKey: string, [prefix, suffix]: [string, string]): boolean {
   return (

@@ -1,7 +1,7 @@
 import type { ConditionKeyType } from '../../catalog/catalog-types';
 import type { CatalogLookup } from '../catalog/catalog-lookup';
 import type { ConditionKeyInfo } from '../catalog/condition-key-index';
-import { familyParts } from '../catalog/condition-key-index';
+import { documentedSpelling } from '../catalog/condition-key-index';
 import { resolveOperator } from '../conditions/registry';
 import type { ResolvedOperator } from '../conditions/registry';
 import type { ParsedCondition, ParsedStatement } from '../policy/policy-types';
@@ -26,12 +26,24 @@ const OPERATOR_FOR_TYPE: Record<ConditionKeyType, string> = {
   ip_address: '`IpAddress` or `NotIpAddress`',
 };
 
-/** The key as documented: the family's fixed part keeps the written tag key. */
-function documentedSpelling(written: string, info: ConditionKeyInfo): string {
-  const parts = familyParts(info.name);
-  if (parts === null) return info.name;
-  const fixed = info.name.slice(0, parts[0].length);
-  return fixed + written.slice(fixed.length);
+/**
+ * An `aws:` key, written out of AWS habit: Huawei Cloud evaluates none, so the condition never
+ * sees a value. Most have a global `g:` key of the same name, which the hint names.
+ */
+function reportAwsKey(
+  context: ValidationContext,
+  lookup: CatalogLookup,
+  condition: ParsedCondition,
+): void {
+  const key = condition.key.value;
+  const equivalent = `g:${key.slice(key.indexOf(':') + 1)}`;
+  const info = lookup.conditionKey(equivalent, context.model);
+  context.report(
+    'AWS_CONDITION_KEY',
+    `\`${key}\` is an AWS condition key Huawei Cloud does not evaluate`,
+    condition.key.range,
+    info?.global ? `write \`${documentedSpelling(equivalent, info)}\`` : undefined,
+  );
 }
 
 function reportUnknownKey(
@@ -41,6 +53,10 @@ function reportUnknownKey(
 ): void {
   const key = condition.key.value;
   const service = key.slice(0, key.indexOf(':')).toLowerCase();
+  if (service === 'aws') {
+    reportAwsKey(context, lookup, condition);
+    return;
+  }
   const isGlobal = service === 'g';
   // Action rows can name keys whose own table was not captured; they are known, just untyped.
   if (lookup.keyListedByActions(key, context.model)) return;

@@ -288,6 +288,11 @@ export const CHECK_REGISTRY = {
     group: 'conditions',
     summary: 'a condition key that is neither global nor in its service catalog',
   },
+  AWS_CONDITION_KEY: {
+    severity: 'WARNING',
+    group: 'conditions',
+    summary: 'an AWS `aws:` condition key; Huawei Cloud global keys start with `g:`',
+  },
   CONDITION_KEY_CASE: {
     severity: 'SUGGESTION',
     group: 'conditions',

@@ -144,6 +144,14 @@ const keyCases: LintCase[] = [
     expected: [],
   },
   {
+    name: 'an AWS key, named with its global equivalent when there is one',
+    text: denyWhen('{"IpAddress":{"aws:SourceIp":"10.0.0.1"},"Bool":{"aws:ViaAWSService":"true"}}'),
+    expected: [
+      ['AWS_CONDITION_KEY', '"aws:SourceIp"'],
+      ['AWS_CONDITION_KEY', '"aws:ViaAWSService"'],
+    ],
+  },
+  {
     name: 'a key of a service without a catalog is not judged',
     text: denyWhen('{"Bool":{"nova:Shared":"true"}}'),
     codes: ['UNKNOWN_CONDITION_KEY'],
@@ -305,6 +313,12 @@ describe('validatePolicy: condition hints', () => {
     ['{"Bool":{"g:UserName":"true"}}', 'OPERATOR_TYPE_MISMATCH', '`StringEquals`'],
     ['{"IpAddress":{"g:SourceIP4":"1.2.3.4"}}', 'UNKNOWN_CONDITION_KEY', '`g:SourceIp`'],
     ['{"StringEqualsAnyOf":{"g:UserName":"a"}}', 'LEGACY_OPERATOR_ALIAS', 'write `StringEquals`'],
+    ['{"IpAddress":{"aws:sourceip":"1.2.3.4"}}', 'AWS_CONDITION_KEY', 'write `g:SourceIp`'],
+    [
+      '{"StringEquals":{"aws:ResourceTag/Team":"a"}}',
+      'AWS_CONDITION_KEY',
+      'write `g:ResourceTag/Team`',
+    ],
     [
       '{"StringEqualsIfExists":{"g:UserName":"a"}}',
       'IF_EXISTS_IN_DENY',

@@ -168,6 +168,119 @@ describe('structure fixes', () => {
   });
 });
 
+describe('fixes for the slips people make', () => {
+  const allow = (statement: Record<string, unknown>) =>
+    formatted({ Version: '5.0', Statement: [{ Effect: 'Allow', ...statement }] });
+  const when = (condition: Record<string, unknown>) =>
+    allow({ Action: ['ims:images:get'], Condition: condition });
+
+  it('writes an Effect in its documented case', () => {
+    const fixture = (effect: string) =>
+      formatted({ Version: '5.0', Statement: [{ Effect: effect, Action: ['*'] }] }).replace(
+        `"${effect}"`,
+        `"${effect.slice(0, 2)}|${effect.slice(2)}"`,
+      );
+    expect(titles(fixture('allow'))).toEqual(['Replace with `Allow`']);
+    expect(applying(fixture('allow'), 'Replace with `Allow`')).toContain('"Effect": "Allow"');
+    expect(applying(fixture('ALLOW'), 'Replace with `Allow`')).toContain('"Effect": "Allow"');
+    expect(applying(fixture('DENY'), 'Replace with `Deny`')).toContain('"Effect": "Deny"');
+  });
+
+  it('removes a Principal, which identity policies do not support', () => {
+    const fixture = allow({ Principal: { IAM: ['x'] }, Action: ['*'] }).replace(
+      '"Principal"',
+      '"Prin|cipal"',
+    );
+    expect(
+      JSON.parse(applying(fixture, 'Remove `Principal` (identity policies do not support it)')),
+    ).toEqual({ Version: '5.0', Statement: [{ Effect: 'Allow', Action: ['*'] }] });
+  });
+
+  it('wraps an Action given as a string in an array', () => {
+    const fixture = allow({ Action: 'ims:images:list' }).replace('list"', 'li|st"');
+    expect(applying(fixture, 'Wrap the value in an array')).toContain(
+      '"Action": ["ims:images:list"]',
+    );
+  });
+
+  it.each([
+    ['NumericLessThan', 'NumberLessThan'],
+    ['NumericGreaterThanEquals', 'NumberGreaterThanEquals'],
+    ['NumericNotEqualsIfExists', 'NumberNotEqualsIfExists'],
+  ])('writes the AWS operator %s as %s', (aws, huawei) => {
+    const fixture = when({ [aws]: { 'g:MFAAge': '300' } }).replace(aws, `Nu|${aws.slice(2)}`);
+    expect(applying(fixture, `Replace with \`${huawei}\``)).toContain(`"${huawei}": {`);
+  });
+
+  it('offers no Number operator that does not exist', () => {
+    const fixture = when({ NumericFoo: { 'g:MFAAge': '300' } }).replace('Foo', 'F|oo');
+    expect(titles(fixture)).toEqual([]);
+  });
+
+  it('writes an AWS key as its global g: equivalent', () => {
+    const fixture = when({ IpAddress: { 'aws:SourceIp': ['10.0.0.0/8'] } }).replace(
+      'aws:',
+      'aw|s:',
+    );
+    expect(titles(fixture)).toEqual(['Replace with `g:SourceIp`']);
+    expect(applying(fixture, 'Replace with `g:SourceIp`')).toBe(
+      when({ IpAddress: { 'g:SourceIp': ['10.0.0.0/8'] } }),
+    );
+  });
+
+  it('offers nothing for an AWS key without a global equivalent', () => {
+    const fixture = when({ Bool: { 'aws:ViaAWSService': 'true' } }).replace('aws:', 'aw|s:');
+    expect(titles(fixture)).toEqual([]);
+  });
+
+  it('sets a Version written as the AWS date to 5.0', () => {
+    const fixture = formatted({ Version: '2012-10-17', Statement: [] }).replace('2012', '20|12');
+    expect(applying(fixture, 'Set `Version` to `5.0`')).toBe(
+      formatted({ Version: '5.0', Statement: [] }),
+    );
+  });
+
+  it('adds the set prefix a multi-valued key needs, ForAnyValue preferred', () => {
+    const fixture = when({ StringEquals: { 'g:TagKeys': ['team'] } }).replace(
+      'StringEquals',
+      'String|Equals',
+    );
+    const { actions } = actionsAt(fixture);
+    expect(actions.map((a) => [a.title, a.isPreferred])).toEqual([
+      ['Replace with `ForAnyValue:StringEquals`', true],
+      ['Replace with `ForAllValues:StringEquals`', false],
+    ]);
+    expect(applying(fixture, 'Replace with `ForAllValues:StringEquals`')).toBe(
+      when({ 'ForAllValues:StringEquals': { 'g:TagKeys': ['team'] } }),
+    );
+  });
+
+  it('does not rename an operator onto one the condition already has', () => {
+    const fixture = when({
+      StringEquals: { 'g:TagKeys': ['team'] },
+      'ForAnyValue:StringEquals': { 'g:TagKeys': ['env'] },
+    }).replace('"StringEquals"', '"String|Equals"');
+    expect(titles(fixture)).toEqual(['Replace with `ForAllValues:StringEquals`']);
+  });
+
+  it('offers the fixes that need no catalog before the catalogs load', () => {
+    const { text, offset } = at(
+      allow({ Action: ['*'] })
+        .replace('"Allow"', '"allow"')
+        .replace('"allow"', '"al|low"'),
+    );
+    const context = { policyType: 'identity' as const, catalogs: null };
+    const found = codeActions(
+      text,
+      { offset, length: 0 },
+      computeDiagnostics(text, context),
+      context,
+      formatting,
+    );
+    expect(found.map((a) => a.title)).toEqual(['Replace with `Allow`']);
+  });
+});
+
 describe('format the document', () => {
   it('is offered when the document is not formatted, and formats it', () => {
     const fixture = '{"Version":"5.0",|"Statement":[{"Effect":"Allow","Action":["*"]}]}';

@@ -59,8 +59,8 @@ export function codeActions(
     for (const diagnostic of touching) {
       const node = document.root ? findNodeAtOffset(document.root, diagnostic.offset) : undefined;
       actions.push(...structureFixes(diagnostic, node, document, context.policyType, formatting));
+      if (node) actions.push(...renameFixes(diagnostic, node, catalogs, document.model));
       if (node && catalogs) {
-        actions.push(...renameFixes(diagnostic, node, catalogs, document.model));
         actions.push(...aliasFixes(diagnostic, node, text, catalogs, document.model, formatting));
       }
     }

@@ -41,7 +41,8 @@ function propertyOfKey(node: Node): Node | undefined {
 
 /**
  * Fixes for findings about the document's shape: set a valid `Version`, wrap a bare string (or a
- * single statement object) in an array, remove the `Condition` of an SCP `Allow` statement.
+ * single statement object) in an array, remove the `Condition` of an SCP `Allow` statement or a
+ * `Principal`, which only resource policies have.
  */
 export function structureFixes(
   diagnostic: Diagnostic,
@@ -70,12 +71,16 @@ export function structureFixes(
         },
       ];
     }
-    case 'SCP_ALLOW_WITH_CONDITION': {
+    case 'SCP_ALLOW_WITH_CONDITION':
+    case 'UNSUPPORTED_PRINCIPAL': {
       const property = node && propertyOfKey(node);
       if (!node || !property) return [];
       return [
         {
-          title: 'Remove the `Condition` (SCP `Allow` statements cannot have one)',
+          title:
+            diagnostic.code === 'UNSUPPORTED_PRINCIPAL'
+              ? `Remove \`${String(node.value)}\` (${policyType === 'scp' ? 'SCPs' : 'identity policies'} do not support it)`
+              : 'Remove the `Condition` (SCP `Allow` statements cannot have one)',
           edits: [
             changeJson(document.text, [{ path: getNodePath(node), value: undefined }], formatting),
           ],

@@ -81,6 +81,21 @@ describe('action names, stage 2: resource segments', () => {
     expect(items(policy('["IMS:|"]')).map((i) => i.label)).toContain('ims:images:');
   });
 
+  it('completes a wildcard resource segment like the service wildcard: operations and verbs', () => {
+    const expected = [
+      ['ims:*:list', '2 actions'],
+      ['ims:*:get', '1 action'],
+      ['ims:*:getQuota', '1 action'],
+      ['ims:*:create', '1 action'],
+      ['ims:*:share', '1 action'],
+      ['ims:*:get*', '2 actions'],
+      ['ims:*:list*', '2 actions'],
+    ];
+    expect(items(policy('["ims:*:|"]')).map((i) => [i.label, i.detail])).toEqual(expected);
+    expect(items(policy('["ims:*:g|"]')).map((i) => [i.label, i.detail])).toEqual(expected);
+    expect(accept(policy('["ims:*:g|"]'), 'ims:*:get*')).toBe(policy('["ims:*:get*"]'));
+  });
+
   it('offers nothing for an unknown service', () => {
     expect(items(policy('["nope:|"]'))).toEqual([]);
   });

@@ -1,4 +1,5 @@
 import type { CatalogAction, PolicyModel } from '../../catalog';
+import { compileWildcard } from '../../engine';
 import type { CursorContext } from '../cursor-context';
 import { accessLevelLabel, describeActionText, listActionNames } from '../describe-action';
 import type { CompletionItem } from '../language-types';
@@ -112,13 +113,15 @@ function operationStage(
   service: string,
   type: string,
 ): ItemSpec[] {
-  const lowerType = type.toLowerCase();
+  const typeMatcher = compileWildcard(type, { ignoreCase: true });
   const actions = catalogs.lookup
     .actionsOf(service, model)
-    .filter((action) => segments(action.name)[1].toLowerCase() === lowerType);
+    .filter((action) => typeMatcher.test(segments(action.name)[1]));
   const first = actions[0];
   if (!first) return [];
   const [prefix, writtenType] = segments(first.name);
+  if (typeMatcher.hasWildcard)
+    return wildcardTypeStage(catalogs, model, actions, `${prefix}:${type}:`);
   const operations: ItemSpec[] = actions.map((action) => ({
     label: action.name,
     kind: 'action',
@@ -130,6 +133,31 @@ function operationStage(
   return [
     ...operations,
     wildcard(catalogs, model, `${base}*`),
+    ...verbWildcards(catalogs, model, actions, base),
+  ];
+}
+
+/**
+ * Operations under a resource segment typed with wildcards (`ims:*:`): each operation name the
+ * matched types share, as a pattern with its count, then the verb wildcards. `base*` is left
+ * out: it says no more than the service wildcard the previous stage offered.
+ */
+function wildcardTypeStage(
+  catalogs: PolicyCatalogs,
+  model: PolicyModel,
+  actions: readonly CatalogAction[],
+  base: string,
+): ItemSpec[] {
+  const operations = new Map<string, string>();
+  for (const action of actions) {
+    const operation = segments(action.name)[2];
+    if (!operations.has(operation.toLowerCase()))
+      operations.set(operation.toLowerCase(), operation);
+  }
+  return [
+    ...[...operations.values()].map((operation) =>
+      wildcard(catalogs, model, `${base}${operation}`),
+    ),
     ...verbWildcards(catalogs, model, actions, base),
   ];
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PolicyType } from '../../engine';
-import { applyCompletion, at, pick } from '../testing/cursor-fixture';
+import { applyCompletion, at, caretStops, pick } from '../testing/cursor-fixture';
 import { FIXTURE_CATALOGS } from '../testing/fixture-catalogs';
 import { complete } from './complete';
 
@@ -13,6 +13,13 @@ function accept(fixture: string, label: string, policyType: PolicyType = 'identi
   const { text, offset } = at(fixture);
   const items = complete(text, offset, { policyType, catalogs: FIXTURE_CATALOGS });
   return applyCompletion(text, pick(items, label));
+}
+
+/** Where the caret goes after accepting `label`: each tab stop, then where the snippet ends. */
+function carets(fixture: string, label: string, policyType: PolicyType = 'identity'): string[] {
+  const { text, offset } = at(fixture);
+  const items = complete(text, offset, { policyType, catalogs: FIXTURE_CATALOGS });
+  return caretStops(text, pick(items, label));
 }
 
 describe('keys of the policy object', () => {
@@ -34,6 +41,18 @@ describe('keys of the policy object', () => {
   it('completes inside a key being typed, and only the name when the colon is there', () => {
     expect(accept('{"Ver|"}', 'Version', 'scp')).toBe('{"Version": "5.0"}');
     expect(accept('{"Ver|": "5.0"}', 'Version')).toBe('{"Version": "5.0"}');
+  });
+
+  it('leaves the caret after the value of an accepted Version', () => {
+    expect(carets('{|}', 'Version')).toEqual(['{"Version": "5.0"|}']);
+    expect(carets('{|}', 'Version', 'scp')).toEqual(['{"Version": "5.0"|}']);
+  });
+
+  it('ends the Statement snippet in the Action slot, so typing there is completed', () => {
+    expect(carets('{"Version": "5.0", |}', 'Statement')).toEqual([
+      '{"Version": "5.0", "Statement": [\n\t{\n\t\t"Effect": "Allow|",\n\t\t"Action": [""]\n\t}\n]}',
+      '{"Version": "5.0", "Statement": [\n\t{\n\t\t"Effect": "Allow",\n\t\t"Action": ["|"]\n\t}\n]}',
+    ]);
   });
 
   it('completes a key typed without quotes', () => {

@@ -12,11 +12,9 @@ function versionsFor(policyType: PolicyType): string[] {
   return policyType === 'scp' ? ['5.0'] : ['5.0', '1.1'];
 }
 
-function choice(values: readonly string[]): string {
-  return values.length === 1 ? (values[0] ?? '') : `\${1|${values.join(',')}|}`;
-}
-
-const NEW_STATEMENT = '{\n\t"Effect": "${1|Allow,Deny|}",\n\t"Action": ["$2"]\n}';
+// The Action slot is the final tab stop: reaching it ends the snippet, so what is typed there is
+// completed at once (the editor holds quick suggestions back inside a snippet's tab stops).
+const NEW_STATEMENT = '{\n\t"Effect": "${1|Allow,Deny|}",\n\t"Action": ["$0"]\n}';
 
 function topLevelKeys(policyType: PolicyType): KeySpec[] {
   return [
@@ -28,7 +26,9 @@ function topLevelKeys(policyType: PolicyType): KeySpec[] {
         policyType === 'scp'
           ? 'SCPs are written in version 5.0.'
           : '5.0 for identity policies; 1.1 for legacy fine-grained (role/policy) policies.',
-      value: `"${choice(versionsFor(policyType))}"`,
+      // The usual version, caret after it: a choice would leave the caret inside the quotes.
+      // The value's own completion offers the others.
+      value: `"${versionsFor(policyType)[0] ?? ''}"`,
     },
     {
       key: 'Statement',

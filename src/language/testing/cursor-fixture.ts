@@ -13,22 +13,56 @@ export function at(fixture: string): { text: string; offset: number } {
   return { text: fixture.slice(0, offset) + fixture.slice(offset + 1), offset };
 }
 
+const SNIPPET_SYNTAX = /\\([$}\\])|\$\{(\d+):([^}]*)\}|\$\{(\d+)\|([^|,]*)[^|]*\|\}|\$(\d+)/g;
+
 /**
  * Expands snippet syntax as an editor would on insert: a placeholder becomes its default, a choice
- * its first option, a bare tab stop nothing; escaped `$`, `}` and `\` become literal.
+ * its first option, a bare tab stop nothing; escaped `$`, `}` and `\` become literal. `stops`
+ * maps each tab stop's number to where the caret ends on it (after its default text).
  */
+function expand(snippet: string): { text: string; stops: Map<number, number> } {
+  const stops = new Map<number, number>();
+  let text = '';
+  let last = 0;
+  for (const match of snippet.matchAll(SNIPPET_SYNTAX)) {
+    const [, escaped, placeholderStop, placeholder, choiceStop, choice, bareStop] = match;
+    text += snippet.slice(last, match.index) + (escaped ?? placeholder ?? choice ?? '');
+    last = match.index + match[0].length;
+    const stop = Number(placeholderStop ?? choiceStop ?? bareStop ?? NaN);
+    if (!Number.isNaN(stop) && !stops.has(stop)) stops.set(stop, text.length);
+  }
+  return { text: text + snippet.slice(last), stops };
+}
+
+/** The text a snippet inserts, as an editor would insert it. */
 export function expandSnippet(snippet: string): string {
-  return snippet.replace(
-    /\\([$}\\])|\$\{\d+:([^}]*)\}|\$\{\d+\|([^|,]*)[^|]*\|\}|\$\d+/g,
-    (_match, escaped?: string, placeholder?: string, choice?: string) =>
-      escaped ?? placeholder ?? choice ?? '',
-  );
+  return expand(snippet).text;
 }
 
 /** The text after accepting `item`. */
 export function applyCompletion(text: string, item: CompletionItem): string {
   const inserted = item.snippet ? expandSnippet(item.insertText) : item.insertText;
   return applyEdits(text, [{ ...item.range, newText: inserted }]);
+}
+
+/**
+ * The text after accepting `item`, once per place the caret visits with `|` marking it: the tab
+ * stops in order, then the final one (`$0`, or the end of the insert), where the snippet ends.
+ */
+export function caretStops(text: string, item: CompletionItem): string[] {
+  const { text: inserted, stops } = item.snippet
+    ? expand(item.insertText)
+    : { text: item.insertText, stops: new Map<number, number>() };
+  const final = stops.get(0) ?? inserted.length;
+  const visited = [...stops]
+    .filter(([stop]) => stop > 0)
+    .sort(([a], [b]) => a - b)
+    .map(([, offset]) => offset);
+  return [...visited, final].map((offset) =>
+    applyEdits(text, [
+      { ...item.range, newText: `${inserted.slice(0, offset)}|${inserted.slice(offset)}` },
+    ]),
+  );
 }
 
 /** Applies non-overlapping edits (any order). */
