@@ -17,7 +17,7 @@ export function at(fixture: string): { text: string; offset: number } {
  * Expands snippet syntax as an editor would on insert: a placeholder becomes its default, a choice
  * its first option, a bare tab stop nothing; escaped `$`, `}` and `\` become literal.
  */
-export function expandSnippet(snippet: string): string {
+function expandSnippet(snippet: string): string {
   return snippet.replace(
     /\\([$}\\])|\$\{\d+:([^}]*)\}|\$\{\d+\|([^|,]*)[^|]*\|\}|\$\d+/g,
     (_match, escaped?: string, placeholder?: string, choice?: string) =>
