@@ -175,7 +175,7 @@ export default tseslint.config(
     ignores: [...testFiles, 'src/importer/cli.ts'],
     rules: restrict(
       [...uiPackages, ...nodeBuiltins],
-      'pure layer: no React, Monaco, zustand, react-query, DOM or Node APIs (only src/importer/cli.ts touches files)',
+      'pure layer: no React, Monaco, zustand, react-query or Node APIs (only src/importer/cli.ts touches files)',
     ),
   },
   {
