@@ -173,7 +173,7 @@ const probes: Probe[] = [
 
 describe('README "Who may import what" is enforced by ESLint', () => {
   const eslint = new ESLint({ cwd: root });
-  const reports = new Map<Probe, { ruleId: string | null; message: string }[]>();
+  const reports = new Map<Probe, ESLint.LintResult['messages']>();
 
   beforeAll(async () => {
     for (const probe of probes) {
