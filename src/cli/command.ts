@@ -3,7 +3,7 @@ import type { LoadedCatalogs } from './load-catalogs';
 import type { OptionSpecs, ParsedArgs } from './parse-command-args';
 
 /** What a command gets to run with. */
-export interface CommandContext {
+interface CommandContext {
   io: CliIo;
   args: ParsedArgs;
   /** `--json`: machine-readable output instead of text. */

@@ -8,7 +8,7 @@ export interface InputFile {
 }
 
 /** The file argument that stands for standard input, and the name messages give it. */
-export const STDIN_ARG = '-';
+const STDIN_ARG = '-';
 export const STDIN_NAME = '<stdin>';
 
 /**

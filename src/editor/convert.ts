@@ -40,7 +40,7 @@ export function textEdit(model: Model, edit: TextEdit): api.languages.TextEdit {
 }
 
 /** Engine severities in Monaco's terms; the engine decides severities, this only maps them. */
-export function markerSeverity(monaco: Monaco, severity: IssueSeverity): api.MarkerSeverity {
+function markerSeverity(monaco: Monaco, severity: IssueSeverity): api.MarkerSeverity {
   switch (severity) {
     case 'ERROR':
       return monaco.MarkerSeverity.Error;

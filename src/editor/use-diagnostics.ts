@@ -13,7 +13,7 @@ import type { AttachedModel } from './use-draft-model';
 import type { EditorHandle } from './use-monaco-editor';
 
 /** Our marker owner: never clobbers (or is clobbered by) another owner's markers. */
-export const MARKER_OWNER = 'policy-workbench';
+const MARKER_OWNER = 'policy-workbench';
 
 /** Quiet time after a keystroke before the policy is checked again. */
 const CHECK_DELAY_MS = 300;

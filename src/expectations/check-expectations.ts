@@ -9,7 +9,7 @@ import type { Expectation, ExpectationTarget } from './expectation';
  * broke it and why. Pure, so the panel (live) and `policy-workbench test` (in CI) agree.
  */
 
-export interface ExpectationFailure {
+interface ExpectationFailure {
   /** The API id or action name that broke the expectation. */
   subject: string;
   status: ApiStatus | null;
@@ -17,7 +17,7 @@ export interface ExpectationFailure {
 }
 
 /** Which matrix row an API is: its catalog and its API id. */
-export type FailingRow = Pick<ApiMatrixRow, 'catalogId' | 'apiId'>;
+type FailingRow = Pick<ApiMatrixRow, 'catalogId' | 'apiId'>;
 
 export interface ExpectationResult {
   expectation: Expectation;
@@ -131,7 +131,7 @@ function checkOne(
 }
 
 /** Access level of every action of the catalogs, by lower-case name. */
-export function accessLevels(catalogs: readonly ServiceCatalog[]): Map<string, AccessLevel | null> {
+function accessLevels(catalogs: readonly ServiceCatalog[]): Map<string, AccessLevel | null> {
   const levels = new Map<string, AccessLevel | null>();
   for (const catalog of catalogs)
     for (const action of catalog.actions) levels.set(action.name.toLowerCase(), action.accessLevel);

@@ -26,7 +26,7 @@ export interface ExpectationSuite {
   expectations: Expectation[];
 }
 
-export const EXPECTATION_FILE = {
+const EXPECTATION_FILE = {
   app: 'policy-workbench',
   kind: 'expectations',
   version: 1,

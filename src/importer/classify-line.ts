@@ -21,7 +21,7 @@ export type LineKind =
   | { kind: 'text'; text: string };
 
 /** Bracketed notes the capture authors left in place of missing content. */
-export type MarkerKind = 'capture-end' | 'cell-cut' | 'cell-missing' | 'note';
+type MarkerKind = 'capture-end' | 'cell-cut' | 'cell-missing' | 'note';
 
 const HTTP_METHODS: ReadonlySet<string> = new Set([
   'GET',

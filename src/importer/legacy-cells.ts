@@ -28,14 +28,14 @@ export function legacyCellKind(cell: Cell): LegacyCellKind {
   return 'other';
 }
 
-export interface ActionCell {
+interface ActionCell {
   refs: ParsedActionRef[];
   /** The cell says `无`: the API needs no action. */
   noAction: boolean;
 }
 
 /** Reads an Action or Dependencies cell; a bullet label applies to the actions below it. */
-export function readActionCell(cell: Cell, ctx: ParseContext): ActionCell {
+function readActionCell(cell: Cell, ctx: ParseContext): ActionCell {
   const result: ActionCell = { refs: [], noAction: false };
   let label: string | undefined;
   for (const line of cell.lines) {

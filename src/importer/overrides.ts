@@ -16,7 +16,7 @@ export interface LineCorrection {
   reason: string;
 }
 
-export interface ServiceName {
+interface ServiceName {
   name: string;
   reason: string;
 }

@@ -73,7 +73,7 @@ export interface ParsedConditionKey {
 }
 
 /** Which authorization model the tables of a capture describe. */
-export type TableModel = 'v5' | 'legacy';
+type TableModel = 'v5' | 'legacy';
 
 export interface ParsedDocument {
   file: string;

@@ -27,7 +27,7 @@ export type Column =
   | 'policyContent'
   | 'explanation';
 
-export type TableKind =
+type TableKind =
   | 'v5-actions'
   | 'v5-apis'
   | 'auth-block'

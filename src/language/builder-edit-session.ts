@@ -46,7 +46,7 @@ export function property(object: Node, key: string): Node | undefined {
 export const valueOf = (prop: Node): Node => prop.children?.[1] ?? fail('a property has no value');
 
 /** Where a new statement element goes: right after the last present element that precedes it. */
-export function canonicalIndex(object: Node, key: string): number {
+function canonicalIndex(object: Node, key: string): number {
   const rank = CANONICAL_ORDER.indexOf(key);
   let index = 0;
   properties(object).forEach((p, at) => {

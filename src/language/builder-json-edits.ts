@@ -31,7 +31,7 @@ export function readTree(text: string): Node | undefined {
 const end = (node: Node) => node.offset + node.length;
 
 /** Whitespace at the start of the line holding `offset`. */
-export function lineIndent(text: string, offset: number): string {
+function lineIndent(text: string, offset: number): string {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   return /^[ \t]*/.exec(text.slice(lineStart))?.[0] ?? '';
 }
@@ -51,7 +51,7 @@ function isSpaced(text: string, node: Node): boolean {
  * `value` as JSON for a position whose line is indented by `indent`: multi-line (in the text's
  * unit) when `multiline`, otherwise on one line, spaced like its surroundings.
  */
-export function formatValue(
+function formatValue(
   value: unknown,
   indent: string,
   layout: JsonLayout,

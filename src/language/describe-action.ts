@@ -8,7 +8,7 @@ export function accessLevelLabel(action: CatalogAction): string {
 }
 
 /** `image (required), snapshot`, or `none (use "*")`. */
-export function resourceTypesLabel(action: CatalogAction): string {
+function resourceTypesLabel(action: CatalogAction): string {
   if (action.resourceTypes.length === 0) return 'none (the statement needs `Resource` `*`)';
   return action.resourceTypes
     .map((type) => (type.required ? `${type.type} (required)` : type.type))

@@ -12,13 +12,13 @@ import type { ActionVerdict, ApiMatrixRow, ApiStatus, Decision, PolicyInput } fr
 import type { ApiRef } from './generator-api-lines';
 import type { GeneratedPolicy, GeneratorTarget } from './generator-policy';
 
-export interface ScopedRequest {
+interface ScopedRequest {
   action: string;
   resource: string;
   decision: Decision;
 }
 
-export interface ChosenVerdict {
+interface ChosenVerdict {
   ref: ApiRef;
   method: string | null;
   path: string;

@@ -48,7 +48,7 @@ export interface Grant {
   reasons: GrantReason[];
 }
 
-export interface GeneratedStatement {
+interface GeneratedStatement {
   sid: string;
   /** As written: names, or exact wildcards when shortening. */
   actions: string[];

@@ -10,12 +10,8 @@ export { outline } from './outline';
 export { createPolicyCatalogs, type PolicyCatalogs } from './policy-catalogs';
 export { diffEdit, formatDocument } from './text-edits';
 export type {
-  CodeAction,
-  CompletionItem,
   CompletionKind,
   Diagnostic,
-  FormattingOptions,
-  HoverInfo,
   OutlineEntry,
   PolicyContext,
   TextEdit,

@@ -48,7 +48,7 @@ export function useHashRoute(): [string, typeof navigateHash] {
 }
 
 /** wouter search hook: the query part of the route fragment, without `?`. */
-export function useHashSearch(): string {
+function useHashSearch(): string {
   return useSyncExternalStore(subscribe, currentSearch, () => '');
 }
 

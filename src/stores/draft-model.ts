@@ -30,8 +30,6 @@ export const WORKSPACE_TEXT_MAX_LENGTH = 5_000_000;
 /** `1,000,000` — limits in messages read the same everywhere. */
 export const formatCount = (value: number) => value.toLocaleString('en-US');
 
-export const POLICY_TYPES: readonly DraftPolicyType[] = ['identity', 'scp'];
-
 export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 

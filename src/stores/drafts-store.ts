@@ -11,7 +11,7 @@ import type { SavedDrafts } from './persistence/restore-drafts';
 import { useStorageNoticesStore } from './storage-notices-store';
 
 export type { Draft, DraftPolicyType, NewDraft } from './draft-model';
-export type { InsertableItem, InsertResult } from './insert-into-statement';
+export type { InsertableItem } from './insert-into-statement';
 
 /** A deleted draft and where it was, so that Undo puts it back in place. */
 export interface DeletedDraft {

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 
 /** A span of a draft's text to scroll to, select and highlight. */
-export interface RevealRequest {
+interface RevealRequest {
   draftId: string;
   offset: number;
   length: number;

@@ -8,7 +8,7 @@ import type { ScpChain } from './scenario-model';
 import { useStorageNoticesStore } from './storage-notices-store';
 
 export type { Expectation, ExpectationTarget, ExpectedOutcome } from '../expectations';
-export type { EvaluatorSettings, ResourceScope } from './evaluator-model';
+export type { ResourceScope } from './evaluator-model';
 
 export interface EvaluatorState extends EvaluatorSettings {
   setIdentityDraftIds: (ids: string[] | null) => void;
@@ -23,7 +23,7 @@ export interface EvaluatorState extends EvaluatorSettings {
   addDraftExpectations: (byDraft: Readonly<Record<string, Expectation[]>>) => void;
 }
 
-export const EVALUATOR_STORAGE_KEY = 'policy-workbench:evaluator';
+const EVALUATOR_STORAGE_KEY = 'policy-workbench:evaluator';
 const EVALUATOR_VERSION = 1;
 
 const storage = createGuardedStorage<EvaluatorSettings>({

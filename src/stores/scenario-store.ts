@@ -11,7 +11,6 @@ import type { ScpChain } from './scenario-model';
 import { useStorageNoticesStore } from './storage-notices-store';
 
 export type { RequestContext } from '../expectations';
-export type { ScpChain, ScpLevel } from './scenario-model';
 
 export interface Scenario {
   scpChain: ScpChain;
@@ -29,7 +28,7 @@ export const SCENARIO_STORAGE_KEY = 'policy-workbench:scenario';
  * Keeps the saved SCP chain and context when each is valid; anything else falls back to a fresh
  * workspace's (FullAccess at the root and the account, no context).
  */
-export function restoreScenario(saved: unknown): Restored<Partial<Scenario>> {
+function restoreScenario(saved: unknown): Restored<Partial<Scenario>> {
   if (!isRecord(saved))
     return { state: {}, problems: ['the saved SCP selection and context are not an object'] };
   const state: Partial<Scenario> = {};

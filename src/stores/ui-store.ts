@@ -43,14 +43,14 @@ const isPaneSize = (value: unknown): value is number =>
   typeof value === 'number' && value > 0 && value <= MAX_PANE_SIZE;
 
 /** Brings saved preferences up to the current version; v1 had no sizes, so it gets the defaults. */
-export function migrateUiPreferences(saved: unknown, fromVersion: number): unknown {
+function migrateUiPreferences(saved: unknown, fromVersion: number): unknown {
   if (fromVersion === 1 && isRecord(saved))
     return { ...saved, paneSizes: DEFAULT_PANE_SIZES, draftViews: {} };
   return saved;
 }
 
 /** Keeps each saved preference that is valid; anything else falls back to its default. */
-export function restoreUiPreferences(saved: unknown): Restored<Partial<UiPreferences>> {
+function restoreUiPreferences(saved: unknown): Restored<Partial<UiPreferences>> {
   if (!isRecord(saved))
     return { state: {}, problems: ['the saved display settings are not an object'] };
   const state: Partial<UiPreferences> = {};

@@ -11,13 +11,13 @@ import type { ScpChain } from './scenario-model';
  * kind, so a file or link from elsewhere is recognised as foreign rather than half-read.
  */
 
-export const BUNDLE_APP = 'policy-workbench';
-export const BUNDLE_VERSION = 1;
-export const BUNDLE_MAX_DRAFTS = 100;
+const BUNDLE_APP = 'policy-workbench';
+const BUNDLE_VERSION = 1;
+const BUNDLE_MAX_DRAFTS = 100;
 
 export type BundleKind = 'workspace' | 'share';
 
-export interface BundleDraft extends NewDraft {
+interface BundleDraft extends NewDraft {
   /** The draft's id where it came from, so the SCP chain's references can follow it. */
   id: string;
 }

@@ -13,7 +13,7 @@ export interface WorkerLike {
  * check (a 1,000,000-character policy takes a few seconds on a slow machine), so only a worker that
  * is stuck is ever restarted.
  */
-export const CHECK_TIMEOUT_MS = 20_000;
+const CHECK_TIMEOUT_MS = 20_000;
 
 /** The answer for a check the worker did not give in time: one finding that says so. */
 function timedOut(text: string): CheckResult {

@@ -14,7 +14,7 @@ export type OperatorFamily =
   'string' | 'string-match' | 'number' | 'date' | 'bool' | 'ip' | 'null' | 'legacy-null';
 
 /** One request value against all policy values, in the operator's positive form. */
-export type ValueTest = 'match' | 'no-match' | 'unparseable';
+type ValueTest = 'match' | 'no-match' | 'unparseable';
 
 /** Policy values prepared once per condition. */
 export interface CompiledOperand {

@@ -5,7 +5,7 @@
  * and booleans become strings and other values are dropped.
  */
 
-export interface ContextEntry {
+interface ContextEntry {
   /** The key as the request spelled it. */
   key: string;
   values: string[];
@@ -17,9 +17,6 @@ export interface PreparedContext {
   /** Partial evaluation: keys not in the context are unknown rather than absent. */
   unknownWhenAbsent: boolean;
 }
-
-/** What a request may pass as its context (wider at runtime: see the module comment). */
-export type RequestContextInput = Record<string, string | string[]>;
 
 function toValues(raw: unknown): string[] | null {
   if (typeof raw === 'string') return [raw];

@@ -33,7 +33,7 @@ export interface CompiledStatement {
   disputedIfExists: boolean;
 }
 
-export type CompiledEntry =
+type CompiledEntry =
   | { kind: 'compiled'; statement: CompiledStatement }
   | { kind: 'skipped'; ref: StatementRef; reason: string };
 

@@ -14,7 +14,7 @@ import { matchStatementAction, type ResourceSpec } from './statement-applies';
 import type { Term } from './statement-index';
 
 /** Statements bearing on one fact, by whether they apply for sure or might. */
-export interface Tally {
+interface Tally {
   applies: CompiledStatement[];
   unknown: CompiledStatement[];
 }

@@ -16,7 +16,7 @@ export interface DecisionTerms {
   identityAllow: TriState;
 }
 
-export type DefiniteDecision = Exclude<Decision, 'conditional'>;
+type DefiniteDecision = Exclude<Decision, 'conditional'>;
 
 function label(
   scpDeny: boolean,
@@ -30,7 +30,7 @@ function label(
 }
 
 /** AND over the levels. */
-export function allLevelsAllow(levels: readonly TriState[]): TriState {
+function allLevelsAllow(levels: readonly TriState[]): TriState {
   let result: TriState = 'true';
   for (const level of levels) {
     if (level === 'false') return 'false';

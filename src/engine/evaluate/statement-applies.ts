@@ -50,7 +50,7 @@ export function matchStatementAction(
 }
 
 /** Does the statement's `Action` (or `NotAction`) part apply to the action with its aliases? */
-export function actionApplies(
+function actionApplies(
   statement: CompiledStatement,
   action: string,
   aliases: readonly string[],
@@ -63,10 +63,7 @@ export function actionApplies(
 }
 
 /** One pattern against an unknown resource whose possible types may be known. */
-export function matchUnknownResource(
-  matcher: ResourceMatcher,
-  types: readonly string[] | null,
-): TriState {
+function matchUnknownResource(matcher: ResourceMatcher, types: readonly string[] | null): TriState {
   if (matcher.isWildcard) return 'true';
   if (types === null || matcher.typeMatcher === null) return 'unknown';
   const typeMatcher = matcher.typeMatcher;
@@ -76,10 +73,7 @@ export function matchUnknownResource(
 }
 
 /** One pattern against a resource that is one of `urns`: sure only when every URN agrees. */
-export function matchPartialResource(
-  matcher: ResourceMatcher,
-  urns: readonly PartialUrn[],
-): TriState {
+function matchPartialResource(matcher: ResourceMatcher, urns: readonly PartialUrn[]): TriState {
   let every = 0;
   let none = 0;
   for (const urn of urns) {
@@ -114,7 +108,7 @@ export function resourceApplies(statement: CompiledStatement, spec: ResourceSpec
 }
 
 /** AND over the conditions. */
-export function conditionsHold(statement: CompiledStatement, context: PreparedContext): TriState {
+function conditionsHold(statement: CompiledStatement, context: PreparedContext): TriState {
   let all: TriState = 'true';
   for (const condition of statement.conditions) {
     const { result } = evaluateCondition(condition, context);

@@ -33,7 +33,6 @@ export interface RequestResource {
   readonly segments: readonly string[] | null;
 }
 
-const SEGMENT_NAMES = ['service', 'region', 'account', 'resource-type', 'resource-path'] as const;
 const SEGMENT_REASONS: readonly ResourceMatchReason[] = [
   'service-mismatch',
   'region-mismatch',
@@ -42,11 +41,6 @@ const SEGMENT_REASONS: readonly ResourceMatchReason[] = [
   'resource-path-mismatch',
 ];
 const CASE_INSENSITIVE_SEGMENTS = new Set([0, 3]);
-
-/** The name of a URN segment by index (`service`, `region`, ...). */
-export function urnSegmentName(index: number): string {
-  return SEGMENT_NAMES[index] ?? 'resource-path';
-}
 
 /** Splits a URN into exactly five segments, or returns `null` when it has fewer. */
 export function splitUrn(text: string): string[] | null {

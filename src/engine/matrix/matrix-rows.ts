@@ -20,7 +20,7 @@ import type {
 export const matrixRowCount = (matrix: ApiMatrix): number => matrix.columns.status.length;
 
 /** Verdict `index` of the matrix (an index in its verdict columns). */
-export function matrixVerdictAt(matrix: ApiMatrix, index: number): ActionVerdict {
+function matrixVerdictAt(matrix: ApiMatrix, index: number): ActionVerdict {
   const { verdicts } = matrix;
   const action = verdicts.action[index] as string;
   return {

@@ -10,11 +10,11 @@ import type { ValidationContext } from './validation-context';
 export const FULL_CHECK_MAX_SIZE_FACTOR = 8;
 
 /** Identity policy (5.0) limit, in UTF-8 bytes (reference §2, S11). */
-export const IDENTITY_POLICY_MAX_BYTES = 6144;
+const IDENTITY_POLICY_MAX_BYTES = 6144;
 /** Legacy (1.1) policy limit, in characters (reference §3, S24). */
-export const LEGACY_POLICY_MAX_CHARS = 6144;
+const LEGACY_POLICY_MAX_CHARS = 6144;
 /** SCP limit, in characters (reference §4, S37). */
-export const SCP_MAX_CHARS = 5120;
+const SCP_MAX_CHARS = 5120;
 
 /** The older 1.1 API limits (reference §12): warned about, not enforced. */
 const LEGACY_LIMITS = {
@@ -32,10 +32,7 @@ function utf8Length(codePoint: number): number {
 }
 
 /** The UTF-16 offset at which the text's UTF-8 encoding passes `limit` bytes, or `null`. */
-export function utf8Overflow(
-  text: string,
-  limit: number,
-): { offset: number; bytes: number } | null {
+function utf8Overflow(text: string, limit: number): { offset: number; bytes: number } | null {
   let bytes = 0;
   let overflow: number | null = null;
   let offset = 0;

@@ -9,7 +9,7 @@ import type { CheckCode } from './check-registry';
 import { validatePolicy } from './validate-policy';
 
 /** `[code, text the range covers, which occurrence of that text (default 0)]`. */
-export type ExpectedFinding = [CheckCode, string, number?];
+type ExpectedFinding = [CheckCode, string, number?];
 
 export interface LintCase {
   name: string;

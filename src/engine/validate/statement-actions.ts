@@ -6,7 +6,7 @@ import type { Located, ParsedStatement } from '../policy/policy-types';
 import { actionFormatProblem, hasWildcard } from './action-format';
 
 /** One `Action` entry and the catalog actions it stands for. */
-export interface ResolvedAction {
+interface ResolvedAction {
   entry: Located<string>;
   actions: CatalogAction[];
   /**

@@ -2,7 +2,7 @@ import { useEffect, useId, useRef } from 'react';
 import type { AccessLevel } from '../../catalog';
 import type { ActionChoice, LevelGroup } from './model/action-choices';
 
-export const LEVEL_LABELS: Record<AccessLevel, string> = {
+const LEVEL_LABELS: Record<AccessLevel, string> = {
   list: 'List',
   read: 'Read',
   write: 'Write',
@@ -10,7 +10,7 @@ export const LEVEL_LABELS: Record<AccessLevel, string> = {
   tagging: 'Tagging',
 };
 
-export const levelLabel = (level: AccessLevel | null) =>
+const levelLabel = (level: AccessLevel | null) =>
   level === null ? 'No access level' : LEVEL_LABELS[level];
 
 interface LevelGroupProps {

@@ -6,7 +6,7 @@ import type { Draft } from '../../stores/drafts-store';
 import { DraftNameInput } from './draft-name-input';
 
 /** Drag data type for reordering tabs; file drops onto the pane use `Files` instead. */
-export const DRAFT_DRAG_TYPE = 'application/x-policy-workbench-draft';
+const DRAFT_DRAG_TYPE = 'application/x-policy-workbench-draft';
 
 interface DraftTabsProps {
   renamingId: string | null;

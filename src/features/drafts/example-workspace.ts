@@ -10,7 +10,7 @@ const policyText = (document: unknown) => `${JSON.stringify(document, null, 2)}\
  * forbids deleting and sharing images, so the matrix shows allowed rows, rows the SCP denies and
  * rows nothing allows, each with its reason. Action names are those of the IMS 5.0 catalog.
  */
-export const EXAMPLE_DRAFTS: readonly NewDraft[] = [
+const EXAMPLE_DRAFTS: readonly NewDraft[] = [
   {
     name: 'Example: image administrator',
     policyType: 'identity',

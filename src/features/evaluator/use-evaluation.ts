@@ -6,7 +6,7 @@ import type { MatrixView } from './worker/matrix-patch';
 import type { MatrixJob, SuiteJob, SuiteResult } from './worker/evaluator-protocol';
 
 /** The name of the `performance` measure each matrix update records (edit seen → matrix shown). */
-export const EDIT_TO_MATRIX_MEASURE = 'evaluator:edit-to-matrix';
+const EDIT_TO_MATRIX_MEASURE = 'evaluator:edit-to-matrix';
 
 interface Answered {
   job: MatrixJob;

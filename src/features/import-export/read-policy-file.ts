@@ -93,7 +93,7 @@ function policyEntry(fileName: string, entry: Record<string, unknown>): FileRead
 const describeParseError = (code: string) => code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 
 /** The file's name without its extension, as a draft name. */
-export function draftNameFromFile(fileName: string): string {
+function draftNameFromFile(fileName: string): string {
   const name = fileName
     .replace(/\.(json|txt|policy)$/i, '')
     .trim()
@@ -106,7 +106,7 @@ export function draftNameFromFile(fileName: string): string {
  * the shape second: a document made only of Deny statements is the usual shape of a guardrail
  * SCP. The user can change the type afterwards.
  */
-export function guessPolicyType(
+function guessPolicyType(
   fileName: string,
   document: Record<string, unknown>,
 ): { policyType: DraftPolicyType; reason: string } {

@@ -18,7 +18,7 @@ export type SharedLinkOutcome =
   | { ok: false; message: string; details: string[] };
 
 /** A link that would add more drafts than this asks before adding them. */
-export const SHARE_ASK_ABOVE_DRAFTS = 5;
+const SHARE_ASK_ABOVE_DRAFTS = 5;
 
 /** A link waiting for the user's word before its drafts are added. */
 export interface PendingSharedLink {

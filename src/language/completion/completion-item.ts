@@ -2,7 +2,7 @@ import type { CursorContext } from '../cursor-context';
 import type { CompletionItem, CompletionKind } from '../language-types';
 
 /** Escapes literal text for snippet syntax (`$`, `}` and `\` are special there). */
-export function snippetText(text: string): string {
+function snippetText(text: string): string {
   return text.replace(/[$}\\]/g, '\\$&');
 }
 

@@ -14,7 +14,7 @@ function apiLabel(api: CatalogApi): string {
 }
 
 /** The dependencies of the APIs an action authorises, one line each, without repeats. */
-export function dependencyLines(apis: readonly CatalogApi[]): string[] {
+function dependencyLines(apis: readonly CatalogApi[]): string[] {
   const seen = new Set<string>();
   const lines: string[] = [];
   for (const api of apis) {

@@ -35,7 +35,7 @@ function expand(snippet: string): { text: string; stops: Map<number, number> } {
 }
 
 /** The text a snippet inserts, as an editor would insert it. */
-export function expandSnippet(snippet: string): string {
+function expandSnippet(snippet: string): string {
   return expand(snippet).text;
 }
 

@@ -171,7 +171,7 @@ function globalKey(
   return { name, type, multiValued, description, confidence: 'H', models, sources: [] };
 }
 
-export const FIXTURE_GLOBAL_KEYS: GlobalConditionKey[] = [
+const FIXTURE_GLOBAL_KEYS: GlobalConditionKey[] = [
   globalKey('g:MFAPresent', 'boolean', false, 'Whether the token was obtained with MFA'),
   globalKey('g:SourceIp', 'ip_address', false, 'The IP address of the caller'),
   globalKey('g:CurrentTime', 'date', false, 'The time of the request'),

@@ -10,7 +10,7 @@ import type { CatalogLookup } from '../../../engine';
 import { exactWildcards } from '../../../language/builder-wildcards';
 
 /** Levels in the order the checklist shows them; `null` is the legacy model's "no level". */
-export const LEVEL_ORDER: readonly (AccessLevel | null)[] = [
+const LEVEL_ORDER: readonly (AccessLevel | null)[] = [
   'list',
   'read',
   'write',
@@ -33,7 +33,7 @@ export interface LevelGroup {
 }
 
 /** A wildcard that matches exactly some of the ticked actions, all written out one by one. */
-export interface WildcardSuggestion {
+interface WildcardSuggestion {
   pattern: string;
   /** The literal entries it would replace. */
   replaces: string[];
@@ -48,7 +48,7 @@ export interface ServiceSection {
   partial: boolean;
 }
 
-export interface OtherEntry {
+interface OtherEntry {
   entry: string;
   /** How many catalog actions (of the policy's model) it matches. */
   matches: number;

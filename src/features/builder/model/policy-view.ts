@@ -16,13 +16,13 @@ import type { PolicyCatalogs } from '../../../language';
 import type { ListElement } from '../../../language/builder-edits';
 
 /** A condition as the card lists it: operator, key and values as written. */
-export interface ConditionRow {
+interface ConditionRow {
   operator: string;
   key: string;
   values: string[];
 }
 
-export interface ListView {
+interface ListView {
   /** Which of the pair is written (`Action` or `NotAction`, ...); `null` when neither. */
   element: ListElement | null;
   entries: string[];

@@ -11,14 +11,14 @@ import { resolveConditionKey } from './catalog-lookup';
 import type { PolicyGrant } from './policy-grants';
 import { findGrantingPolicies } from './policy-grants';
 
-export interface ActionResourceView {
+interface ActionResourceView {
   type: string;
   required: boolean;
   /** Empty when the service's resource table does not list the type (a data gap). */
   urnPatterns: string[];
 }
 
-export interface DependencyView {
+interface DependencyView {
   action: string;
   /** When the dependency applies, one entry per API that says so. */
   conditions: string[];
@@ -26,7 +26,7 @@ export interface DependencyView {
   catalogId: string | null;
 }
 
-export interface ApiRefView {
+interface ApiRefView {
   catalogId: string;
   id: string;
   method: string | null;

@@ -18,7 +18,7 @@ export interface Facets {
   conditionKeys: readonly string[];
 }
 
-export const accessLevels: readonly AccessLevel[] = [
+const accessLevels: readonly AccessLevel[] = [
   'list',
   'read',
   'write',

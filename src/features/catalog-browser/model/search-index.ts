@@ -5,16 +5,16 @@ import { hasActiveFilters, matchesFilters } from './filters';
 import type { SearchDocument, SearchKind } from './search-documents';
 
 /** Result groups in the order the page shows them. */
-export const searchKinds: readonly SearchKind[] = ['action', 'api', 'conditionKey', 'resourceType'];
+const searchKinds: readonly SearchKind[] = ['action', 'api', 'conditionKey', 'resourceType'];
 
-export const kindLabels: Record<SearchKind, string> = {
+const kindLabels: Record<SearchKind, string> = {
   action: 'Actions',
   api: 'APIs',
   conditionKey: 'Condition keys',
   resourceType: 'Resource types',
 };
 
-export interface SearchGroup {
+interface SearchGroup {
   kind: SearchKind;
   label: string;
   items: SearchDocument[];

@@ -9,7 +9,7 @@ import type {
 /** Small hand-made catalogs shared by the view-model tests. */
 const at = (line: number) => ({ file: 'test.txt', line });
 
-export const action = (name: string, extra: Partial<CatalogAction> = {}): CatalogAction => ({
+const action = (name: string, extra: Partial<CatalogAction> = {}): CatalogAction => ({
   name,
   description: '',
   accessLevel: 'read',
@@ -21,11 +21,7 @@ export const action = (name: string, extra: Partial<CatalogAction> = {}): Catalo
   ...extra,
 });
 
-export const api = (
-  id: string,
-  actionName: string,
-  extra: Partial<CatalogApi> = {},
-): CatalogApi => {
+const api = (id: string, actionName: string, extra: Partial<CatalogApi> = {}): CatalogApi => {
   const [method = null, path = id] = id.split(' ');
   return {
     id,

@@ -8,7 +8,7 @@ import { STATUS_LABELS, decisionStatus } from './status';
  * dependency denied by a Deny or by an SCP is listed but not "fixable" by adding an Allow.
  */
 
-export interface DependencyLine {
+interface DependencyLine {
   action: string;
   condition?: string;
   decision: Decision;

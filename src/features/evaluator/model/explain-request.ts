@@ -30,7 +30,7 @@ export interface StatementLine {
   conditions: { sentence: string; result: TriState }[];
 }
 
-export interface LayerView {
+interface LayerView {
   key: string;
   title: string;
   /**

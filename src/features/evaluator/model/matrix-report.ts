@@ -27,7 +27,7 @@ import {
  */
 
 /** A policy as evaluated: its name and its text, exactly as the engine read it. */
-export interface ReportPolicy {
+interface ReportPolicy {
   name: string;
   text: string;
 }
@@ -45,7 +45,7 @@ export interface ReportSetting {
   resourceScope: ResourceScope;
 }
 
-export interface ReportRow {
+interface ReportRow {
   service: string;
   method: string;
   path: string;

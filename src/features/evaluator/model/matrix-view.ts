@@ -81,7 +81,7 @@ export function sortRows(rows: readonly ApiMatrixRow[], sort: MatrixSort): ApiMa
   );
 }
 
-export function emptyCounts(): Record<ApiStatus, number> {
+function emptyCounts(): Record<ApiStatus, number> {
   return Object.fromEntries(STATUS_ORDER.map((s) => [s, 0])) as Record<ApiStatus, number>;
 }
 

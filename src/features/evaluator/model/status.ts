@@ -2,7 +2,7 @@ import type { ApiStatus } from '../../../engine';
 
 // The labels and the denied/allowed reading are shared with the CLI's `test`, so they live in the
 // pure expectations layer; the panel's view models keep importing them from here.
-export { STATUS_LABELS, decisionStatus, isDeniedStatus } from '../../../expectations';
+export { STATUS_LABELS, decisionStatus } from '../../../expectations';
 
 /** The order statuses are counted and sorted in: from most to least permissive. */
 export const STATUS_ORDER: readonly ApiStatus[] = [
