@@ -106,6 +106,7 @@ export type {
   ApiMatrixTable,
   ApiStatus,
   ChangeGroups,
+  ChangeOutcome,
   MatrixChange,
   PolicySetDiff,
   VerdictColumns,

@@ -17,6 +17,9 @@ export const diffCommand: Command = {
   details: [
     '--scp-level gives the SCP chain of both sides. To compare one policy set under two SCP\n' +
       'chains, give --after-scp-level (the chain of the after side) and leave out --after.',
+    'Policy sets of two models (a 1.1 set against a 5.0 one) are joined on the API (service,\n' +
+      'method, path): each API shows its action and outcome under each model, and an API one\n' +
+      "model's catalogs lack reads not-in-catalogs where the other model lets it through.",
     'Exit codes: 0 nothing changes; 1 some API or action changes its outcome (as diff(1));\n' +
       '64 bad input.',
   ],

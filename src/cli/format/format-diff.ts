@@ -26,7 +26,9 @@ export function formatDiff(diff: PolicySetDiff): string {
 }
 
 function label(change: MatrixChange): string {
-  return change.catalogId ? `${change.catalogId} ${change.id} (${change.action})` : change.id;
+  if (!change.catalogId) return change.id;
+  const action = change.beforeAction ? `${change.beforeAction} → ${change.action}` : change.action;
+  return `${change.catalogId} ${change.id} (${action})`;
 }
 
 /** Whether anything changed at all. */

@@ -361,6 +361,44 @@ describe('diffPolicySets', () => {
     ]);
   });
 
+  it('joins a 1.1 set and a 5.0 set on the API: status and action under each', () => {
+    const legacy = {
+      ...base,
+      identityPolicies: [policy([{ Effect: 'Allow', Action: ['ecs:servers:list'] }], '1.1')],
+    };
+    const current = {
+      ...base,
+      identityPolicies: [policy([{ Effect: 'Allow', Action: ['ecs:cloudServers:create'] }])],
+    };
+    const diff = diffPolicySets(legacy, current);
+    // GET /servers is in both models: allowed by the 1.1 action, not by the 5.0 policy.
+    expect(diff.apis.newlyDenied).toEqual([
+      expect.objectContaining({
+        id: 'GET /servers',
+        catalogId: 'ecs-5.0',
+        beforeAction: 'ecs:servers:list',
+        action: 'ecs:cloudServers:list',
+        before: 'allowed',
+        after: 'implicit-deny',
+      }),
+    ]);
+    // POST /servers exists only in the 5.0 catalogs.
+    expect(diff.apis.changed.map((c) => [c.id, c.before, c.after, c.beforeReason])).toEqual([
+      [
+        'POST /servers',
+        'not-in-catalogs',
+        'allowed-missing-dependencies',
+        'the 1.1 catalogs have no API GET /POST /servers',
+      ],
+    ]);
+    // The other way round, an API the 1.1 set allows that 5.0 lacks is listed; denied ones are not.
+    const back = diffPolicySets(current, legacy);
+    expect(back.apis.changed.map((c) => [c.id, c.before, c.after])).toEqual([
+      ['POST /servers', 'allowed-missing-dependencies', 'not-in-catalogs'],
+    ]);
+    expect(back.apis.newlyAllowed.map((c) => c.id)).toEqual(['GET /servers']);
+  });
+
   it('reports nothing for identical sets', () => {
     const input = { ...base, identityPolicies: [policy([{ Effect: 'Allow', Action: ['ecs:*'] }])] };
     const diff = diffPolicySets(input, input);

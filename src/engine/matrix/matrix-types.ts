@@ -140,13 +140,21 @@ export interface ApiMatrixTable {
 }
 
 /** One API or action whose outcome differs between two policy sets. */
+/**
+ * An outcome on one side of a comparison; `not-in-catalogs` when the sides are of two models and
+ * that side's catalogs have no such API.
+ */
+export type ChangeOutcome = ApiStatus | Decision | 'not-in-catalogs';
+
 export interface MatrixChange {
   /** The API id (`catalogId` tells where), or the action name for action changes. */
   id: string;
   catalogId: string | null;
   action: string;
-  before: ApiStatus | Decision;
-  after: ApiStatus | Decision;
+  /** The `before` side's action for the API, when it is another (two models compared). */
+  beforeAction?: string;
+  before: ChangeOutcome;
+  after: ChangeOutcome;
   beforeReason: string;
   afterReason: string;
   /** One line: what changed and why. */

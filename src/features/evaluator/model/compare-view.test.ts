@@ -43,6 +43,40 @@ describe('compare view', () => {
     expect(get?.afterReason).toBe('no SCP at SCP level `Root` allows `ims:images:get`');
   });
 
+  it('joins a 1.1 draft and a 5.0 draft on the API, with the action under each', () => {
+    const rename = (name: string) => name.replace('ims:images:', 'ims:legacy:');
+    const legacyIms = {
+      ...IMS_CATALOG,
+      id: 'ims-1.1',
+      model: '1.1' as const,
+      actions: IMS_CATALOG.actions.map((a) => ({ ...a, name: rename(a.name), aliases: [] })),
+      apis: IMS_CATALOG.apis.map((api) => ({ ...api, action: rename(api.action) })),
+    };
+    const legacyReaders = {
+      id: 'l',
+      name: 'Legacy readers',
+      text: JSON.stringify({
+        Version: '1.1',
+        Statement: [{ Effect: 'Allow', Action: ['ims:legacy:get', 'ims:legacy:list'] }],
+      }),
+    };
+    const both = (p: typeof readers) => ({ ...side(p), catalogs: [IMS_CATALOG, legacyIms] });
+    const rows = compareRows(diffPolicySets(both(legacyReaders), both(sharers)), {
+      beforeLevels: [],
+      afterLevels: [],
+    });
+    expect(rows.find((r) => r.api === 'GET /v2/cloudimages')).toMatchObject({
+      group: 'Newly denied',
+      action: 'ims:legacy:list → ims:images:list',
+      before: 'allowed',
+      after: 'not allowed',
+    });
+    expect(rows.find((r) => r.api === 'POST /v2/images/{image_id}/members')).toMatchObject({
+      group: 'Newly allowed',
+      action: 'ims:legacy:share → ims:images:share',
+    });
+  });
+
   it('exports as Markdown and CSV', () => {
     const rows = compareRows(diffPolicySets(side(readers), side(sharers)), {
       beforeLevels: [],

@@ -1,4 +1,4 @@
-import type { ApiStatus, Decision, MatrixChange, PolicySetDiff } from '../../../engine';
+import type { ChangeOutcome, Decision, MatrixChange, PolicySetDiff } from '../../../engine';
 import { nameLevels } from './sentences';
 import { STATUS_LABELS, decisionStatus } from './status';
 import { csvTable, markdownTable, plainText } from '../../../text-formats/text-formats';
@@ -28,8 +28,12 @@ export interface CompareSides {
   afterLevels: readonly string[];
 }
 
-const label = (outcome: ApiStatus | Decision): string =>
-  STATUS_LABELS[outcome === 'allow' ? 'allowed' : decisionStatus(outcome as Decision)] ?? outcome;
+const label = (outcome: ChangeOutcome): string => {
+  if (outcome === 'not-in-catalogs') return 'Not in its catalogs';
+  return (
+    STATUS_LABELS[outcome === 'allow' ? 'allowed' : decisionStatus(outcome as Decision)] ?? outcome
+  );
+};
 
 /** `ims-5.0` → `ims`: catalog ids are `<service>-<model>`. */
 const serviceOf = (catalogId: string | null) => (catalogId ?? '').replace(/-[\d.]+$/, '');
@@ -39,7 +43,8 @@ function toRow(group: CompareGroup, change: MatrixChange, sides: CompareSides): 
     group,
     service: serviceOf(change.catalogId),
     api: change.id,
-    action: change.action,
+    // Two models: the API's action under each (a 1.1 → 5.0 migration renames most).
+    action: change.beforeAction ? `${change.beforeAction} → ${change.action}` : change.action,
     before: label(change.before),
     after: label(change.after),
     beforeReason: nameLevels(change.beforeReason, sides.beforeLevels),
