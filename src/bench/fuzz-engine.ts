@@ -16,7 +16,7 @@ import {
 } from '../engine/index';
 import { fuzzPolicyText, fuzzVocabulary } from './fuzz-policies';
 
-export interface FuzzFailure {
+interface FuzzFailure {
   text: string;
   stage: string;
   message: string;
