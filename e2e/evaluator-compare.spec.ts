@@ -45,7 +45,7 @@ test('compare two drafts: newly allowed and newly denied APIs, with reasons, exp
   const allowed = compare.getByRole('region', { name: 'Newly allowed (1)' });
   await expect(allowed).toContainText('POST /v2/images/{image_id}/members');
   await expect(allowed).toContainText(
-    'not allowed → allowed: allowed by statement 0 of policy Image sharers',
+    'not allowed → allowed: allowed by statement 1 of policy Image sharers',
   );
   await expect(compare.getByRole('region', { name: 'Newly denied (1)' })).toContainText(
     'GET /v2/cloudimages',
@@ -79,7 +79,7 @@ test('compare one draft under two SCP chains', async ({ page }) => {
   const denied = compare.getByRole('region', { name: 'Newly denied (1)' });
   await expect(denied).toContainText('POST /v2/images/{image_id}/members');
   await expect(denied).toContainText(
-    'allowed → denied by SCP: denied by statement 0 (DenySharing) of SCP No sharing',
+    'allowed → denied by SCP: denied by statement 1 (DenySharing) of SCP No sharing',
   );
 
   const download = page.waitForEvent('download');

@@ -44,7 +44,7 @@ test('a conditional API turns allowed when the context is filled in', async ({ p
     await expect(explanation.getByRole('region', { name: 'Open requirements' })).toContainText(
       'allowed only if g:EnterpriseProjectId',
     );
-    await expect(explanation).toContainText('statement InProject may apply');
+    await expect(explanation).toContainText('statement 1 (InProject) may apply');
     await ev.pane.getByRole('button', { name: '← Back to the matrix' }).click();
   });
 

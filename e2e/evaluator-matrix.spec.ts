@@ -37,7 +37,7 @@ test('editing the draft changes the matrix as the user types', async ({ page }) 
 
   await test.step('adding the action to the draft allows the API', async () => {
     await ev.replaceDraftText(readers(['ims:images:list', 'ims:images:get', 'ims:images:share']));
-    await expect(share).toHaveText(/^allowed\s*POST.*allowed by statement 0 \(ReadImages\)/);
+    await expect(share).toHaveText(/^allowed\s*POST.*allowed by statement 1 \(ReadImages\)/);
     await expect(ev.pane.getByRole('button', { name: 'allowed: 3', exact: true })).toBeVisible();
     await expect(ev.status).toContainText(/computed in \d+ ms, shown \d+ ms after the change/);
   });

@@ -47,7 +47,7 @@ test('the matrix exports as Markdown, CSV, JSON and a print-friendly page', asyn
     expect(markdown).toContain('"Sid": "ReadImages"');
     expect(markdown).toContain('### SCP `FullAccess` at `Root` and `Account`');
     expect(markdown).toContain(
-      '| ims | GET | /v2/images/{image_id} | ims:images:get | allowed | allowed by statement 0 (`ReadImages`) of policy `Image readers` | statement `ReadImages` of draft `Image readers` |  |',
+      '| ims | GET | /v2/images/{image_id} | ims:images:get | allowed | allowed by statement 1 (`ReadImages`) of policy `Image readers` | statement 1 (`ReadImages`) of draft `Image readers` |  |',
     );
   });
 

@@ -46,7 +46,9 @@ test('clicking a statement in an explanation selects it in the editor', async ({
 
   await test.step('a statement of the evaluated draft', async () => {
     await explanation
-      .getByRole('button', { name: 'Show statement ShareImages of Image readers in the editor' })
+      .getByRole('button', {
+        name: 'Show statement 2 (ShareImages) of Image readers in the editor',
+      })
       .click();
     const selected = await selectedText(page);
     expect(selected).toMatch(/^\{\s*"Sid": "ShareImages",[^]*"ims:images:share"\s*\]\s*\}$/);
@@ -54,7 +56,7 @@ test('clicking a statement in an explanation selects it in the editor', async ({
 
   await test.step('a statement of an SCP draft opens that draft first', async () => {
     await explanation
-      .getByRole('button', { name: 'Show statement DenySharing of No sharing in the editor' })
+      .getByRole('button', { name: 'Show statement 1 (DenySharing) of No sharing in the editor' })
       .click();
     await expect(drafts.getByRole('tab', { name: /^No sharing/, selected: true })).toBeVisible();
     await expect.poll(() => selectedText(page)).toMatch(/^\{\s*"Sid": "DenySharing",[^]*\}$/);

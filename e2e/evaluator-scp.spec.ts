@@ -62,14 +62,14 @@ test('an SCP deny at an OU shows `denied by SCP` with the statement and level th
     await share.click();
     const explanation = ev.explanation('POST /v2/images/{image_id}/members');
     await expect(explanation).toContainText(
-      'Denied by statement DenySharing of SCP No sharing at Dev OU.',
+      'Denied by statement 1 (DenySharing) of SCP No sharing at Dev OU.',
     );
     const scp = explanation.getByRole('region', { name: 'SCP No sharing at Dev OU' });
-    await expect(scp).toContainText('statement DenySharing applies');
+    await expect(scp).toContainText('statement 1 (DenySharing) applies');
     await expect(scp).toContainText('action and resource match');
     await expect(
       explanation.getByRole('region', { name: 'Identity draft Image readers' }),
-    ).toContainText('statement ReadImages applies');
+    ).toContainText('statement 1 (ReadImages) applies');
   });
 
   await test.step('an action the SCP does not name passes every level', async () => {

@@ -42,7 +42,7 @@ test('a single request gets its decision and full explanation', async ({ page })
     );
     // The scope gives no region, so the region-bound statement may or may not apply.
     await expect(decision).toContainText('Decisionconditional');
-    await expect(decision).toContainText('statement NorthImages may apply');
+    await expect(decision).toContainText('statement 1 (NorthImages) may apply');
     await expect(decision).toContainText(
       'allowed only if the resource matches ims:cn-north-4:*:image:*',
     );
@@ -54,10 +54,10 @@ test('a single request gets its decision and full explanation', async ({ page })
       .fill('ims:cn-north-4:0a1b:image:img-1');
     await expect(decision).toContainText('Decisionallowed');
     await expect(decision).toContainText(
-      'Allowed by statement NorthImages of draft Regional readers.',
+      'Allowed by statement 1 (NorthImages) of draft Regional readers.',
     );
     await expect(decision).toContainText(
-      'statement Broken not evaluatednot evaluated: the statement has neither Action nor NotAction',
+      'statement 2 (Broken) not evaluatednot evaluated: the statement has neither Action nor NotAction',
     );
   });
 });

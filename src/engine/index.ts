@@ -52,7 +52,7 @@ export {
   type CompiledPolicySet,
   type PolicySetInput,
 } from './evaluate/compile-policy-set';
-export { describeStatementRef, type Conclusion } from './evaluate/conclude';
+export { describeStatementRef, statementLabel, type Conclusion } from './evaluate/conclude';
 export {
   decideRequest,
   decideWithAssumptions,

@@ -53,10 +53,10 @@ describe('evaluate: decisions and exit codes', () => {
     const lines = result.stdout.split('\n');
     expect(lines.slice(0, 5)).toEqual([
       'decision: allow',
-      'why: allowed by statement 0 (`ReadServers`) of policy `read.json`',
+      'why: allowed by statement 1 (`ReadServers`) of policy `read.json`',
       '',
       'decisive statements:',
-      '  read.json:4:5  statement 0 (Sid `ReadServers`), Allow',
+      '  read.json:4:5  statement 1 (`ReadServers`), Allow',
     ]);
     expect(lines).toContain('  deny.json (Version 5.0)');
     expect(lines).toContain('SCPs: none (the principal is not governed by SCPs)');
@@ -73,7 +73,7 @@ describe('evaluate: decisions and exit codes', () => {
     );
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/^decision: explicit-deny$/m);
-    expect(result.stdout).toMatch(/^ {2}deny\.json:1:31 {2}statement 0 \(Sid `NoDelete`\), Deny$/m);
+    expect(result.stdout).toMatch(/^ {2}deny\.json:1:31 {2}statement 1 \(`NoDelete`\), Deny$/m);
   });
 
   it('denies implicitly with exit 1 when no statement allows', async () => {
@@ -447,7 +447,7 @@ describe('evaluate: an action and its catalog aliases are the same action', () =
     expect(result.code).toBe(1);
     expect(result.stdout.split('\n').slice(0, 2)).toEqual([
       'decision: explicit-deny',
-      'why: denied by statement 1 of policy `deny-alias.json`, matched through alias `ecs:cloudServers:remove`',
+      'why: denied by statement 2 of policy `deny-alias.json`, matched through alias `ecs:cloudServers:remove`',
     ]);
     expect(result.stdout).toContain(
       'action and resource match (matched through alias `ecs:cloudServers:remove`)',

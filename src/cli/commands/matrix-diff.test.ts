@@ -196,7 +196,7 @@ describe('diff', () => {
       'APIs newly allowed (1):\n  ecs-5.0 POST /v1/{project_id}/cloudservers (ecs:cloudServers:create)  allowed-missing-dependencies → allowed: ',
     );
     expect(result.stdout).toContain(
-      'actions newly allowed (2):\n  ecs:cloudServers:list  implicit-deny → allow: allowed by statement 0 of policy `create.json`\n',
+      'actions newly allowed (2):\n  ecs:cloudServers:list  implicit-deny → allow: allowed by statement 1 of policy `create.json`\n',
     );
   });
 

@@ -1,5 +1,6 @@
 import {
   describeAssumption,
+  statementLabel,
   type ConditionExplanation,
   type EvaluationRequest,
   type EvaluationResult,
@@ -123,8 +124,7 @@ function conditionLine(condition: ConditionExplanation): string {
 }
 
 function refLabel(ref: StatementRef): string {
-  const sid = ref.sid ? ` (Sid \`${ref.sid}\`)` : '';
-  return `statement ${ref.statementIndex}${sid}, ${ref.effect ?? 'no Effect'}`;
+  return `${statementLabel(ref)}, ${ref.effect ?? 'no Effect'}`;
 }
 
 const ALLOWS: Record<TriState, string> = {

@@ -60,7 +60,7 @@ describe('a Deny written with an alias (Allow * and Deny sms:server:migrationSer
     });
     expect(result.decision).toBe('explicit-deny');
     expect(result.summary).toBe(
-      'denied by statement 1 of policy `p`, matched through alias `sms:server:migrationServer`',
+      'denied by statement 2 of policy `p`, matched through alias `sms:server:migrationServer`',
     );
     const deny = result.identity[0]?.statements[1];
     expect(deny?.action).toEqual({

@@ -7,6 +7,7 @@
 import type { PolicyModel, ServiceCatalog } from '../../catalog/catalog-types';
 import { catalogAliases, NO_ALIASES, type AliasResolver } from '../catalog/action-aliases';
 import { compilePolicy, type CompiledPolicy } from './compile-policy';
+import { statementLabel } from './conclude';
 import type { EvaluationProblem, PolicyInput } from './evaluation-types';
 import {
   buildStatementIndex,
@@ -63,7 +64,7 @@ function policyProblems(policy: CompiledPolicy): EvaluationProblem[] {
     if (entry.kind === 'skipped') {
       problems.push({
         code: 'STATEMENT_SKIPPED',
-        message: `statement ${entry.ref.statementIndex} of \`${policy.name}\` was skipped: ${entry.reason}`,
+        message: `${statementLabel(entry.ref)} of \`${policy.name}\` was skipped: ${entry.reason}`,
         policyId: policy.id,
         range: entry.ref.range,
       });
@@ -74,7 +75,7 @@ function policyProblems(policy: CompiledPolicy): EvaluationProblem[] {
     ) {
       problems.push({
         code: 'SCP_ALLOW_WITH_CONDITION',
-        message: `SCP \`${policy.name}\` statement ${entry.statement.ref.statementIndex} allows with a condition, which Huawei rejects; evaluated as written`,
+        message: `SCP \`${policy.name}\` ${statementLabel(entry.statement.ref)} allows with a condition, which Huawei rejects; evaluated as written`,
         policyId: policy.id,
         range: entry.statement.ref.range,
       });

@@ -87,10 +87,18 @@ export interface Conclusion {
   assumptions: AssumptionId[];
 }
 
+/**
+ * "statement 2 (`ReadOnly`)": statements are numbered from 1 with their Sid everywhere (matrix,
+ * explanations, reports, outline, builder, catalog, CLI), as people count them in the text.
+ */
+export function statementLabel(ref: Pick<StatementRef, 'statementIndex' | 'sid'>): string {
+  const sid = ref.sid ? ` (\`${ref.sid}\`)` : '';
+  return `statement ${ref.statementIndex + 1}${sid}`;
+}
+
 /** "statement 2 (`ReadOnly`) of policy `dev`" */
 export function describeStatementRef(ref: StatementRef): string {
-  const sid = ref.sid ? ` (\`${ref.sid}\`)` : '';
-  return `statement ${ref.statementIndex}${sid} of ${ref.layer === 'scp' ? 'SCP' : 'policy'} \`${ref.policyName}\``;
+  return `${statementLabel(ref)} of ${ref.layer === 'scp' ? 'SCP' : 'policy'} \`${ref.policyName}\``;
 }
 
 export interface ConcludeInput {

@@ -36,7 +36,7 @@ describe('evaluateRequest explanations', () => {
       request: { action: 'ecs:cloudServers:listServers' },
     });
     expect(result.decision).toBe('allow');
-    expect(result.summary).toBe('allowed by statement 0 (`Read`) of policy `Developers`');
+    expect(result.summary).toBe('allowed by statement 1 (`Read`) of policy `Developers`');
     expect(result.decisive).toEqual([
       expect.objectContaining({
         layer: 'identity',

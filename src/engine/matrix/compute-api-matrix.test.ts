@@ -330,7 +330,7 @@ describe('diffPolicySets', () => {
     ]);
     expect(diff.apis.newlyDenied.map((c) => c.id)).toEqual(['DELETE /servers']);
     expect(diff.apis.newlyDenied[0]?.reason).toMatch(
-      /^allowed → explicit-deny: denied by statement 1/,
+      /^allowed → explicit-deny: denied by statement 2/,
     );
     expect(diff.actions.newlyAllowed.map((c) => c.action).sort()).toEqual([
       'evs:volumes:create',

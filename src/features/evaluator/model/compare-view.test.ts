@@ -29,7 +29,7 @@ describe('compare view', () => {
       ['Newly allowed', 'POST /v2/images/{image_id}/members', 'not allowed', 'allowed'],
       ['Newly denied', 'GET /v2/cloudimages', 'allowed', 'not allowed'],
     ]);
-    expect(rows[0]?.afterReason).toMatch(/^allowed by statement 0 of policy `Sharers`/);
+    expect(rows[0]?.afterReason).toMatch(/^allowed by statement 1 of policy `Sharers`/);
   });
 
   it('names SCP levels as each side named them', () => {

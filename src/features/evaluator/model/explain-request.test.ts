@@ -56,16 +56,16 @@ describe('explainRequest', () => {
         context: { 'g:RequestedRegion': 'eu-west-0' },
       },
     });
-    expect(view.decision).toBe('Allowed by statement `ReadImages` of draft `Image readers`.');
+    expect(view.decision).toBe('Allowed by statement 1 (`ReadImages`) of draft `Image readers`.');
     expect(view.scps).toMatch(
       /^Every SCP level allows it: `FullAccess` at Root and `FullAccess` at Dev OU; `No sharing` at Dev OU does not deny it: condition not met: .*g:RequestedRegion.*\.$/,
     );
     const identity = view.layers[0];
     expect(identity?.title).toBe('Identity draft `Image readers`');
     expect(identity?.statements.map((s) => [s.name, s.outcome])).toEqual([
-      ['statement `ReadImages`', 'applies'],
+      ['statement 1 (`ReadImages`)', 'applies'],
     ]);
-    expect(identity?.unrelated).toEqual(['statement `Unrelated`']);
+    expect(identity?.unrelated).toEqual(['statement 2 (`Unrelated`)']);
   });
 
   it('names the SCP level that denies', () => {
@@ -76,7 +76,9 @@ describe('explainRequest', () => {
         context: { 'g:RequestedRegion': 'cn-north-4' },
       },
     });
-    expect(view.decision).toBe('Denied by statement `DenySharing` of SCP `No sharing` at Dev OU.');
+    expect(view.decision).toBe(
+      'Denied by statement 1 (`DenySharing`) of SCP `No sharing` at Dev OU.',
+    );
     // Never "every SCP level allows it" when a level's own Deny decided.
     expect(view.scps).toBe('`No sharing` at Dev OU denies it, whatever any level allows.');
     const scpLayer = view.layers.find((l) => l.title === 'SCP `No sharing` at Dev OU');
@@ -172,7 +174,7 @@ describe('explainRequest', () => {
       { ...levels, resourceless: true },
     );
     expect(view.layers[0]?.statements[0]).toMatchObject({
-      name: 'statement 0',
+      name: 'statement 1',
       outcome: 'does not apply',
       sentence:
         'its Resource `ims:*:*:image:*` names specific resources, and the action takes none',
@@ -205,7 +207,7 @@ describe('explainRequest: aliases are the same action', () => {
       request: { action: 'sms:template:create', aliases: ['sms:server:migrationServer'] },
     });
     expect(explained.decision).toBe(
-      'Denied by statement 1 of draft `No migration`, matched through alias `sms:server:migrationServer`.',
+      'Denied by statement 2 of draft `No migration`, matched through alias `sms:server:migrationServer`.',
     );
   });
 

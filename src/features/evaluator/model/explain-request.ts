@@ -1,4 +1,4 @@
-import { describeAssumption } from '../../../engine';
+import { describeAssumption, statementLabel } from '../../../engine';
 import type {
   EvaluationResult,
   PolicyExplanation,
@@ -6,7 +6,7 @@ import type {
   StatementRef,
   TriState,
 } from '../../../engine';
-import { describeRef, joinWords, levelName, nameLevels, statementName } from './sentences';
+import { describeRef, joinWords, levelName, nameLevels } from './sentences';
 
 /**
  * An evaluation explained in plain sentences, layer by layer (each identity draft, each SCP
@@ -85,7 +85,7 @@ function resourcePart(s: StatementExplanation, options: ExplainOptions) {
 }
 
 function explainStatement(s: StatementExplanation, options: ExplainOptions): StatementLine {
-  const base = { ref: s.ref, name: statementName(s.ref) };
+  const base = { ref: s.ref, name: statementLabel(s.ref) };
   const conditions = s.conditions.map((c) => ({ sentence: c.sentence, result: c.result }));
   if (s.status === 'skipped' || !s.action.applies) {
     return { ...base, outcome: OUTCOMES[s.status], sentence: s.sentence, conditions: [] };
@@ -115,7 +115,7 @@ function layer(
     key,
     title,
     statements: policy.statements.filter(related).map((s) => explainStatement(s, options)),
-    unrelated: policy.statements.filter((s) => !related(s)).map((s) => statementName(s.ref)),
+    unrelated: policy.statements.filter((s) => !related(s)).map((s) => statementLabel(s.ref)),
     unreadable: policy.unreadable,
   };
 }

@@ -45,7 +45,7 @@ describe('matrix report', () => {
     const get = report.rows.find((r) => r.path === '/v2/images/{image_id}');
     expect(get).toMatchObject({
       status: 'allowed',
-      decidedBy: 'statement `Read` of draft `Readers <b>|x`',
+      decidedBy: 'statement 1 (`Read`) of draft `Readers <b>|x`',
     });
   });
 
@@ -68,7 +68,7 @@ describe('matrix report', () => {
     expect(md).toContain(
       '| Service | Method | Path | Action | Status | Reason | Decided by | Missing dependencies |',
     );
-    expect(md).toContain('statement `Read` of draft `Readers <b>\\|x`');
+    expect(md).toContain('statement 1 (`Read`) of draft `Readers <b>\\|x`');
     expect(md).toContain(
       '| ims | PUT | /v1/cloudimages/{image_id}/upload | ims:images:upload | not allowed |',
     );
@@ -92,7 +92,7 @@ describe('matrix report', () => {
       lines.slice(0, header).some((l) => l.startsWith('Identity draft Readers <b>|x,"{')),
     ).toBe(true);
     expect(lines).toContain(
-      'ims,GET,/v2/images/{image_id},ims:images:get,allowed,allowed by statement 0 (Read) of policy Readers <b>|x,statement Read of draft Readers <b>|x,',
+      'ims,GET,/v2/images/{image_id},ims:images:get,allowed,allowed by statement 1 (Read) of policy Readers <b>|x,statement 1 (Read) of draft Readers <b>|x,',
     );
     expect(reportCsv(report)).not.toContain('`');
     const formula = {
@@ -114,7 +114,7 @@ describe('matrix report', () => {
       resourceScope: { region: 'cn-north-4' },
     });
     expect(data.rows).toContainEqual(
-      expect.objectContaining({ decidedBy: 'statement Read of draft Readers <b>|x' }),
+      expect.objectContaining({ decidedBy: 'statement 1 (Read) of draft Readers <b>|x' }),
     );
   });
 

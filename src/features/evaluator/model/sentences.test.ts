@@ -16,10 +16,10 @@ const ref = (over: Partial<StatementRef>): StatementRef => ({
 
 describe('sentences', () => {
   it('names statements by Sid, else by index, with their draft or SCP level', () => {
-    expect(describeRef(ref({ sid: 'Read' }), [])).toBe('statement `Read` of draft `Readers`');
+    expect(describeRef(ref({ sid: 'Read' }), [])).toBe('statement 3 (`Read`) of draft `Readers`');
     expect(
       describeRef(ref({ layer: 'scp', policyName: 'No sharing', scpLevel: 1 }), ['Root', 'OU']),
-    ).toBe('statement 2 of SCP `No sharing` at OU');
+    ).toBe('statement 3 of SCP `No sharing` at OU');
   });
 
   it('puts the user’s level names into engine reasons', () => {

@@ -1,14 +1,9 @@
-import type { StatementRef } from '../../../engine';
+import { statementLabel, type StatementRef } from '../../../engine';
 
 /**
  * Small phrases shared by the explanations, the comparison and the report, so a statement or an
  * SCP level is named the same way everywhere.
  */
-
-/** "statement `ReadImages`", or "statement 2" (its index in `Statement`) when it has no Sid. */
-export function statementName(ref: StatementRef): string {
-  return ref.sid ? `statement \`${ref.sid}\`` : `statement ${ref.statementIndex}`;
-}
 
 /** The level's name as the user gave it in the chain, or its position. */
 export function levelName(level: number | null, levelNames: readonly string[]): string {
@@ -19,8 +14,8 @@ export function levelName(level: number | null, levelNames: readonly string[]): 
 /** "statement `ReadImages` of draft `Image readers`", or "… of SCP `No sharing` at `OU`". */
 export function describeRef(ref: StatementRef, levelNames: readonly string[]): string {
   return ref.layer === 'scp'
-    ? `${statementName(ref)} of SCP \`${ref.policyName}\` at ${levelName(ref.scpLevel, levelNames)}`
-    : `${statementName(ref)} of draft \`${ref.policyName}\``;
+    ? `${statementLabel(ref)} of SCP \`${ref.policyName}\` at ${levelName(ref.scpLevel, levelNames)}`
+    : `${statementLabel(ref)} of draft \`${ref.policyName}\``;
 }
 
 /** Rewrites the engine's "level 1" / "SCP level 1" into the level names of the user's chain. */
