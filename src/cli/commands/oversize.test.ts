@@ -7,8 +7,8 @@ const huge = JSON.stringify({
   Version: '5.0',
   Statement: Array.from({ length: 123_437 }, () => ({ Effect: 'Allow', Action: ['*'] })),
 });
-/** A condition value nested 20,000 arrays deep: within the size limit, far past the parser's depth. */
-const deep = `{"Version":"5.0","Statement":[{"Effect":"Allow","Action":["*"],"Condition":{"StringEquals":{"g:UserName":${'['.repeat(20_000)}${']'.repeat(20_000)}}}}]}`;
+/** A condition value nested 100,000 arrays deep: far past the parser's depth. */
+const deep = `{"Version":"5.0","Statement":[{"Effect":"Allow","Action":["*"],"Condition":{"StringEquals":{"g:UserName":${'['.repeat(100_000)}${']'.repeat(100_000)}}}}]}`;
 const small = JSON.stringify({
   Version: '5.0',
   Statement: [{ Effect: 'Allow', Action: ['ecs:cloudServers:list'] }],

@@ -145,6 +145,7 @@ export function compilePolicy(input: PolicyInput, placement: Placement): Compile
   // have lost a Deny, and Huawei would reject the document anyway.
   const unreadable =
     tooLarge?.message ??
+    result.issues.find((issue) => issue.code === 'JSON_TOO_DEEP')?.message ??
     (result.policy === null || result.issues.some((issue) => issue.code === 'JSON_SYNTAX_ERROR')
       ? 'it is not valid JSON or not an object'
       : null);
