@@ -98,8 +98,8 @@ const zones = [
   ),
   onlyFrom(
     'editor',
-    ['language', 'engine/index.ts', 'catalog/index.ts', 'data'],
-    'the editor imports only src/language, src/engine/index.ts, src/catalog/index.ts and src/data: no stores, no features',
+    ['language', 'engine/index.ts', 'catalog/index.ts', 'data', 'lib/watched-worker.ts'],
+    'the editor imports only src/language, src/engine/index.ts, src/catalog/index.ts, src/data and src/lib/watched-worker.ts: no stores, no features',
   ),
   ...uiLayers.flatMap((layer, index) =>
     layer

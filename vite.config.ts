@@ -5,6 +5,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { catalogsPlugin } from './src/build/catalogs-plugin';
+import { contentSecurityPolicyPlugin } from './src/build/content-security-policy';
 
 const catalogDir = fileURLToPath(new URL('./catalogs', import.meta.url));
 
@@ -15,6 +16,7 @@ export default defineConfig({
     react(),
     tailwindcss(),
     catalogsPlugin(catalogDir),
+    contentSecurityPolicyPlugin(),
     // Offline after one visit: a service worker precaches the app and the catalogs it fetches (the
     // index and the content-addressed files; the plain copies are for other readers). A new build
     // waits until the user accepts the "update available" prompt (src/app/update-prompt.tsx).

@@ -1,4 +1,4 @@
-import type { BatchLine } from '../engine/index';
+import { findExcessiveNesting, MAX_JSON_DEPTH, type BatchLine } from '../engine/index';
 
 /** A batch line that could be read, or why it could not (with the id when one was found). */
 export type BatchLineParse =
@@ -13,6 +13,15 @@ export type BatchId = string | number | null;
  * Other fields (a corpus case's `name` and `expect`) are ignored.
  */
 export function parseBatchLine(text: string): BatchLineParse {
+  // Checked before parsing: the line's object would overflow the stack when written back as
+  // policy text. A line adds three levels (the line, `scps`, a level) to its policies' own.
+  if (findExcessiveNesting(text, MAX_JSON_DEPTH + 3) !== null) {
+    return {
+      ok: false,
+      id: null,
+      error: `nests deeper than ${MAX_JSON_DEPTH + 3} levels; a policy needs at most six`,
+    };
+  }
   let data: unknown;
   try {
     data = JSON.parse(text);

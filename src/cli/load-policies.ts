@@ -1,4 +1,4 @@
-import { parsePolicy, type PolicyInput } from '../engine/index';
+import { parsePolicy, policyTooLarge, type PolicyInput, type PolicyType } from '../engine/index';
 import type { CliIo } from './cli-io';
 import { UsageError } from './cli-errors';
 import { createLineIndex } from './format/line-index';
@@ -11,14 +11,24 @@ export interface LoadedPolicies {
   texts: Map<string, string>;
 }
 
+/** Parse issues that leave nothing of a file to evaluate. */
+const UNREADABLE = new Set(['JSON_SYNTAX_ERROR', 'JSON_TOO_DEEP']);
+
 /**
- * Reads policy files for evaluation. A file that is not JSON is bad input (exit 64) here, not a
- * finding: evaluating it would silently drop its statements. `validate` reports such files instead.
+ * Reads policy files of one type for evaluation. A file that is not JSON, or too large to be read,
+ * is bad input (exit 64) here, not a finding: evaluating it would silently drop its statements.
+ * `validate` reports such files instead.
  */
-export async function loadPolicyFiles(io: CliIo, paths: string[]): Promise<LoadedPolicies> {
+export async function loadPolicyFiles(
+  io: CliIo,
+  paths: string[],
+  policyType: PolicyType,
+): Promise<LoadedPolicies> {
   const files = await readInputFiles(io, paths);
   for (const { path, text } of files) {
-    const syntax = parsePolicy(text).issues.find((issue) => issue.code === 'JSON_SYNTAX_ERROR');
+    const tooLarge = policyTooLarge(text, policyType);
+    if (tooLarge) throw new UsageError(`\`${path}\` is not evaluated: ${tooLarge.message}`);
+    const syntax = parsePolicy(text).issues.find((issue) => UNREADABLE.has(issue.code));
     if (syntax) {
       const { line, column } = createLineIndex(text)(syntax.range.offset);
       throw new UsageError(`\`${path}\` is not valid JSON (${line}:${column}: ${syntax.message})`);

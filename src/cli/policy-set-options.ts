@@ -41,8 +41,8 @@ export async function loadPolicySet(
   scpLevelValues: string[],
 ): Promise<PolicySetFiles> {
   const levels = parseScpLevelArgs(scpLevelValues);
-  const identity = await loadPolicyFiles(io, policyPaths);
-  const scps = await Promise.all(levels.map((files) => loadPolicyFiles(io, files)));
+  const identity = await loadPolicyFiles(io, policyPaths, 'identity');
+  const scps = await Promise.all(levels.map((files) => loadPolicyFiles(io, files, 'scp')));
   return {
     identityPolicies: identity.policies,
     scps: scps.map((level) => level.policies),

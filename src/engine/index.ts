@@ -144,7 +144,7 @@ export {
   type ValidatePolicyInput,
   type ValidatePolicyResult,
 } from './validate/validate-policy';
-export { policySize, type PolicySize } from './validate/check-size';
+export { policySize, policyTooLarge, type PolicySize } from './validate/check-size';
 export {
   createCatalogLookup,
   type ActionReach,

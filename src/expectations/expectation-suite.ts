@@ -99,7 +99,8 @@ function readSuite(value: unknown, index: number, problems: string[]): Expectati
   if (typeof value.unknownContext !== 'boolean')
     problems.push(`${where}: \`unknownContext\` is not true or false`);
   const expectations = readExpectations(value.expectations, `${index + 1}`);
-  problems.push(...expectations.problems.map((p) => `${where}: ${p}`));
+  // One by one: a file may hold more problems than a call takes as spread arguments.
+  for (const problem of expectations.problems) problems.push(`${where}: ${problem}`);
   if (problems.length > before || !('context' in context)) return null;
   return {
     name,

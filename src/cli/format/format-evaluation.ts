@@ -6,7 +6,6 @@ import {
   type EvaluationResult,
   type PolicyExplanation,
   type ScpLevelExplanation,
-  type StatementExplanation,
   type StatementRef,
   type TriState,
 } from '../../engine/index';
@@ -64,7 +63,7 @@ export function formatEvaluation(
   }
   lines.push('', requestLine(request), '', 'identity policies:');
   if (result.identity.length === 0) lines.push('  (none)');
-  for (const policy of result.identity) lines.push(...policyLines(policy, locate));
+  for (const policy of result.identity) policyLines(policy, locate, lines);
   if (result.scpLevels.length === 0) {
     lines.push('', 'SCPs: none (the principal is not governed by SCPs)');
   }
@@ -74,7 +73,7 @@ export function formatEvaluation(
       `SCP level ${level.level} (${levelName(level.level, result.scpLevels.length)}): ${levelVerdict(level)}`,
     );
     if (level.policies.length === 0) lines.push('  (no SCPs at this level)');
-    for (const policy of level.policies) lines.push(...policyLines(policy, locate));
+    for (const policy of level.policies) policyLines(policy, locate, lines);
   }
   if (result.assumptions.length > 0) {
     lines.push('', 'assumptions used (Huawei documentation is silent or conflicts):');
@@ -93,25 +92,27 @@ export function formatEvaluation(
   return lines.join('\n') + '\n';
 }
 
-function policyLines(policy: PolicyExplanation, locate: Locate): string[] {
+/**
+ * Appends a policy's lines to `lines`: returning them to be spread into `push` would overflow the
+ * stack for a policy of 100,000 statements.
+ */
+function policyLines(policy: PolicyExplanation, locate: Locate, lines: string[]): void {
   const version = policy.version === null ? 'no Version' : `Version ${policy.version}`;
-  const lines = [`  ${policy.policyName} (${version})`];
-  if (policy.unreadable) lines.push('    not a JSON object: nothing in it was evaluated');
-  for (const statement of policy.statements) lines.push(...statementLines(statement, locate));
-  return lines;
-}
-
-function statementLines(statement: StatementExplanation, locate: Locate): string[] {
-  const { ref } = statement;
-  const lines = [
-    `    ${locate(ref.policyId, ref.range.offset)}  ${refLabel(ref)}: ${statement.status} - ${statement.sentence}`,
-  ];
-  for (const condition of statement.conditions) {
-    lines.push(
-      `      ${locate(ref.policyId, condition.range.offset)}  ${conditionLine(condition)}`,
-    );
+  lines.push(`  ${policy.policyName} (${version})`);
+  if (policy.unreadable !== null) {
+    lines.push(`    nothing in it was evaluated: ${policy.unreadable}`);
   }
-  return lines;
+  for (const statement of policy.statements) {
+    const { ref } = statement;
+    lines.push(
+      `    ${locate(ref.policyId, ref.range.offset)}  ${refLabel(ref)}: ${statement.status} - ${statement.sentence}`,
+    );
+    for (const condition of statement.conditions) {
+      lines.push(
+        `      ${locate(ref.policyId, condition.range.offset)}  ${conditionLine(condition)}`,
+      );
+    }
+  }
 }
 
 function conditionLine(condition: ConditionExplanation): string {

@@ -1,15 +1,15 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DiagnosticsClient } from './diagnostics-client';
-import type { WorkerLike } from './diagnostics-client';
+import type { WorkerLike } from '../../lib/watched-worker';
 import type { CatalogSet, FromWorker, ToWorker } from './diagnostics-protocol';
 
 function fakeWorker() {
   const sent: ToWorker[] = [];
   let listener: ((event: { data: FromWorker }) => void) | null = null;
-  const worker: WorkerLike = {
+  const worker: WorkerLike<ToWorker, FromWorker> = {
     postMessage: (message) => sent.push(message),
-    addEventListener: (_type, callback) => {
-      listener = callback;
+    addEventListener: (type: 'message' | 'error', callback: never) => {
+      if (type === 'message') listener = callback;
     },
     terminate: () => undefined,
   };

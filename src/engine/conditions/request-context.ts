@@ -41,7 +41,8 @@ export function prepareContext(context: unknown, unknownWhenAbsent: boolean): Pr
       if (values === null) continue;
       const lookup = key.toLowerCase();
       const existing = entries.get(lookup);
-      if (existing) existing.values.push(...values);
+      // concat, not push(...): a key may carry more values than a call takes as arguments.
+      if (existing) existing.values = existing.values.concat(values);
       else entries.set(lookup, { key, values });
     }
   }

@@ -22,10 +22,14 @@ export interface BatchLine {
 }
 
 function toPolicyInput(document: unknown, id: string): PolicyInput {
-  return {
-    id,
-    text: typeof document === 'string' ? document : (JSON.stringify(document, null, 2) ?? ''),
-  };
+  if (typeof document === 'string') return { id, text: document };
+  try {
+    return { id, text: JSON.stringify(document, null, 2) ?? '' };
+  } catch {
+    // JSON.stringify recurses per level and overflows the stack on a document nested thousands
+    // deep (or throws on a cycle): no policy, so it is evaluated as unreadable.
+    return { id, text: '' };
+  }
 }
 
 const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);

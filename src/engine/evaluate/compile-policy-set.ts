@@ -52,10 +52,10 @@ function termFor(policy: CompiledPolicy, effect: 'Allow' | 'Deny'): Term {
 
 function policyProblems(policy: CompiledPolicy): EvaluationProblem[] {
   const problems: EvaluationProblem[] = [];
-  if (policy.unreadable) {
+  if (policy.unreadable !== null) {
     problems.push({
       code: 'POLICY_UNREADABLE',
-      message: `policy \`${policy.name}\` is not valid JSON or not an object and was not evaluated`,
+      message: `policy \`${policy.name}\` was not evaluated: ${policy.unreadable}`,
       policyId: policy.id,
       range: null,
     });

@@ -10,6 +10,7 @@ import { compileCondition, type CompiledCondition } from '../conditions/evaluate
 import { compileActionPattern, type ActionMatcher } from '../match/action';
 import { compileResourcePattern, type ResourceMatcher } from '../match/urn';
 import { parsePolicy } from '../policy/parse-policy';
+import { policyTooLarge } from '../validate/check-size';
 import type { Effect, ParsedStatement, ParseResult, PolicyIssue } from '../policy/policy-types';
 import type { PolicyInput, PolicyLayer, StatementRef } from './evaluation-types';
 
@@ -44,8 +45,8 @@ export interface CompiledPolicy {
   scpLevel: number | null;
   version: string | null;
   model: PolicyModel | null;
-  /** The text is not valid JSON or not an object: nothing in it was evaluated. */
-  unreadable: boolean;
+  /** Why nothing in the text was evaluated (not valid JSON, not an object, too large), or `null`. */
+  unreadable: string | null;
   /** Every statement in document order, compiled or skipped. */
   entries: CompiledEntry[];
   /** The compiled statements only (the evaluator's working set). */
@@ -134,19 +135,21 @@ function compileStatement(
   };
 }
 
-/** Compiles a parsed policy (or its text) for one place in a policy set. Never throws. */
-export function compilePolicy(
-  input: PolicyInput,
-  placement: Placement,
-  parsed?: ParseResult,
-): CompiledPolicy {
+/** Compiles a policy's text for one place in a policy set. Never throws. */
+export function compilePolicy(input: PolicyInput, placement: Placement): CompiledPolicy {
   const name = input.name ?? input.id;
-  const result = parsed ?? parsePolicy(typeof input.text === 'string' ? input.text : '');
+  const text = typeof input.text === 'string' ? input.text : '';
+  const tooLarge = policyTooLarge(text, placement.layer);
+  const result: ParseResult = tooLarge !== null ? { policy: null, issues: [] } : parsePolicy(text);
   // Text with JSON syntax errors is not evaluated at all: what the tolerant parser recovers may
   // have lost a Deny, and Huawei would reject the document anyway.
   const unreadable =
-    result.policy === null || result.issues.some((issue) => issue.code === 'JSON_SYNTAX_ERROR');
-  const policy = unreadable ? null : result.policy;
+    tooLarge?.message ??
+    result.issues.find((issue) => issue.code === 'JSON_TOO_DEEP')?.message ??
+    (result.policy === null || result.issues.some((issue) => issue.code === 'JSON_SYNTAX_ERROR')
+      ? 'it is not valid JSON or not an object'
+      : null);
+  const policy = unreadable !== null ? null : result.policy;
   const version = policy?.version?.value ?? null;
   const model = modelOf(version);
   const entries = (policy?.statements ?? []).map((statement) =>

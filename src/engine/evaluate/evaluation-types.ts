@@ -110,8 +110,8 @@ export interface PolicyExplanation {
   /** The `Version` as written; `null` when absent. */
   version: string | null;
   statements: StatementExplanation[];
-  /** The policy text is not valid JSON or not an object; nothing in it was evaluated. */
-  unreadable: boolean;
+  /** Why nothing in the text was evaluated (not valid JSON, not an object, too large), or `null`. */
+  unreadable: string | null;
 }
 
 export interface ScpLevelExplanation {

@@ -43,10 +43,13 @@ export function buildStatementIndex(items: readonly IndexedStatement[]): Stateme
     }
   }
   // Each service's list also holds the any-service statements, so a lookup allocates nothing; in
-  // document order, so what a decision collects from it needs no sorting.
-  for (const bucket of byService.values()) {
-    bucket.push(...anyService);
-    bucket.sort((a, b) => a.statement.order - b.statement.order);
+  // document order, so what a decision collects from it needs no sorting. (`concat`, not
+  // `push(...)`: spreading 100,000 statements into arguments overflows the stack.)
+  for (const [service, bucket] of byService) {
+    byService.set(
+      service,
+      bucket.concat(anyService).sort((a, b) => a.statement.order - b.statement.order),
+    );
   }
   return { byService, anyService };
 }

@@ -121,7 +121,8 @@ function parseText(text: string): ParseResult {
     allowTrailingComma: false,
     allowEmptyContent: false,
   });
-  context.issues.push(...syntaxIssues(errors, text));
+  // One by one: a text of garbage has more errors than a call can take as spread arguments.
+  for (const issue of syntaxIssues(errors, text)) context.issues.push(issue);
   if (root === undefined) return { policy: null, issues: context.issues };
   if (root.type !== 'object') {
     context.issues.push(

@@ -51,7 +51,9 @@ function boundOf(entry: PlainCondition): Bound | null {
   const values = entry.condition.values.map((v) => parse(v.value));
   if (values.length === 0 || values.some((v) => v === null)) return null;
   const numbers = values as number[];
-  const value = bound.side === 'upper' ? Math.max(...numbers) : Math.min(...numbers);
+  // A fold, not `Math.max(...numbers)`: a list of 100,000 values would overflow the stack.
+  const pick = bound.side === 'upper' ? Math.max : Math.min;
+  const value = numbers.reduce((a, b) => pick(a, b));
   return { side: bound.side, value, strict: bound.strict, entry };
 }
 

@@ -79,6 +79,40 @@ function utf8ByteLength(text: string): number {
   return bytes;
 }
 
+/**
+ * Past this many times its type's size limit a text is not read at all, by any entry point
+ * (validate, evaluate, the matrix, the CLI): parsing millions of characters costs seconds, and
+ * Huawei refuses the policy anyway. Between FULL_CHECK_MAX_SIZE_FACTOR and this a policy is still
+ * read, so the editor keeps its outline and the evaluator its answer for a long draft.
+ */
+const READ_MAX_SIZE_FACTOR = 64;
+
+/**
+ * The size finding for a text too large to read at all, or `null`. A text longer, in characters,
+ * than READ_MAX_SIZE_FACTOR times the smallest limit of its type is past that factor whatever its
+ * `Version` says (UTF-8 never takes fewer bytes than UTF-16 code units), so this needs no parse.
+ */
+export function policyTooLarge(
+  text: string,
+  policyType: PolicyType,
+): { message: string; range: SourceRange } | null {
+  const limit =
+    policyType === 'scp'
+      ? SCP_MAX_CHARS
+      : Math.min(IDENTITY_POLICY_MAX_BYTES, LEGACY_POLICY_MAX_CHARS);
+  if (text.length <= READ_MAX_SIZE_FACTOR * limit) return null;
+  const allowed =
+    policyType === 'scp'
+      ? `SCPs allow ${limit}`
+      : `identity policies allow ${limit} (UTF-8 bytes in version \`5.0\`, characters in \`1.1\`)`;
+  return {
+    message: `the policy is ${text.length} characters long; ${allowed}; at more than ${READ_MAX_SIZE_FACTOR} times that it is not read`,
+    range: overflowLine(text, limit),
+  };
+}
+
+export const SIZE_HINT = 'remove whitespace, merge statements or split the policy';
+
 /** From the first character past the limit to the end of its line: one mark, not the whole tail. */
 function overflowLine(text: string, offset: number): SourceRange {
   const lineEnd = text.indexOf('\n', offset);
@@ -106,7 +140,7 @@ function checkDocumentSize(context: ValidationContext): void {
     'POLICY_SIZE_EXCEEDED',
     `the policy is ${size.used} ${unit} long; ${what} ${size.limit}${counted}${unchecked}`,
     overflowLine(text, size.overflowAt),
-    'remove whitespace, merge statements or split the policy',
+    SIZE_HINT,
   );
 }
 

@@ -8,7 +8,14 @@ import { checkNeverApplies } from './check-never-applies';
 import { checkResources } from './check-resources';
 import { checkScp } from './check-scp';
 import { checkSecurity } from './check-security';
-import { checkSize, FULL_CHECK_MAX_SIZE_FACTOR, policySize } from './check-size';
+import { createIssue } from './check-registry';
+import {
+  checkSize,
+  FULL_CHECK_MAX_SIZE_FACTOR,
+  policySize,
+  policyTooLarge,
+  SIZE_HINT,
+} from './check-size';
 import { checkStructure } from './check-structure';
 import { checkValues } from './check-values';
 import { createContext } from './validation-context';
@@ -24,7 +31,7 @@ export interface ValidatePolicyInput {
 export interface ValidatePolicyResult {
   /** Parse and validation findings, in text order. */
   issues: PolicyIssue[];
-  /** The parsed document, `null` when the text is not a JSON object. */
+  /** The parsed document, `null` when the text is not a JSON object or too large to read. */
   policy: ParsedPolicy | null;
 }
 
@@ -44,9 +51,18 @@ const CHECK_GROUPS: readonly ((context: ValidationContext) => void)[] = [
 
 /**
  * Lints a policy: parse issues plus every check of the registry that applies to the policy type
- * and its version's model (`5.0`, or legacy `1.1`). Never throws.
+ * and its version's model (`5.0`, or legacy `1.1`). Never throws. A text far past its type's size
+ * limit gets the size finding only, unread (`policy` is then `null`).
  */
 export function validatePolicy(input: ValidatePolicyInput): ValidatePolicyResult {
+  const tooLarge = policyTooLarge(input.text, input.policyType);
+  if (tooLarge !== null) {
+    const { message, range } = tooLarge;
+    return {
+      issues: [createIssue('POLICY_SIZE_EXCEEDED', message, range, SIZE_HINT)],
+      policy: null,
+    };
+  }
   const parsed = parsePolicy(input.text);
   const { policy } = parsed;
   // The parse may be shared with other callers: the checks add to a copy of its issues.

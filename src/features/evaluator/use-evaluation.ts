@@ -37,10 +37,10 @@ export interface Evaluation {
 function useEvaluatorClient(): EvaluatorClient | null {
   const [client, setClient] = useState<EvaluatorClient | null>(null);
   useEffect(() => {
-    const worker = new Worker(new URL('./worker/evaluator.worker.ts', import.meta.url), {
-      type: 'module',
-    });
-    const created = new EvaluatorClient(worker);
+    const created = new EvaluatorClient(
+      () =>
+        new Worker(new URL('./worker/evaluator.worker.ts', import.meta.url), { type: 'module' }),
+    );
     setClient(created);
     return () => created.dispose();
   }, []);

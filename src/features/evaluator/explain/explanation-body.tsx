@@ -99,9 +99,9 @@ export function ExplanationBody({ explanation }: { explanation: RequestExplanati
           <h4 className="text-xs font-semibold">
             <CodeText text={layer.title} />
           </h4>
-          {layer.unreadable ? (
+          {layer.unreadable !== null ? (
             <p className="text-xs text-rose-700 dark:text-rose-300">
-              The text is not valid JSON, so nothing in it was evaluated.
+              Nothing in it was evaluated: {layer.unreadable}.
             </p>
           ) : (
             <>

@@ -40,8 +40,8 @@ interface LayerView {
   statements: StatementLine[];
   /** Names of the statements whose Action (or NotAction) leaves the action out. */
   unrelated: string[];
-  /** Set when the policy text could not be read at all. */
-  unreadable: boolean;
+  /** Why the policy text could not be read at all, or `null`. */
+  unreadable: string | null;
 }
 
 export interface RequestExplanation {

@@ -1,19 +1,22 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { WorkerLike } from '../../../lib/watched-worker';
 import { EvaluatorClient } from './evaluator-client';
-import type { WorkerLike } from './evaluator-client';
 import type { MatrixJob, WorkerRequest, WorkerResponse } from './evaluator-protocol';
 
 function fakeWorker() {
   const sent: WorkerRequest[] = [];
   let listener: ((event: { data: WorkerResponse }) => void) | null = null;
   let onError: ((event: { message?: string }) => void) | null = null;
-  const worker: WorkerLike = {
+  const worker: WorkerLike<WorkerRequest, WorkerResponse> & { terminated: boolean } = {
+    terminated: false,
     postMessage: (message) => sent.push(message),
     addEventListener: (type: 'message' | 'error', l: never) => {
       if (type === 'message') listener = l;
       else onError = l;
     },
-    terminate: () => undefined,
+    terminate: () => {
+      worker.terminated = true;
+    },
   };
   const answer = (id: number) =>
     listener?.({
@@ -39,7 +42,7 @@ const ids = (sent: WorkerRequest[]) => sent.map((m) => ('id' in m ? m.id : 'cata
 describe('EvaluatorClient', () => {
   it('runs one job of a kind at a time and skips the superseded ones', () => {
     const { worker, sent, answer } = fakeWorker();
-    const client = new EvaluatorClient(worker);
+    const client = new EvaluatorClient(() => worker);
     const answered: number[] = [];
     client.compare(job('1'), job('1'), (a) => answered.push(a.id));
     client.compare(job('2'), job('2'), (a) => answered.push(a.id));
@@ -54,7 +57,7 @@ describe('EvaluatorClient', () => {
 
   it('keeps kinds apart: a running comparison does not hold back a matrix', () => {
     const { worker, sent } = fakeWorker();
-    const client = new EvaluatorClient(worker);
+    const client = new EvaluatorClient(() => worker);
     client.compare(job('a'), job('b'), () => undefined);
     client.evaluate(job('a'), [], () => undefined);
     client.findings('{}', 'identity', () => undefined);
@@ -64,12 +67,57 @@ describe('EvaluatorClient', () => {
 
   it('fails the job in flight when the worker crashes, and goes on with the next one', () => {
     const { worker, sent, crash } = fakeWorker();
-    const client = new EvaluatorClient(worker);
+    const client = new EvaluatorClient(() => worker);
     const answers: string[] = [];
     client.evaluate(job('1'), [], (a) => answers.push(a.type === 'error' ? a.message : 'ok'));
     client.evaluate(job('2'), [], () => undefined);
     crash('out of memory');
     expect(answers).toEqual(['out of memory']);
     expect(ids(sent)).toEqual([1, 2]);
+  });
+
+  describe('a worker that stops answering', () => {
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+
+    it('fails the job after the timeout with a message, and restarts the worker', () => {
+      vi.useFakeTimers();
+      const stuck = fakeWorker();
+      const fresh = fakeWorker();
+      const made = [stuck, fresh];
+      const client = new EvaluatorClient(() => made.shift()?.worker ?? fresh.worker, 1_000);
+      client.setCatalogs([], []);
+      const answers: string[] = [];
+      client.evaluate(job('1'), [], (a) => answers.push(a.type === 'error' ? a.message : 'ok'));
+      client.evaluate(job('2'), [], (a) => answers.push(a.type === 'error' ? a.message : 'ok'));
+      vi.advanceTimersByTime(999);
+      expect(answers).toEqual([]);
+      vi.advanceTimersByTime(1);
+      expect(answers).toEqual([
+        'it took longer than 20 s and was stopped; the evaluator was restarted, and the next change is evaluated again',
+      ]);
+      expect(stuck.worker.terminated).toBe(true);
+      // The fresh worker gets the catalogs again, then the job that was waiting.
+      expect(ids(fresh.sent)).toEqual(['catalogs', 2]);
+      // A late answer of the replaced worker is ignored; the fresh worker's is taken.
+      stuck.answer(1);
+      fresh.answer(2);
+      expect(answers).toHaveLength(2);
+      expect(answers[1]).toBe('ok');
+    });
+
+    it('answers in time are not affected by the timeout', () => {
+      vi.useFakeTimers();
+      const { worker, answer } = fakeWorker();
+      const client = new EvaluatorClient(() => worker, 1_000);
+      const answers: string[] = [];
+      client.compare(job('a'), job('b'), (a) => answers.push(a.type));
+      vi.advanceTimersByTime(500);
+      answer(1);
+      vi.advanceTimersByTime(1_000);
+      expect(answers).toEqual(['compare']);
+      expect(worker.terminated).toBe(false);
+    });
   });
 });
