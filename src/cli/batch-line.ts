@@ -1,4 +1,4 @@
-import type { BatchLine } from '../engine/index';
+import { findExcessiveNesting, MAX_JSON_DEPTH, type BatchLine } from '../engine/index';
 
 /** A batch line that could be read, or why it could not (with the id when one was found). */
 export type BatchLineParse =
@@ -13,6 +13,12 @@ export type BatchId = string | number | null;
  * Other fields (a corpus case's `name` and `expect`) are ignored.
  */
 export function parseBatchLine(text: string): BatchLineParse {
+  // JSON.parse and the engine recurse per level: refuse what nests deeper than a policy may, plus
+  // the line's own levels above it (the line, `scps`, one level).
+  const maxDepth = MAX_JSON_DEPTH + 3;
+  if (findExcessiveNesting(text, maxDepth) !== null) {
+    return { ok: false, id: null, error: `the line nests deeper than ${maxDepth} levels` };
+  }
   let data: unknown;
   try {
     data = JSON.parse(text);

@@ -27,6 +27,17 @@ const fsReasons: Record<string, string> = {
   ENOTDIR: 'a part of the path is not a directory',
 };
 
+/**
+ * The error a `CliIo` read rejects with when a file or standard input holds more than `maxBytes`;
+ * `EFBIG` is the system's own "file too large".
+ */
+export function fileTooLarge(maxBytes: number): Error {
+  const limit = maxBytes.toLocaleString('en-US');
+  return Object.assign(new Error(`larger than ${limit} bytes, the most read for it`), {
+    code: 'EFBIG',
+  });
+}
+
 /** Turns a failed read into a one-line usage error naming the file. */
 export function readFailure(path: string, error: unknown): UsageError {
   const code = (error as { code?: unknown } | null)?.code;

@@ -1,8 +1,10 @@
-import { open, readFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import type { CliIo } from './cli-io';
+import { fileTooLarge } from './cli-errors';
 
 /**
  * The real world: the process's streams and the file system. `packageRoot` holds package.json
@@ -17,8 +19,13 @@ export function createProcessIo(packageRoot: URL): CliIo {
   return {
     stdout: createCoalescingWriter((text) => void process.stdout.write(text)),
     stderr: (text) => void process.stderr.write(text),
-    readFile: (path) => readFile(path, 'utf8'),
-    readStdin: () => text(process.stdin),
+    readFile: async (path, maxBytes) => {
+      // The size on disk refuses a large file before any of it is read; the capped read still
+      // guards files whose size says nothing (devices, pipes, a file that grows meanwhile).
+      if ((await stat(path)).size > maxBytes) throw fileTooLarge(maxBytes);
+      return readCapped(createReadStream(path), maxBytes);
+    },
+    readStdin: (maxBytes) => readCapped(process.stdin, maxBytes),
     readLines,
     resolvePath: (...segments) => resolve(...segments),
     defaultCatalogDir: fileURLToPath(new URL('catalogs', packageRoot)),
@@ -45,10 +52,17 @@ function createCoalescingWriter(write: (text: string) => void): (text: string) =
   };
 }
 
-async function text(stream: NodeJS.ReadableStream): Promise<string> {
+/** Reads a stream to its end, or stops (and destroys it) once it gave more than `maxBytes`. */
+async function readCapped(stream: NodeJS.ReadableStream, maxBytes: number): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(Buffer.from(chunk));
-  return Buffer.concat(chunks).toString('utf8');
+  let size = 0;
+  for await (const chunk of stream) {
+    const buffer = Buffer.from(chunk as Uint8Array);
+    size += buffer.length;
+    if (size > maxBytes) throw fileTooLarge(maxBytes);
+    chunks.push(buffer);
+  }
+  return Buffer.concat(chunks);
 }
 
 async function* readLines(path: string): AsyncIterable<string> {

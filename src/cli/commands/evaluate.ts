@@ -38,8 +38,9 @@ export const evaluateCommand: Command = {
       '"options": {"unknownContext"}}; "aliases" (optional) replaces the catalogs\' aliases of\n' +
       'the action, and a request without "resource" is about `*`, as written. It writes one\n' +
       'JSON line each, in order: {"id", "decision", "decisive", "summary", "residual",\n' +
-      '"assumptions", "problems"}, or {"id", "error"} for a\n' +
-      'malformed line (exit 64 at the end when there was one).',
+      '"assumptions", "problems"}, or {"id", "error"} for a line that cannot be answered\n' +
+      '(malformed, or holding a policy that is not a JSON object) and goes on with the next;\n' +
+      'exit 64 at the end when there was one (70 when the engine failed on one).',
   ],
   options: {
     policy: {

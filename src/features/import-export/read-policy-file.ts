@@ -1,6 +1,6 @@
 import { parse, printParseErrorCode } from 'jsonc-parser';
 import type { ParseError } from 'jsonc-parser';
-import { findExcessiveNesting } from '../../engine';
+import { findExcessiveNesting, utf8ByteLimit } from '../../engine';
 import {
   DRAFT_NAME_MAX_LENGTH,
   DRAFT_TEXT_MAX_LENGTH,
@@ -19,8 +19,8 @@ export type FileReading =
   | { kind: 'workspace'; bundle: WorkspaceBundle }
   | { kind: 'error'; message: string };
 
-/** Files larger than this are refused before they are read (UTF-8 takes at most 3 bytes a character). */
-export const MAX_IMPORT_FILE_BYTES = 3 * WORKSPACE_TEXT_MAX_LENGTH;
+/** Files larger than this are refused before they are read. */
+export const MAX_IMPORT_FILE_BYTES = utf8ByteLimit(WORKSPACE_TEXT_MAX_LENGTH);
 /** Deeper files are refused before parsing: the parser recurses once per level. */
 const MAX_FILE_NESTING = 64;
 
