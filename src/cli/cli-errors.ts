@@ -27,13 +27,15 @@ const fsReasons: Record<string, string> = {
   ENOTDIR: 'a part of the path is not a directory',
 };
 
+/** `3,000,000 bytes`, for help and messages. */
+export const formatBytes = (bytes: number) => `${bytes.toLocaleString('en-US')} bytes`;
+
 /**
  * The error a `CliIo` read rejects with when a file or standard input holds more than `maxBytes`;
  * `EFBIG` is the system's own "file too large".
  */
 export function fileTooLarge(maxBytes: number): Error {
-  const limit = maxBytes.toLocaleString('en-US');
-  return Object.assign(new Error(`larger than ${limit} bytes, the most read for it`), {
+  return Object.assign(new Error(`larger than ${formatBytes(maxBytes)}, the most read for it`), {
     code: 'EFBIG',
   });
 }

@@ -1,7 +1,7 @@
 import { checkSuite, readExpectationFile } from '../../expectations';
 import type { ExpectationResult } from '../../expectations';
 import type { Command } from '../command';
-import { EXIT, UsageError } from '../cli-errors';
+import { EXIT, formatBytes, UsageError } from '../cli-errors';
 import { BUNDLE_FILE_MAX_BYTES, readInputFile } from '../read-input';
 
 /** `test`: at least one expectation failed (as test runners exit 1). */
@@ -57,7 +57,8 @@ export const testCommand: Command = {
       'as "`DELETE /v2/images/{image_id}` of IMS must be denied" or "every read API of IMS must be\n' +
       'allowed". They are checked with the same engine and the same rules as in the app.',
     'Exit codes: 0 every expectation holds; 1 at least one fails; 64 bad input (catalogs; a\n' +
-      'file that is missing, larger than 15,000,000 bytes, not UTF-8, binary or not expectations).',
+      `file that is missing, larger than ${formatBytes(BUNDLE_FILE_MAX_BYTES)}, not UTF-8, binary or\n` +
+      'not expectations).',
   ],
   options: {},
   positionals: { name: 'FILE', min: 1, max: 1 },

@@ -1,6 +1,6 @@
 import { validatePolicy, type PolicyType } from '../../engine/index';
 import type { Command } from '../command';
-import { EXIT, UsageError } from '../cli-errors';
+import { EXIT, formatBytes, UsageError } from '../cli-errors';
 import { findingsJson, formatFindings, type FileFindings } from '../format/format-findings';
 import { findingsSarif } from '../format/format-sarif';
 import { POLICY_FILE_MAX_BYTES, readInputFiles } from '../read-input';
@@ -18,7 +18,7 @@ export const validateCommand: Command = {
     '--format sarif prints a SARIF 2.1.0 log (one rule per finding code, file paths relative to\n' +
       'the working directory) for GitHub code scanning and other SARIF viewers.',
     'Exit codes: 0 no ERROR finding; 2 at least one ERROR; 64 bad input (options; a file that\n' +
-      'is missing, larger than 3,000,000 bytes, not UTF-8 or binary).',
+      `is missing, larger than ${formatBytes(POLICY_FILE_MAX_BYTES)}, not UTF-8 or binary).`,
   ],
   options: {
     type: {
