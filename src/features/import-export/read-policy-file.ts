@@ -10,7 +10,11 @@ import {
   WORKSPACE_TEXT_MAX_LENGTH,
 } from '../../stores/draft-model';
 import type { DraftPolicyType, NewDraft } from '../../stores/draft-model';
-import { isBundleEnvelope, readWorkspaceBundle } from '../../stores/workspace-bundle';
+import {
+  hostileBundleText,
+  isBundleEnvelope,
+  readWorkspaceBundle,
+} from '../../stores/workspace-bundle';
 import type { WorkspaceBundle } from '../../stores/workspace-bundle';
 
 /** What one imported file turned out to be. */
@@ -51,7 +55,9 @@ export function readPolicyFile(fileName: string, text: string): FileReading {
   }
   if (isBundleEnvelope(value, 'workspace')) {
     const read = readWorkspaceBundle(value, 'workspace');
-    return read.ok ? { kind: 'workspace', bundle: read.bundle } : error(read.problems.join('; '));
+    if (!read.ok) return error(read.problems.join('; '));
+    const hostile = hostileBundleText(read.bundle);
+    return hostile === null ? { kind: 'workspace', bundle: read.bundle } : error(hostile);
   }
   if (isRecord(value) && isRecord(value.document) && 'Statement' in value.document) {
     return policyEntry(fileName, value);
