@@ -14,8 +14,11 @@ export interface CliIo {
   readFile: (path: string, maxBytes: number) => Promise<Uint8Array>;
   /** All of standard input as bytes; `EFBIG` as soon as more than `maxBytes` arrived. */
   readStdin: (maxBytes: number) => Promise<Uint8Array>;
-  /** The lines of a file, or of standard input when `path` is `-`, read as they arrive. */
-  readLines: (path: string) => AsyncIterable<string>;
+  /**
+   * The lines of a file, or of standard input when `path` is `-`, read as they arrive; `null` for
+   * a line longer than `maxLineBytes` (skipped, never held in memory).
+   */
+  readLines: (path: string, maxLineBytes: number) => AsyncIterable<string | null>;
   /** Resolves a path relative to another (`resolvePath(dir, file)`), as `path.resolve` does. */
   resolvePath: (...segments: string[]) => string;
   /** The `catalogs/` directory used when `--catalogs` is not given. */

@@ -1,7 +1,6 @@
 import { createReadStream } from 'node:fs';
-import { open, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import type { CliIo } from './cli-io';
 import { fileTooLarge } from './cli-errors';
@@ -65,16 +64,40 @@ async function readCapped(stream: NodeJS.ReadableStream, maxBytes: number): Prom
   return Buffer.concat(chunks);
 }
 
-async function* readLines(path: string): AsyncIterable<string> {
-  if (path === '-') {
-    yield* createInterface({ input: process.stdin, crlfDelay: Infinity });
-    return;
+/**
+ * The lines of a file or of standard input as they arrive, without their line ends; a line longer
+ * than `maxLineBytes` is not kept in memory but skipped to its end and given as `null`.
+ */
+async function* readLines(path: string, maxLineBytes: number): AsyncIterable<string | null> {
+  let parts: Buffer[] = [];
+  let size = 0;
+  const add = (part: Buffer) => {
+    size += part.length;
+    if (size <= maxLineBytes) parts.push(part);
+    else parts = [];
+  };
+  const take = () => {
+    const line = size > maxLineBytes ? null : decodeLine(parts);
+    parts = [];
+    size = 0;
+    return line;
+  };
+  const input = path === '-' ? process.stdin : createReadStream(path);
+  for await (const chunk of input) {
+    const buffer = Buffer.from(chunk as Uint8Array);
+    let start = 0;
+    for (let end = buffer.indexOf(10); end !== -1; end = buffer.indexOf(10, start)) {
+      add(buffer.subarray(start, end));
+      yield take();
+      start = end + 1;
+    }
+    add(buffer.subarray(start));
   }
-  // Opening first turns a missing file into a rejected read rather than a stream error event.
-  const handle = await open(path, 'r');
-  try {
-    yield* handle.readLines({ encoding: 'utf8' });
-  } finally {
-    await handle.close();
-  }
+  if (size > 0) yield take();
+}
+
+/** One line's bytes as text, without the CR of a CRLF line end. */
+function decodeLine(parts: Buffer[]): string {
+  const text = (parts.length === 1 ? (parts[0] as Buffer) : Buffer.concat(parts)).toString('utf8');
+  return text.endsWith('\r') ? text.slice(0, -1) : text;
 }

@@ -152,6 +152,24 @@ describe('evaluate --batch', () => {
     expect(out[11]).toMatchObject({ id: 'ok', decision: 'allow' });
   });
 
+  it('skips a line over the size limit with an error answer and answers the next', async () => {
+    const good = line({
+      id: 'ok',
+      identityPolicies: [allowList],
+      request: { action: 'ecs:servers:list' },
+    });
+    const huge = line({
+      id: 'huge',
+      identityPolicies: ['x'.repeat(15_000_000)],
+      request: { action: 'a:b:c' },
+    });
+    const result = await runCli(['evaluate', '--batch', '-'], { stdin: [huge, good].join('\n') });
+    expect(result.code).toBe(64);
+    const out = answers(result.stdout);
+    expect(out[0]).toEqual({ id: null, error: 'line 1: longer than 15,000,000 bytes' });
+    expect(out[1]).toMatchObject({ id: 'ok', decision: 'allow' });
+  });
+
   it('reports a missing batch file as one line with exit 64', async () => {
     const result = await runCli(['evaluate', '--batch', 'missing.jsonl']);
     expect(result).toEqual({

@@ -7,7 +7,8 @@ import {
 import type { ServiceCatalog } from '../../catalog/index';
 import { parseBatchLine, type BatchId } from '../batch-line';
 import type { CliIo } from '../cli-io';
-import { EXIT, readFailure } from '../cli-errors';
+import { EXIT, formatBytes, readFailure } from '../cli-errors';
+import { BUNDLE_FILE_MAX_BYTES } from '../read-input';
 import { createPolicySetCache } from '../policy-set-cache';
 
 /**
@@ -22,14 +23,14 @@ export async function runBatch(
   catalogs: readonly ServiceCatalog[],
 ): Promise<number> {
   const source = path === '-' ? 'standard input' : path;
-  const lines = io.readLines(path)[Symbol.asyncIterator]();
+  const lines = io.readLines(path, BUNDLE_FILE_MAX_BYTES)[Symbol.asyncIterator]();
   let lineNumber = 0;
   let answered = 0;
   let malformed = 0;
   let failed = 0;
   const compiled = createPolicySetCache(64);
   for (;;) {
-    let next: IteratorResult<string>;
+    let next: IteratorResult<string | null>;
     try {
       next = await lines.next();
     } catch (error) {
@@ -37,9 +38,16 @@ export async function runBatch(
     }
     if (next.done) break;
     lineNumber++;
-    if (next.value.trim() === '') continue;
+    if (next.value?.trim() === '') continue;
     answered++;
-    const parsed = parseBatchLine(next.value);
+    const parsed =
+      next.value === null
+        ? {
+            ok: false as const,
+            id: null,
+            error: `longer than ${formatBytes(BUNDLE_FILE_MAX_BYTES)}`,
+          }
+        : parseBatchLine(next.value);
     let error: string | null;
     try {
       const outcome = parsed.ok ? answerLine(parsed.id, parsed.line, catalogs, compiled) : parsed;

@@ -55,12 +55,11 @@ export async function runCli(argv: string[], world: MemoryWorld = {}): Promise<R
     stderr: (text) => void (stderr += text),
     readFile,
     readStdin: async (maxBytes) => capped(bytesOf(world.stdin ?? ''), maxBytes),
-    readLines: async function* (path) {
+    readLines: async function* (path, maxLineBytes) {
       const bytes = path === '-' ? bytesOf(world.stdin ?? '') : await readFile(path);
-      const text = new TextDecoder().decode(bytes);
-      const lines = text.split(/\r?\n/);
+      const lines = new TextDecoder().decode(bytes).split(/\r?\n/);
       if (lines.at(-1) === '') lines.pop();
-      yield* lines;
+      for (const line of lines) yield bytesOf(line).length > maxLineBytes ? null : line;
     },
     resolvePath,
     defaultCatalogDir: resolvePath(world.catalogDir ?? '/catalogs'),
