@@ -82,19 +82,59 @@ test('the matrix exports as Markdown, CSV, JSON and a print-friendly page', asyn
   });
 
   await test.step('print view', async () => {
-    const popup = page.waitForEvent('popup');
     await exports.getByRole('button', { name: 'Print view' }).click();
-    const report = await popup;
-    await expect(report.getByRole('heading', { name: 'API matrix: Image readers' })).toBeVisible();
+    const report = page.frameLocator('iframe[title="Print view"]');
+    await expect(report.getByRole('heading', { name: 'API matrix: Image readers' })).toHaveCount(1);
     await expect(
       report.getByRole('row', { name: /GET \/v2\/images\/\{image_id\} ims:images:get allowed/ }),
-    ).toBeVisible();
+    ).toHaveCount(1);
     await expect(report.getByRole('listitem').filter({ hasText: 'SCPs:' })).toHaveText(
       'SCPs: Root: FullAccess → Account: FullAccess',
     );
     await expect(report.getByRole('listitem').filter({ hasText: 'Catalogs:' })).toHaveText(
       `Catalogs: ${catalogs}`,
     );
-    await expect(report.getByRole('heading', { name: 'Policies evaluated' })).toBeVisible();
+    await expect(report.getByRole('heading', { name: 'Policies evaluated' })).toHaveCount(1);
   });
+});
+
+test('the print view cannot reach the app and shows a hostile draft name as text', async ({
+  page,
+}) => {
+  const name = '<img src=x onerror="parent.hacked=1">';
+  await seedWorkspace(page, {
+    drafts: [
+      {
+        id: 'hostile',
+        name,
+        policyType: 'identity',
+        text: policyText([{ Effect: 'Allow', Action: ['ims:images:get'] }]),
+      },
+    ],
+    activeDraftId: 'hostile',
+    scpLevels: [],
+  });
+  const ev = evaluatorPage(page);
+  await ev.open();
+  await ev.pane
+    .getByRole('group', { name: 'Export the matrix' })
+    .getByRole('button', { name: 'Print view' })
+    .click();
+  const frame = page.locator('iframe[title="Print view"]');
+  await expect(frame).toHaveAttribute('sandbox', 'allow-modals allow-scripts');
+  const report = page.frameLocator('iframe[title="Print view"]');
+  await expect(report.locator('h1')).toHaveText(`API matrix: ${name}`);
+  await expect(report.locator('img')).toHaveCount(0);
+  const printed = page.frames().find((f) => f !== page.mainFrame());
+  expect(await printed?.evaluate(() => window.origin)).toBe('null');
+  expect(
+    await printed?.evaluate(() => {
+      try {
+        return `read ${window.localStorage.length} keys`;
+      } catch (error) {
+        return (error as Error).name;
+      }
+    }),
+  ).toBe('SecurityError');
+  expect(await page.evaluate(() => (window as { hacked?: number }).hacked)).toBeUndefined();
 });

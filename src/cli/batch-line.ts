@@ -13,14 +13,11 @@ export type BatchId = string | number | null;
  * Other fields (a corpus case's `name` and `expect`) are ignored.
  */
 export function parseBatchLine(text: string): BatchLineParse {
-  // Checked before parsing: the line's object would overflow the stack when written back as
-  // policy text. A line adds three levels (the line, `scps`, a level) to its policies' own.
-  if (findExcessiveNesting(text, MAX_JSON_DEPTH + 3) !== null) {
-    return {
-      ok: false,
-      id: null,
-      error: `nests deeper than ${MAX_JSON_DEPTH + 3} levels; a policy needs at most six`,
-    };
+  // JSON.parse and the engine recurse per level: refuse what nests deeper than a policy may, plus
+  // the line's own levels above it (the line, `scps`, one level).
+  const maxDepth = MAX_JSON_DEPTH + 3;
+  if (findExcessiveNesting(text, maxDepth) !== null) {
+    return { ok: false, id: null, error: `the line nests deeper than ${maxDepth} levels` };
   }
   let data: unknown;
   try {

@@ -246,8 +246,8 @@ describe('unexpected failures', () => {
         throw new Error('disk full\n    at somewhere (file.ts:1:1)');
       },
       stderr: (text) => void (stderr += text),
-      readFile: async () => '',
-      readStdin: async () => '',
+      readFile: async () => new Uint8Array(),
+      readStdin: async () => new Uint8Array(),
       readLines: async function* () {},
       resolvePath: (...segments) => segments.join('/'),
       defaultCatalogDir: '/catalogs',

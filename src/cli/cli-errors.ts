@@ -27,6 +27,19 @@ const fsReasons: Record<string, string> = {
   ENOTDIR: 'a part of the path is not a directory',
 };
 
+/** `3,000,000 bytes`, for help and messages. */
+export const formatBytes = (bytes: number) => `${bytes.toLocaleString('en-US')} bytes`;
+
+/**
+ * The error a `CliIo` read rejects with when a file or standard input holds more than `maxBytes`;
+ * `EFBIG` is the system's own "file too large".
+ */
+export function fileTooLarge(maxBytes: number): Error {
+  return Object.assign(new Error(`larger than ${formatBytes(maxBytes)}, the most read for it`), {
+    code: 'EFBIG',
+  });
+}
+
 /** Turns a failed read into a one-line usage error naming the file. */
 export function readFailure(path: string, error: unknown): UsageError {
   const code = (error as { code?: unknown } | null)?.code;

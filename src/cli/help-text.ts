@@ -1,5 +1,7 @@
 import type { Command } from './command';
 import type { OptionSpecs } from './parse-command-args';
+import { formatBytes } from './cli-errors';
+import { BUNDLE_FILE_MAX_BYTES, POLICY_FILE_MAX_BYTES } from './read-input';
 
 /** Help for one command: usage, options (the command's and the common ones), details. */
 export function commandHelp(command: Command, common: OptionSpecs): string {
@@ -30,7 +32,9 @@ export function overviewHelp(commands: readonly Command[], common: OptionSpecs):
     ...optionLines(common),
     '',
     "Run `policy-workbench COMMAND --help` for a command's options. A FILE given as `-` is",
-    'read from standard input (once per command).',
+    'read from standard input (once per command). Files above a size limit are bad input,',
+    `refused before they are read: policy files over ${formatBytes(POLICY_FILE_MAX_BYTES)}, expectations and catalog`,
+    `files over ${formatBytes(BUNDLE_FILE_MAX_BYTES)}.`,
     'Exit codes: 0 success; 1 evaluate: not allowed, diff: something changed, test: an',
     'expectation failed, system-policies --compare: a documented cell differs; 2 validate:',
     'ERROR findings; 64 bad input; 70 internal error.',

@@ -13,6 +13,7 @@ import {
 import { createCatalogLookup, type CatalogLookup } from '../engine/index';
 import type { CliIo } from './cli-io';
 import { readFailure, UsageError } from './cli-errors';
+import { BUNDLE_FILE_MAX_BYTES, decodeText } from './read-input';
 
 /** Every catalog file of one directory, validated, plus the engine's look-up over them. */
 export interface LoadedCatalogs {
@@ -61,15 +62,16 @@ async function readCatalogFile<T>(
   path: string,
   validate: (data: unknown) => ValidationResult<T>,
 ): Promise<T> {
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await io.readFile(path);
+    bytes = await io.readFile(path, BUNDLE_FILE_MAX_BYTES);
   } catch (error) {
     if ((error as { code?: unknown } | null)?.code !== 'ENOENT') throw readFailure(path, error);
     throw new UsageError(
       `catalog file \`${path}\` not found (point \`--catalogs\` at a catalogs directory)`,
     );
   }
+  const text = decodeText(path, bytes);
   let data: unknown;
   try {
     data = JSON.parse(text);

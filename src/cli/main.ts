@@ -5,6 +5,7 @@ import { commandHelp, overviewHelp } from './help-text';
 import { createCatalogSource } from './load-catalogs';
 import { parseCommandArgs, type OptionSpecs } from './parse-command-args';
 import { readStdinOnce } from './read-input';
+import { terminalLine, terminalText } from './terminal-text';
 import { actionsCommand } from './commands/actions';
 import { apisCommand } from './commands/apis';
 import { diffCommand } from './commands/diff';
@@ -44,18 +45,19 @@ const commonOptions: OptionSpecs = {
 /**
  * Runs the CLI with `argv` (without the node and script paths) and returns the exit code. Every
  * failure ends here: a usage error is one line on stderr (exit 64), anything else one line
- * marked as an internal error (exit 70); no stack trace reaches the user.
+ * marked as an internal error (exit 70); no stack trace reaches the user. Whatever reaches the
+ * terminal has its control characters escaped, since file names and policy text are untrusted.
  */
 export async function main(argv: string[], io: CliIo): Promise<number> {
   try {
-    return await dispatch(argv, io);
+    return await dispatch(argv, { ...io, stdout: (text) => io.stdout(terminalText(text)) });
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`policy-workbench: ${error.message}\n`);
+      io.stderr(`policy-workbench: ${terminalLine(error.message)}\n`);
       return EXIT.usage;
     }
     const message = error instanceof Error ? error.message : String(error);
-    io.stderr(`policy-workbench: internal error: ${firstLine(message)}\n`);
+    io.stderr(`policy-workbench: internal error: ${terminalLine(firstLine(message))}\n`);
     return EXIT.internal;
   }
 }

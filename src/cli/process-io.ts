@@ -1,8 +1,9 @@
-import { open, readFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import type { CliIo } from './cli-io';
+import { fileTooLarge } from './cli-errors';
 
 /**
  * The real world: the process's streams and the file system. `packageRoot` holds package.json
@@ -17,8 +18,13 @@ export function createProcessIo(packageRoot: URL): CliIo {
   return {
     stdout: createCoalescingWriter((text) => void process.stdout.write(text)),
     stderr: (text) => void process.stderr.write(text),
-    readFile: (path) => readFile(path, 'utf8'),
-    readStdin: () => text(process.stdin),
+    readFile: async (path, maxBytes) => {
+      // The size on disk refuses a large file before any of it is read; the capped read still
+      // guards files whose size says nothing (devices, pipes, a file that grows meanwhile).
+      if ((await stat(path)).size > maxBytes) throw fileTooLarge(maxBytes);
+      return readCapped(createReadStream(path), maxBytes);
+    },
+    readStdin: (maxBytes) => readCapped(process.stdin, maxBytes),
     readLines,
     resolvePath: (...segments) => resolve(...segments),
     defaultCatalogDir: fileURLToPath(new URL('catalogs', packageRoot)),
@@ -45,22 +51,53 @@ function createCoalescingWriter(write: (text: string) => void): (text: string) =
   };
 }
 
-async function text(stream: NodeJS.ReadableStream): Promise<string> {
+/** Reads a stream to its end, or stops (and destroys it) once it gave more than `maxBytes`. */
+async function readCapped(stream: NodeJS.ReadableStream, maxBytes: number): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(Buffer.from(chunk));
-  return Buffer.concat(chunks).toString('utf8');
+  let size = 0;
+  for await (const chunk of stream) {
+    const buffer = Buffer.from(chunk as Uint8Array);
+    size += buffer.length;
+    if (size > maxBytes) throw fileTooLarge(maxBytes);
+    chunks.push(buffer);
+  }
+  return Buffer.concat(chunks);
 }
 
-async function* readLines(path: string): AsyncIterable<string> {
-  if (path === '-') {
-    yield* createInterface({ input: process.stdin, crlfDelay: Infinity });
-    return;
+/**
+ * The lines of a file or of standard input as they arrive, without their line ends; a line longer
+ * than `maxLineBytes` is not kept in memory but skipped to its end and given as `null`.
+ */
+async function* readLines(path: string, maxLineBytes: number): AsyncIterable<string | null> {
+  let parts: Buffer[] = [];
+  let size = 0;
+  const add = (part: Buffer) => {
+    size += part.length;
+    if (size <= maxLineBytes) parts.push(part);
+    else parts = [];
+  };
+  const take = () => {
+    const line = size > maxLineBytes ? null : decodeLine(parts);
+    parts = [];
+    size = 0;
+    return line;
+  };
+  const input = path === '-' ? process.stdin : createReadStream(path);
+  for await (const chunk of input) {
+    const buffer = Buffer.from(chunk as Uint8Array);
+    let start = 0;
+    for (let end = buffer.indexOf(10); end !== -1; end = buffer.indexOf(10, start)) {
+      add(buffer.subarray(start, end));
+      yield take();
+      start = end + 1;
+    }
+    add(buffer.subarray(start));
   }
-  // Opening first turns a missing file into a rejected read rather than a stream error event.
-  const handle = await open(path, 'r');
-  try {
-    yield* handle.readLines({ encoding: 'utf8' });
-  } finally {
-    await handle.close();
-  }
+  if (size > 0) yield take();
+}
+
+/** One line's bytes as text, without the CR of a CRLF line end. */
+function decodeLine(parts: Buffer[]): string {
+  const text = (parts.length === 1 ? (parts[0] as Buffer) : Buffer.concat(parts)).toString('utf8');
+  return text.endsWith('\r') ? text.slice(0, -1) : text;
 }

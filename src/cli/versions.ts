@@ -1,6 +1,6 @@
 import { describeCatalogRelease, type CatalogIndex, type CatalogRelease } from '../catalog/index';
 import type { CliIo } from './cli-io';
-import { readFailure } from './cli-errors';
+import { BUNDLE_FILE_MAX_BYTES, readInputFile } from './read-input';
 
 export const catalogRelease = ({ version, date }: CatalogIndex): CatalogRelease => ({
   version,
@@ -13,12 +13,7 @@ export const catalogLine = (release: CatalogRelease): string =>
 
 /** The CLI's own version, from its package.json. */
 export async function packageVersion(io: CliIo): Promise<string> {
-  let text: string;
-  try {
-    text = await io.readFile(io.packageFile);
-  } catch (error) {
-    throw readFailure(io.packageFile, error);
-  }
+  const { text } = await readInputFile(io, io.packageFile, BUNDLE_FILE_MAX_BYTES);
   const { version } = JSON.parse(text) as { version?: unknown };
   return typeof version === 'string' ? version : 'unknown';
 }

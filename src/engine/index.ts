@@ -126,6 +126,7 @@ export {
 // parse and validate
 export { MAX_JSON_DEPTH, parsePolicy, policyModelOf } from './policy/parse-policy';
 export { findExcessiveNesting } from './policy/json-nesting';
+export { POLICY_TEXT_MAX_LENGTH, utf8ByteLimit, WORKSPACE_TEXT_MAX_LENGTH } from './text-limits';
 export type {
   Effect,
   IssueSeverity,

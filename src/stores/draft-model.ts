@@ -3,6 +3,8 @@
  * from outside: saved storage, imported workspace files and share links.
  */
 
+import { POLICY_TEXT_MAX_LENGTH, WORKSPACE_TEXT_MAX_LENGTH } from '../engine';
+
 export type DraftPolicyType = 'identity' | 'scp';
 
 export interface Draft {
@@ -20,12 +22,10 @@ export const DRAFT_NAME_MAX_LENGTH = 120;
 /**
  * The one size limit of a draft's text: enforced where text enters (an editor paste, an import, a
  * share link) and accepted where it is read back (saved drafts), so whatever the app writes it reads
- * again. 160 times the 6,144-character IAM limit, so pasted real-world documents fit, while a few
- * such drafts still fit the browser's storage.
+ * again. The CLI derives its policy-file size limit from it.
  */
-export const DRAFT_TEXT_MAX_LENGTH = 1_000_000;
-/** A workspace file as a whole (many drafts with their expectations). */
-export const WORKSPACE_TEXT_MAX_LENGTH = 5_000_000;
+export const DRAFT_TEXT_MAX_LENGTH = POLICY_TEXT_MAX_LENGTH;
+export { WORKSPACE_TEXT_MAX_LENGTH };
 
 /** `1,000,000` — limits in messages read the same everywhere. */
 export const formatCount = (value: number) => value.toLocaleString('en-US');

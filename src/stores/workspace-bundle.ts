@@ -1,7 +1,7 @@
 import { describeDraft, isRecord, readNewDraft } from './draft-model';
 import type { NewDraft } from './draft-model';
 import { readExpectations, readRequestContext } from '../expectations';
-import type { Expectation, RequestContext } from '../expectations';
+import type { Expectation, ExpectationTarget, RequestContext } from '../expectations';
 import { readScpChain } from './scenario-model';
 import type { ScpChain } from './scenario-model';
 
@@ -160,4 +160,38 @@ export function remapScpChain(chain: ScpChain, newIds: ReadonlyMap<string, strin
       scpIds: level.scpIds.map((id) => newIds.get(id) ?? id),
     })),
   };
+}
+
+// Names and expectation targets are shown as text only, but one that looks like markup or carries
+// invisible control or bidi characters is a sign of a crafted link or file: refuse it rather than
+// show it (and write it into a report).
+const HOSTILE_TEXT = /[<>]|javascript:|[\p{Cc}\p{Cf}]/iu;
+
+/** Whether a name from outside (a link, a file) looks like markup or script. */
+const isHostileName = (name: string) => HOSTILE_TEXT.test(name);
+
+const targetTexts = (target: ExpectationTarget): string[] =>
+  target.kind === 'action'
+    ? [target.action]
+    : target.kind === 'api'
+      ? [target.service, target.api]
+      : [target.service];
+
+/**
+ * Why a bundle that reads well still looks crafted, or `null`. Shared links and imported workspace
+ * files are screened alike: both come from someone else.
+ */
+export function hostileBundleText(bundle: WorkspaceBundle): string | null {
+  const draft = bundle.drafts.findIndex((d) => isHostileName(d.name));
+  if (draft >= 0) return `draft ${draft + 1} has a name that looks like markup or script`;
+  const level = bundle.scpChain?.levels.findIndex((l) => isHostileName(l.name)) ?? -1;
+  if (level >= 0) return `SCP level ${level + 1} has a name that looks like markup or script`;
+  for (const [draftId, list] of Object.entries(bundle.expectations)) {
+    const index = list.findIndex((e) => targetTexts(e.target).some(isHostileName));
+    if (index >= 0) {
+      const name = bundle.drafts.find((d) => d.id === draftId)?.name ?? draftId;
+      return `expectation ${index + 1} of \`${name}\` names something that looks like markup or script`;
+    }
+  }
+  return null;
 }

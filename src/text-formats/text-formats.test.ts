@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, markdownCell, markdownCodeBlock, plainText } from './text-formats';
+import {
+  csvCell,
+  markdownCell,
+  markdownCodeBlock,
+  markdownInline,
+  plainText,
+} from './text-formats';
 
 describe('text formats', () => {
   it.each([
@@ -17,6 +23,20 @@ describe('text formats', () => {
 
   it('Markdown cells escape pipes and flatten line breaks', () => {
     expect(markdownCell('a|b\n  c')).toBe('a\\|b c');
+    expect(markdownCell('`a|b`')).toBe('`a\\|b`');
+  });
+
+  it.each([
+    ['<img src=x onerror=alert(1)>', '&lt;img src=x onerror=alert(1)&gt;'],
+    ['<svg onload=alert(1)>', '&lt;svg onload=alert(1)&gt;'],
+    ['a\n# Heading\r\n\n- item', 'a \\# Heading - item'],
+    [
+      '*bold* _it_ [link](javascript:x) ~~s~~',
+      '\\*bold\\* \\_it\\_ \\[link\\](javascript:x) \\~\\~s\\~\\~',
+    ],
+    ['back\\slash & `code <b>` and ` stray', 'back\\\\slash &amp; `code <b>` and \\` stray'],
+  ])('inline Markdown shows %j as text: %j', (value, markdown) => {
+    expect(markdownInline(value)).toBe(markdown);
   });
 
   it('plain text drops the backticks of code spans', () => {

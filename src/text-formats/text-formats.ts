@@ -30,12 +30,39 @@ export function markdownCodeBlock(text: string, language: string): string {
   return `${fence}${language}\n${text}\n${fence}`;
 }
 
-/** One Markdown table cell: pipes escaped, line breaks flattened. */
-export function markdownCell(value: string): string {
+/**
+ * Characters that start Markdown markup in text. An underscore inside a word (`image_id`) starts
+ * none, so catalog paths and keys stay as they are.
+ */
+const MARKDOWN_MARKUP = /[\\`*[\]~#]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu;
+const HTML_IN_MARKDOWN: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&amp;' };
+
+/**
+ * Text with `code` spans as inline Markdown that shows exactly that text: names, context values
+ * and catalog data are user input, and must not become HTML (`<img onerror=…>`), emphasis, links,
+ * headings or a new line. Outside code spans, `<`, `>` and `&` become entities and the characters
+ * that start Markdown markup get a backslash; a code span shows its content literally (HTML
+ * included) and cannot be left early, since it is cut at the first backtick. Line breaks become
+ * spaces.
+ */
+export function markdownInline(value: string): string {
   return value
-    .replaceAll('\\', '\\\\')
-    .replaceAll('|', '\\|')
-    .replace(/\s*[\r\n]+\s*/g, ' ');
+    .replace(/\s*[\r\n]+\s*/g, ' ')
+    .split(/(`[^`]+`)/)
+    .map((part, index) =>
+      index % 2 === 1
+        ? part
+        : part
+            .replace(MARKDOWN_MARKUP, '\\$&')
+            .replace(/[<>&]/g, (character) => HTML_IN_MARKDOWN[character] ?? character),
+    )
+    .join('');
+}
+
+/** One Markdown table cell: inline Markdown (see `markdownInline`) with its pipes escaped. */
+export function markdownCell(value: string): string {
+  // GFM splits cells at a pipe even inside a code span; `\|` is a pipe in both.
+  return markdownInline(value).replaceAll('|', '\\|');
 }
 
 export function markdownTable(

@@ -33,8 +33,18 @@ describe('semantic corpora through evaluate --batch', () => {
     const stdin = cases.map((c) => JSON.stringify(c)).join('\n') + '\n';
     // The test catalogs give none of the corpora's actions an alias: the cases list their own.
     const result = await runCli(['evaluate', '--batch', '-'], { stdin, files: catalogFiles() });
-    expect(result.stderr).toBe('');
-    expect(result.code).toBe(0);
+    // The engine reports a policy it cannot read and evaluates without it; the CLI answers such a
+    // line with an error instead, since its decision would be about policies nobody sent.
+    const unreadable = cases.map((c) =>
+      evaluateRequest(batchLineToInput(c)).problems.find((p) => p.code === 'POLICY_UNREADABLE'),
+    );
+    const errors = unreadable.filter(Boolean).length;
+    expect(result.stderr).toBe(
+      errors === 0
+        ? ''
+        : `policy-workbench: ${errors} of ${cases.length} batch lines could not be answered (each has an "error")\n`,
+    );
+    expect(result.code).toBe(errors === 0 ? 0 : 64);
     const answers = result.stdout
       .trimEnd()
       .split('\n')
@@ -42,6 +52,11 @@ describe('semantic corpora through evaluate --batch', () => {
     expect(answers.map((answer) => answer.id)).toEqual(cases.map((c) => c.id));
     for (const [index, c] of cases.entries()) {
       const answer = answers[index];
+      const problem = unreadable[index];
+      if (problem) {
+        expect(answer).toEqual({ id: c.id, error: `line ${index + 1}: ${problem.message}` });
+        continue;
+      }
       expect({
         id: c.id,
         decision: answer.decision,

@@ -96,7 +96,7 @@ describe('evaluate --batch', () => {
     });
   });
 
-  it('answers a malformed line with an error and goes on; exit 64 at the end', async () => {
+  it('answers a malformed line or unreadable policy with an error and goes on; exit 64 at the end', async () => {
     const good = line({
       id: 'ok',
       identityPolicies: [allowList],
@@ -111,26 +111,63 @@ describe('evaluate --batch', () => {
       '[1, 2]',
       line({ id: 'ctx', identityPolicies: [], request: { action: 'a:b:c', context: 'x' } }),
       line({ id: 'scps', identityPolicies: [], scps: [denyAll], request: { action: 'a:b:c' } }),
+      line({ id: 'array', identityPolicies: [[]], request: { action: 'a:b:c' } }),
+      line({
+        id: 'text',
+        identityPolicies: [],
+        scps: [['{"Statement": [']],
+        request: { action: 'a:b:c' },
+      }),
+      `{"id": "deep", "identityPolicies": [${'['.repeat(100_000)}`,
       good,
     ].join('\n');
     const result = await runCli(['evaluate', '--batch', '-'], { stdin: input });
     expect(result.code).toBe(64);
     expect(result.stderr).toBe(
-      'policy-workbench: 7 of 9 batch lines were malformed (answered with "error")\n',
+      'policy-workbench: 10 of 12 batch lines could not be answered (each has an "error")\n',
     );
     const out = answers(result.stdout);
-    expect(out).toHaveLength(9);
+    expect(out).toHaveLength(12);
     expect(out[0]).toMatchObject({ id: 'ok', decision: 'allow' });
     expect(out[1]).toEqual({ id: null, error: expect.stringMatching(/^line 2: invalid JSON: /) });
-    expect(out.slice(2, 8)).toEqual([
+    expect(out.slice(2, 11)).toEqual([
       { id: 'no-request', error: 'line 3: `request` must be an object' },
       { id: 7, error: 'line 4: `identityPolicies` must be an array of policies (`[]` for none)' },
       { id: null, error: 'line 5: `request.action` must be a string' },
       { id: null, error: 'line 6: a line must be a JSON object' },
       { id: 'ctx', error: 'line 7: `request.context` must be an object' },
       { id: 'scps', error: 'line 8: `scps` must be an array of levels, each an array of SCPs' },
+      {
+        id: 'array',
+        error:
+          'line 9: policy `identity[0]` is not valid JSON or not an object and was not evaluated',
+      },
+      {
+        id: 'text',
+        error:
+          'line 10: policy `scp[0][0]` is not valid JSON or not an object and was not evaluated',
+      },
+      { id: null, error: 'line 11: the line nests deeper than 35 levels' },
     ]);
-    expect(out[8]).toMatchObject({ id: 'ok', decision: 'allow' });
+    expect(out[11]).toMatchObject({ id: 'ok', decision: 'allow' });
+  });
+
+  it('skips a line over the size limit with an error answer and answers the next', async () => {
+    const good = line({
+      id: 'ok',
+      identityPolicies: [allowList],
+      request: { action: 'ecs:servers:list' },
+    });
+    const huge = line({
+      id: 'huge',
+      identityPolicies: ['x'.repeat(15_000_000)],
+      request: { action: 'a:b:c' },
+    });
+    const result = await runCli(['evaluate', '--batch', '-'], { stdin: [huge, good].join('\n') });
+    expect(result.code).toBe(64);
+    const out = answers(result.stdout);
+    expect(out[0]).toEqual({ id: null, error: 'line 1: longer than 15,000,000 bytes' });
+    expect(out[1]).toMatchObject({ id: 'ok', decision: 'allow' });
   });
 
   it('reports a missing batch file as one line with exit 64', async () => {

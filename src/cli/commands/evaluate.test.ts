@@ -399,7 +399,7 @@ describe('evaluate: bad input (exit 64, one line)', () => {
     [
       'policy that is not JSON',
       ['--policy', 'not-json.json', '--action', 'a:b:c'],
-      '`not-json.json` is not valid JSON (1:21: ',
+      '`not-json.json` is not a policy document (1:21: json syntax error: ',
     ],
     [
       'context without =',

@@ -5,7 +5,8 @@ import {
   type EvaluationRequest,
 } from '../../engine/index';
 import type { Command } from '../command';
-import { EXIT, UsageError } from '../cli-errors';
+import { EXIT, formatBytes, UsageError } from '../cli-errors';
+import { BUNDLE_FILE_MAX_BYTES } from '../read-input';
 import { formatEvaluation, locatorFor } from '../format/format-evaluation';
 import { contextOptions, loadPolicySet, scpLevelOption } from '../policy-set-options';
 import { parseContextArgs } from '../request-args';
@@ -38,8 +39,10 @@ export const evaluateCommand: Command = {
       '"options": {"unknownContext"}}; "aliases" (optional) replaces the catalogs\' aliases of\n' +
       'the action, and a request without "resource" is about `*`, as written. It writes one\n' +
       'JSON line each, in order: {"id", "decision", "decisive", "summary", "residual",\n' +
-      '"assumptions", "problems"}, or {"id", "error"} for a\n' +
-      'malformed line (exit 64 at the end when there was one).',
+      '"assumptions", "problems"}, or {"id", "error"} for a line that cannot be answered\n' +
+      `(malformed, longer than ${formatBytes(BUNDLE_FILE_MAX_BYTES)}, or holding a policy that is\n` +
+      'not a JSON object) and goes on with the next line; exit 64 at the end when there was\n' +
+      'one (70 when the engine failed on one).',
   ],
   options: {
     policy: {

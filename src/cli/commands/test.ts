@@ -1,8 +1,8 @@
 import { checkSuite, readExpectationFile } from '../../expectations';
 import type { ExpectationResult } from '../../expectations';
 import type { Command } from '../command';
-import { EXIT, UsageError } from '../cli-errors';
-import { readInputFiles } from '../read-input';
+import { EXIT, formatBytes, UsageError } from '../cli-errors';
+import { BUNDLE_FILE_MAX_BYTES, readInputFile } from '../read-input';
 
 /** `test`: at least one expectation failed (as test runners exit 1). */
 const EXPECTATION_FAILED = 1;
@@ -56,14 +56,14 @@ export const testCommand: Command = {
       'file"): per draft, the policy text, the SCP chain, the request context and assertions such\n' +
       'as "`DELETE /v2/images/{image_id}` of IMS must be denied" or "every read API of IMS must be\n' +
       'allowed". They are checked with the same engine and the same rules as in the app.',
-    'Exit codes: 0 every expectation holds; 1 at least one fails; 64 bad input (missing or\n' +
-      'unreadable file, catalogs).',
+    'Exit codes: 0 every expectation holds; 1 at least one fails; 64 bad input (catalogs; a\n' +
+      `file that is missing, larger than ${formatBytes(BUNDLE_FILE_MAX_BYTES)}, not UTF-8, binary or\n` +
+      'not expectations).',
   ],
   options: {},
   positionals: { name: 'FILE', min: 1, max: 1 },
   async run({ io, args, json, catalogs }) {
-    const [file] = await readInputFiles(io, args.positionals);
-    if (!file) throw new UsageError('missing FILE');
+    const file = await readInputFile(io, args.positionals[0] as string, BUNDLE_FILE_MAX_BYTES);
     let value: unknown;
     try {
       value = JSON.parse(file.text);

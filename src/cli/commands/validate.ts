@@ -1,9 +1,9 @@
 import { validatePolicy, type PolicyType } from '../../engine/index';
 import type { Command } from '../command';
-import { EXIT, UsageError } from '../cli-errors';
+import { EXIT, formatBytes, UsageError } from '../cli-errors';
 import { findingsJson, formatFindings, type FileFindings } from '../format/format-findings';
 import { findingsSarif } from '../format/format-sarif';
-import { readInputFiles } from '../read-input';
+import { POLICY_FILE_MAX_BYTES, readInputFiles } from '../read-input';
 import { catalogRelease, packageVersion } from '../versions';
 
 export const validateCommand: Command = {
@@ -17,7 +17,8 @@ export const validateCommand: Command = {
     'A file that is not valid JSON is a finding (JSON_SYNTAX_ERROR) here, not bad input.',
     '--format sarif prints a SARIF 2.1.0 log (one rule per finding code, file paths relative to\n' +
       'the working directory) for GitHub code scanning and other SARIF viewers.',
-    'Exit codes: 0 no ERROR finding; 2 at least one ERROR; 64 bad input (missing file, options).',
+    'Exit codes: 0 no ERROR finding; 2 at least one ERROR; 64 bad input (options; a file that\n' +
+      `is missing, larger than ${formatBytes(POLICY_FILE_MAX_BYTES)}, not UTF-8 or binary).`,
   ],
   options: {
     type: {
@@ -35,7 +36,7 @@ export const validateCommand: Command = {
   async run({ io, args, json, catalogs }) {
     const policyType = readPolicyType(args.string('type'));
     const format = readFormat(args.string('format'), json);
-    const files = await readInputFiles(io, args.positionals);
+    const files = await readInputFiles(io, args.positionals, POLICY_FILE_MAX_BYTES);
     const { lookup, index } = await catalogs();
     const checked: FileFindings[] = files.map(({ path, text }) => ({
       path,

@@ -120,6 +120,38 @@ describe('workspace export', () => {
     });
   });
 
+  const named = (names: string[]) => drafts.map((draft, i) => ({ ...draft, name: names[i] ?? '' }));
+  const governedBy = (level: string) => ({
+    ...scenario,
+    scpChain: { governed: true, levels: [{ name: level, scpIds: ['b'] }] },
+  });
+  it.each([
+    [
+      'a draft name with markup',
+      named(['Read-only IMS', '<img src=x onerror=alert(1)>']),
+      scenario,
+      'draft 2 has a name that looks like markup or script',
+    ],
+    [
+      'a draft name with a bidi override',
+      named(['Read\u202eSMI', 'Deny sharing']),
+      scenario,
+      'draft 1 has a name that looks like markup or script',
+    ],
+    [
+      'an SCP level name with markup',
+      drafts,
+      governedBy('<svg onload=x>'),
+      'SCP level 1 has a name that looks like markup or script',
+    ],
+  ])('refuses a workspace file with %s, as a shared link is refused', (_case, d, s, message) => {
+    const file = workspaceExport(d, expectations, s, new Date());
+    expect(readPolicyFile('workspace.json', JSON.stringify(file))).toEqual({
+      kind: 'error',
+      message,
+    });
+  });
+
   it('names draft files safely', () => {
     expect(draftFileName('Deny: sharing / outside?')).toBe('Deny_ sharing _ outside.json');
     expect(draftFileName('只读 IMS')).toBe('只读 IMS.json');

@@ -1,6 +1,6 @@
 import { parse, printParseErrorCode } from 'jsonc-parser';
 import type { ParseError } from 'jsonc-parser';
-import { findExcessiveNesting } from '../../engine';
+import { findExcessiveNesting, utf8ByteLimit } from '../../engine';
 import {
   DRAFT_NAME_MAX_LENGTH,
   DRAFT_TEXT_MAX_LENGTH,
@@ -10,7 +10,11 @@ import {
   WORKSPACE_TEXT_MAX_LENGTH,
 } from '../../stores/draft-model';
 import type { DraftPolicyType, NewDraft } from '../../stores/draft-model';
-import { isBundleEnvelope, readWorkspaceBundle } from '../../stores/workspace-bundle';
+import {
+  hostileBundleText,
+  isBundleEnvelope,
+  readWorkspaceBundle,
+} from '../../stores/workspace-bundle';
 import type { WorkspaceBundle } from '../../stores/workspace-bundle';
 
 /** What one imported file turned out to be. */
@@ -19,8 +23,8 @@ export type FileReading =
   | { kind: 'workspace'; bundle: WorkspaceBundle }
   | { kind: 'error'; message: string };
 
-/** Files larger than this are refused before they are read (UTF-8 takes at most 3 bytes a character). */
-export const MAX_IMPORT_FILE_BYTES = 3 * WORKSPACE_TEXT_MAX_LENGTH;
+/** Files larger than this are refused before they are read. */
+export const MAX_IMPORT_FILE_BYTES = utf8ByteLimit(WORKSPACE_TEXT_MAX_LENGTH);
 /** Deeper files are refused before parsing: the parser recurses once per level. */
 const MAX_FILE_NESTING = 64;
 
@@ -51,7 +55,9 @@ export function readPolicyFile(fileName: string, text: string): FileReading {
   }
   if (isBundleEnvelope(value, 'workspace')) {
     const read = readWorkspaceBundle(value, 'workspace');
-    return read.ok ? { kind: 'workspace', bundle: read.bundle } : error(read.problems.join('; '));
+    if (!read.ok) return error(read.problems.join('; '));
+    const hostile = hostileBundleText(read.bundle);
+    return hostile === null ? { kind: 'workspace', bundle: read.bundle } : error(hostile);
   }
   if (isRecord(value) && isRecord(value.document) && 'Statement' in value.document) {
     return policyEntry(fileName, value);

@@ -1,7 +1,10 @@
 import LZString from 'lz-string';
-import type { ExpectationTarget } from '../../expectations';
 import { isRecord } from '../../stores/draft-model';
-import { readWorkspaceBundle, toBundleEnvelope } from '../../stores/workspace-bundle';
+import {
+  hostileBundleText,
+  readWorkspaceBundle,
+  toBundleEnvelope,
+} from '../../stores/workspace-bundle';
 import type { WorkspaceBundle } from '../../stores/workspace-bundle';
 import { decompressCapped } from './capped-decompress';
 import { maskBundle } from './mask-ids';
@@ -42,31 +45,6 @@ export function createShareFragment(bundle: WorkspaceBundle, mask: MaskOptions):
 
 /** Whether a location hash is a share link at all (other fragments are routes). */
 export const isShareFragment = (hash: string) => hash.startsWith(SHARE_FRAGMENT_PREFIX);
-
-// Names and expectation targets are shown as text only, but one that looks like markup or carries
-// invisible control or bidi characters is a sign of a crafted link: refuse it rather than show it.
-const HOSTILE_TEXT = /[<>]|javascript:|[\p{Cc}\p{Cf}]/iu;
-
-const targetTexts = (target: ExpectationTarget): string[] =>
-  target.kind === 'action'
-    ? [target.action]
-    : target.kind === 'api'
-      ? [target.service, target.api]
-      : [target.service];
-
-/** Why a bundle that reads well still looks crafted, or `null`. */
-function hostileText(bundle: WorkspaceBundle): string | null {
-  const draft = bundle.drafts.findIndex((d) => HOSTILE_TEXT.test(d.name));
-  if (draft >= 0) return `draft ${draft + 1} has a name that looks like markup or script`;
-  for (const [draftId, list] of Object.entries(bundle.expectations)) {
-    const index = list.findIndex((e) => targetTexts(e.target).some((t) => HOSTILE_TEXT.test(t)));
-    if (index >= 0) {
-      const name = bundle.drafts.find((d) => d.id === draftId)?.name ?? draftId;
-      return `expectation ${index + 1} of \`${name}\` names something that looks like markup or script`;
-    }
-  }
-  return null;
-}
 
 const reject = (message: string, details: string[] = []): ReadShareResult => ({
   ok: false,
@@ -112,7 +90,7 @@ export function readShareFragment(hash: string): ReadShareResult {
   }
   const read = readWorkspaceBundle(value, 'share');
   if (!read.ok) return reject('the shared link could not be opened', read.problems);
-  const hostile = hostileText(read.bundle);
+  const hostile = hostileBundleText(read.bundle);
   if (hostile !== null) return reject('the shared link could not be opened', [hostile]);
   const masked = isRecord(value) && isRecord(value.masked) ? value.masked : {};
   return {

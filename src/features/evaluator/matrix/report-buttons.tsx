@@ -1,7 +1,6 @@
-import { useState } from 'react';
 import { Button } from '../../../components/ui/button';
 import { computeApiMatrix, matrixTable } from '../../../engine';
-import { downloadText, openPage } from '../download-file';
+import { downloadText, printPage } from '../download-file';
 import {
   buildReport,
   reportCsv,
@@ -50,7 +49,6 @@ const FILES = [
 
 /** Exports the matrix with its reasons: Markdown, CSV, JSON, or a page to print. */
 export function ReportButtons({ inputs }: { inputs: EvaluatorInputs }) {
-  const [blocked, setBlocked] = useState(false);
   return (
     <div
       role="group"
@@ -70,14 +68,9 @@ export function ReportButtons({ inputs }: { inputs: EvaluatorInputs }) {
           {label}
         </Button>
       ))}
-      <Button size="sm" onClick={() => setBlocked(!openPage(reportHtml(reportFor(inputs))))}>
+      <Button size="sm" onClick={() => printPage(reportHtml(reportFor(inputs)))}>
         Print view
       </Button>
-      {blocked ? (
-        <span role="alert" className="text-rose-700 dark:text-rose-300">
-          The browser blocked the new tab: allow pop-ups for this page.
-        </span>
-      ) : null}
     </div>
   );
 }

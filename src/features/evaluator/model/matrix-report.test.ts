@@ -179,3 +179,69 @@ describe('matrix report', () => {
     expect(html).toContain('<pre><code>{\n');
   });
 });
+
+describe('matrix report with hostile names and values', () => {
+  const name = '<img src=x onerror=alert(1)>\n# Owned | *x* `y';
+  const level = '<svg onload=alert(1)>';
+  const hostile = buildReport(
+    `API matrix: ${name}`,
+    computeApiMatrix({
+      identityPolicies: [{ id: 'p', name, text: readers }],
+      scps: [[{ id: 'fa', name: level, text: fullAccess }]],
+      catalogs: [IMS_CATALOG],
+    }),
+    {
+      ...report.setting,
+      identityDrafts: [{ name, text: readers }],
+      scpLevels: [{ name: level, scps: [{ name: 'x', text: fullAccess }] }],
+      context: { 'g:UserName': 'a|b\n## injected <b>' },
+    },
+    [level],
+  );
+
+  it('Markdown: no HTML, no heading, no broken table row, no emphasis from them', () => {
+    const md = reportMarkdown(hostile);
+    // Code blocks and code spans show their content literally, HTML included; outside them no tag
+    // may remain.
+    const outsideCode = md
+      .replace(/^(`{3,})json\n[\s\S]*?\n\1$/gm, '')
+      .replace(/(?<!\\)`[^`]+`/g, '');
+    expect(outsideCode).not.toMatch(/<img|<svg|<b>/);
+    expect(md).toContain(
+      '# API matrix: &lt;img src=x onerror=alert(1)&gt; \\# Owned | \\*x\\* \\`y',
+    );
+    expect(md).toContain('- Request context: `g:UserName` = `a|b ## injected <b>`');
+    // Only the report's own headings start a line with #.
+    expect(md.match(/^#+ .*/gm)?.map((heading) => heading.split(' ')[0])).toEqual([
+      '#',
+      '##',
+      '###',
+      '###',
+    ]);
+    const columns = HEADER_COLUMNS;
+    for (const row of md.split('\n').filter((line) => line.startsWith('| ims |'))) {
+      expect(row.split(/(?<!\\)\|/)).toHaveLength(columns + 2);
+    }
+  });
+
+  it('CSV: names as plain text cells, quoted where they hold line breaks', () => {
+    const csv = reportCsv(hostile);
+    expect(csv).toContain('Identity drafts,"<img src=x onerror=alert(1)>\n# Owned | *x* `y",');
+    expect(csv).toContain('SCPs,<svg onload=alert(1)>: x,');
+  });
+
+  it('JSON: names kept exactly, as data', () => {
+    const data = JSON.parse(reportJson(hostile));
+    expect(data.identityPolicies[0].name).toBe(name);
+    expect(data.scpChain[0].name).toBe(level);
+  });
+
+  it('print page: every name escaped into text', () => {
+    const html = reportHtml(hostile);
+    expect(html).not.toMatch(/<img|<svg|<b>/);
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(html).toContain('&lt;svg onload=alert(1)&gt;');
+  });
+});
+
+const HEADER_COLUMNS = 8;

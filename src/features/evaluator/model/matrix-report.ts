@@ -15,6 +15,7 @@ import {
   csvRows,
   escapeHtml,
   markdownCodeBlock,
+  markdownInline,
   markdownTable,
   plainText,
 } from '../../../text-formats/text-formats';
@@ -198,17 +199,18 @@ function policiesOf(setting: ReportSetting): { heading: string; text: string }[]
   ];
 }
 
+/** Markdown in which every name and value (user input) shows as text: see `markdownInline`. */
 export function reportMarkdown(report: MatrixReport): string {
   return [
-    `# ${report.title}`,
+    `# ${markdownInline(report.title)}`,
     '',
-    ...settingPairs(report).map(([label, value]) => `- ${label}: ${value}`),
+    ...settingPairs(report).map(([label, value]) => `- ${label}: ${markdownInline(value)}`),
     '',
     markdownTable(HEADER, report.rows.map(cells)),
     '## Policies evaluated',
     ...policiesOf(report.setting).flatMap(({ heading, text }) => [
       '',
-      `### ${heading}`,
+      `### ${markdownInline(heading)}`,
       '',
       markdownCodeBlock(text, 'json'),
     ]),
