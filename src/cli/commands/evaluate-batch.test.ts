@@ -140,12 +140,12 @@ describe('evaluate --batch', () => {
       {
         id: 'array',
         error:
-          'line 9: policy `identity[0]` is not valid JSON or not an object and was not evaluated',
+          'line 9: policy `identity[0]` was not evaluated: it is not valid JSON or not an object',
       },
       {
         id: 'text',
         error:
-          'line 10: policy `scp[0][0]` is not valid JSON or not an object and was not evaluated',
+          'line 10: policy `scp[0][0]` was not evaluated: it is not valid JSON or not an object',
       },
       { id: null, error: 'line 11: the line nests deeper than 35 levels' },
     ]);

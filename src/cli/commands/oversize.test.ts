@@ -2,11 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { catalogFiles } from '../test-support/catalog-files';
 import { runCli } from '../test-support/memory-io';
 
+const allowAll = (count: number) =>
+  JSON.stringify({
+    Version: '5.0',
+    Statement: Array.from({ length: count }, () => ({ Effect: 'Allow', Action: ['*'] })),
+  });
 /** 123,437 `Allow *` statements: 4 MB, the policy that once overflowed the stack (exit 70). */
-const huge = JSON.stringify({
-  Version: '5.0',
-  Statement: Array.from({ length: 123_437 }, () => ({ Effect: 'Allow', Action: ['*'] })),
-});
+const huge = allowAll(123_437);
+/** 60,000 of them: under the CLI's 3,000,000-byte read limit, far past what the engine reads. */
+const large = allowAll(60_000);
 /** A condition value nested 100,000 arrays deep: far past the parser's depth. */
 const deep = `{"Version":"5.0","Statement":[{"Effect":"Allow","Action":["*"],"Condition":{"StringEquals":{"g:UserName":${'['.repeat(100_000)}${']'.repeat(100_000)}}}}]}`;
 const small = JSON.stringify({
@@ -17,18 +21,27 @@ const files = {
   ...catalogFiles(),
   '/package.json': JSON.stringify({ version: '1.2.3' }),
   'huge.json': huge,
+  'large.json': large,
   'deep.json': deep,
   'small.json': small,
 };
 const run = (...argv: string[]) => runCli(argv, { files });
 
 describe('policies too large or too deep to read', () => {
+  it('the 123,437-statement file is refused before it is read (exit 64)', async () => {
+    const result = await run('validate', 'huge.json');
+    expect(result).toMatchObject({ code: 64, stdout: '' });
+    expect(result.stderr).toBe(
+      'policy-workbench: cannot read `huge.json`: larger than 3,000,000 bytes, the most read for it\n',
+    );
+  });
+
   it('validate: one size finding, exit 2', async () => {
     const started = performance.now();
-    const result = await run('validate', 'huge.json');
+    const result = await run('validate', 'large.json');
     expect(result.code).toBe(2);
     expect(result.stdout).toMatch(
-      /^huge\.json:1:6145 {2}ERROR {2}POLICY_SIZE_EXCEEDED {2}the policy is 4196889 characters long; identity policies allow 6144 .*it is not read\n/,
+      /^large\.json:1:6145 {2}ERROR {2}POLICY_SIZE_EXCEEDED {2}the policy is 2040031 characters long; identity policies allow 6144 .*it is not read\n/,
     );
     expect(result.stdout).toMatch(/1 file\(s\) checked: 1 finding\(s\) \(1 ERROR\)\n$/);
     expect(performance.now() - started).toBeLessThan(5_000);
@@ -41,25 +54,25 @@ describe('policies too large or too deep to read', () => {
   });
 
   it.each([
-    ['evaluate', '--policy', 'huge.json', '--action', 'ecs:cloudServers:list'],
+    ['evaluate', '--policy', 'large.json', '--action', 'ecs:cloudServers:list'],
     [
       'evaluate',
       '--policy',
       'small.json',
       '--scp-level',
-      'huge.json',
+      'large.json',
       '--action',
       'ecs:cloudServers:list',
     ],
-    ['matrix', '--policy', 'huge.json'],
-    ['diff', '--before', 'small.json', '--after', 'huge.json'],
+    ['matrix', '--policy', 'large.json'],
+    ['diff', '--before', 'small.json', '--after', 'large.json'],
   ])(
-    '%s … huge.json: bad input (exit 64) with the size, not an internal error',
+    '%s … large.json: bad input (exit 64) with the size, not an internal error',
     async (...argv) => {
       const result = await run(...argv);
       expect(result).toMatchObject({ code: 64, stdout: '' });
       expect(result.stderr).toMatch(
-        /^policy-workbench: `huge\.json` is not evaluated: the policy is 4196889 characters long; (identity policies|SCPs) allow \d+.*it is not read\n$/,
+        /^policy-workbench: `large\.json` is not evaluated: the policy is 2040031 characters long; (identity policies|SCPs) allow \d+.*it is not read\n$/,
       );
     },
   );
@@ -74,7 +87,7 @@ describe('policies too large or too deep to read', () => {
     );
     expect(result.code).toBe(64);
     expect(result.stderr).toMatch(
-      /`deep\.json` is not valid JSON \(1:\d+: json nests deeper than 32 levels\)/,
+      /`deep\.json` is not a policy document \(1:\d+: json nests deeper than 32 levels\)/,
     );
   });
 
@@ -95,7 +108,7 @@ describe('policies too large or too deep to read', () => {
       .map((text) => JSON.parse(text) as { id: string });
     expect(answers[0]).toEqual({
       id: null,
-      error: 'line 1: nests deeper than 35 levels; a policy needs at most six',
+      error: 'line 1: the line nests deeper than 35 levels',
     });
     expect(answers[1]).toMatchObject({ id: 'fine', decision: 'allow' });
   });
