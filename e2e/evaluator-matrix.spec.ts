@@ -48,7 +48,9 @@ test('editing the draft changes the matrix as the user types', async ({ page }) 
     await expect(ev.tab(/^Findings/)).toBeVisible();
     // The matrix says why nothing is allowed any more, and stops saying it once the text parses.
     const problems = ev.pane.getByRole('list', { name: 'Evaluation problems' });
-    await expect(problems).toContainText('Policy `Image readers` was not evaluated: it is not valid JSON');
+    await expect(problems).toContainText(
+      'Policy `Image readers` was not evaluated: it is not valid JSON',
+    );
     await ev.replaceDraftText(readers(['ims:images:list']));
     await expect(ev.pane.getByRole('button', { name: 'allowed: 1', exact: true })).toBeVisible();
     await expect(problems).toBeHidden();
