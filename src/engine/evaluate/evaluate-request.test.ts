@@ -338,3 +338,41 @@ describe('the assumptions a decision lists', () => {
     },
   );
 });
+
+describe('a policy whose Version Huawei does not know', () => {
+  const aws = {
+    id: 'aws',
+    text: JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Action: ['*'] }],
+    }),
+  };
+
+  it('is not evaluated, and the problem says why', () => {
+    const result = evaluateRequest({
+      identityPolicies: [aws],
+      scps: [],
+      request: { action: 'ecs:cloudServers:list' },
+    });
+    expect(result.decision).toBe('implicit-deny');
+    expect(result.problems).toEqual([
+      expect.objectContaining({
+        code: 'POLICY_UNREADABLE',
+        message:
+          'policy `aws` was not evaluated: its `Version` "2012-10-17" is neither "5.0" nor "1.1", so Huawei rejects it',
+      }),
+    ]);
+  });
+
+  it('leaves 5.0 and 1.1 policies evaluated', () => {
+    for (const Version of ['5.0', '1.1']) {
+      const text = JSON.stringify({ Version, Statement: [{ Effect: 'Allow', Action: ['*'] }] });
+      const result = evaluateRequest({
+        identityPolicies: [{ id: Version, text }],
+        scps: [],
+        request: { action: 'ecs:cloudServers:list' },
+      });
+      expect(result.decision).toBe('allow');
+    }
+  });
+});

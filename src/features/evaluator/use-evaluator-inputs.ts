@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { GlobalConditionKey, PolicyModel } from '../../catalog';
-import { createCatalogLookup } from '../../engine';
+import { createCatalogLookup, parsePolicy, policyModelOf } from '../../engine';
 import { useCatalogs } from '../../data/use-catalogs';
 import { useDraftsStore } from '../../stores/drafts-store';
 import { useEvaluatorStore } from '../../stores/evaluator-store';
@@ -17,9 +17,12 @@ import type { MatrixJob, SuiteJob } from './worker/evaluator-protocol';
 
 const NO_GLOBAL_KEYS: GlobalConditionKey[] = [];
 
-/** The policies' model as their `Version` says: 1.1 only when the first draft says so. */
+/**
+ * The policies' model as the first draft's `Version` says, read by the engine's parser (a
+ * `"Version": "1.1"` inside a condition value is not the policy's Version).
+ */
 function modelOf(text: string | undefined): PolicyModel {
-  return /"Version"\s*:\s*"1\.1"/.test(text ?? '') ? '1.1' : '5.0';
+  return policyModelOf(parsePolicy(text ?? '').policy);
 }
 
 /**
@@ -56,7 +59,8 @@ export function useEvaluatorInputs() {
     () => resolveScpChain(scpChain, drafts, library),
     [scpChain, drafts, library],
   );
-  const model = modelOf(identityDrafts[0]?.text);
+  const firstText = identityDrafts[0]?.text;
+  const model = useMemo(() => modelOf(firstText), [firstText]);
   const available = useMemo(() => lookup.services(model), [lookup, model]);
   const usage = useMemo(
     () =>
