@@ -47,6 +47,8 @@ const operations = [
   row('Starting', ['start']),
   row('Logging in', ['vnc']),
   row('Vanished', ['gone']),
+  row('Restarting', ['reboot', 'start']),
+  row('Operating', ['reboot', 'vnc']),
 ];
 
 function policy(actions: string[], support: OperationSupport[]): SystemPolicy {
@@ -187,5 +189,84 @@ describe('compareDocumentedOperations', () => {
       `GET /reboot: ${result.operations[0]?.apis[0]?.row?.reason}`,
     ]);
     expect(result.operations[0]?.reasons[0]).toMatch(/g:EnterpriseProjectId/);
+  });
+
+  describe('an operation that calls several APIs', () => {
+    const conditionalPolicy = (support: OperationSupport[]) => {
+      const made = policy([], support);
+      made.document = {
+        Version: '1.1',
+        Statement: [
+          { Effect: 'Allow', Action: ['dcs:servers:reboot'] },
+          {
+            Effect: 'Allow',
+            Action: ['dcs:servers:vnc'],
+            Condition: { StringEquals: { 'g:EnterpriseProjectId': '0' } },
+          },
+        ],
+      };
+      return made;
+    };
+
+    it('is supported only when every API is allowed', () => {
+      const all = compare(['dcs:servers:reboot', 'dcs:servers:vnc'], [supported('Operating')]);
+      expect(all.operations[0]?.computed).toBe('supported');
+      const one = compare(['dcs:servers:reboot'], [supported('Operating')]);
+      expect(one.operations[0]?.computed).toBe('not-supported');
+      // The allowed API needs no reason; the one no pattern names gets one.
+      expect(reasonsOf(one)).toEqual([
+        [expect.stringMatching(/^`dcs:servers:vnc` \(GET \/vnc\) is matched by /)],
+      ]);
+    });
+
+    it('is conditional when the rest are allowed and one is open', () => {
+      const result = compareDocumentedOperations(
+        conditionalPolicy([supported('Operating')]),
+        operations,
+        catalogs,
+      );
+      expect(result.operations[0]?.computed).toBe('conditional');
+      // Only the open API is explained; the allowed one needs no reason.
+      expect(result.operations[0]?.reasons).toEqual([
+        `GET /vnc: ${result.operations[0]?.apis[1]?.row?.reason}`,
+      ]);
+    });
+
+    it('names every API a "not supported" operation is allowed or open for', () => {
+      const result = compareDocumentedOperations(
+        conditionalPolicy([{ operation: 'Operating', supported: false }]),
+        operations,
+        catalogs,
+      );
+      expect(result.operations[0]?.reasons).toEqual([
+        '`dcs:servers:reboot` (GET /reboot) is allowed by `dcs:servers:reboot`',
+        `GET /vnc: ${result.operations[0]?.apis[1]?.row?.reason}`,
+      ]);
+    });
+
+    it('lists every pattern that grants the action', () => {
+      const result = compare(
+        ['dcs:servers:*', 'dcs:*:reboot'],
+        [{ operation: 'Rebooting', supported: false }],
+      );
+      expect(reasonsOf(result)).toEqual([
+        ['`dcs:servers:reboot` (GET /reboot) is allowed by `dcs:servers:*`, `dcs:*:reboot`'],
+      ]);
+    });
+
+    it("gives the matrix's reason for a missing dependency some pattern names", () => {
+      const denying = policy([], [supported('Restarting')]);
+      denying.document = {
+        Version: '1.1',
+        Statement: [
+          { Effect: 'Allow', Action: ['dcs:servers:*', 'dcs:disks:use'] },
+          { Effect: 'Deny', Action: ['dcs:disks:use'] },
+        ],
+      };
+      const [restarting] = compareDocumentedOperations(denying, operations, catalogs).operations;
+      expect(restarting?.computed).toBe('not-supported');
+      expect(restarting?.apis[1]?.row?.status).toBe('allowed-missing-dependencies');
+      expect(restarting?.reasons).toEqual([`GET /start: ${restarting?.apis[1]?.row?.reason}`]);
+    });
   });
 });
