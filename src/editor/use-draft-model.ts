@@ -4,20 +4,8 @@ import { spanToRange } from './convert';
 import type { monaco } from './monaco';
 import type { EditorHandle } from './use-monaco-editor';
 
-/**
- * Calls `run` once the browser has painted the current frame: the key shows first, then the
- * store takes the text (and every view reading it follows). Returns a cancel function.
- */
-function afterNextPaint(run: () => void): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const frame = requestAnimationFrame(() => {
-    timer = setTimeout(run, 0);
-  });
-  return () => {
-    cancelAnimationFrame(frame);
-    clearTimeout(timer);
-  };
-}
+/** Quiet time before typed text is written to the drafts (store and storage). */
+const WRITE_DELAY_MS = 400;
 
 export interface AttachedModel {
   documentId: string;
@@ -31,11 +19,10 @@ interface Callbacks {
 
 /**
  * Shows document `documentId` in the editor, keeping one model per document (so undo history
- * and cursor survive tab switches). The editor writes typed text back once the key is painted
- * (keys typed within one frame go together), so every view follows the editor within a frame;
- * saving to storage is debounced on its own by the drafts store. Text that changes outside the
- * editor (templates, "Add to policy", share links, builder clicks) is pushed into the model only
- * when it differs from what the editor last wrote, as one undo step.
+ * and cursor survive tab switches). The editor writes typed text back (debounced, flushed when
+ * the editor loses focus or switches away); text that changes outside the editor (templates, "Add to policy", share
+ * links, builder clicks) is pushed into the model only when it differs from what the editor last
+ * wrote, as one undo step.
  */
 export function useDraftModel(
   handle: EditorHandle | null,
@@ -65,7 +52,7 @@ export function useDraftModel(
     if (view) editor.restoreViewState(view);
     setAttached({ documentId, model });
 
-    let cancelWrite: (() => void) | undefined;
+    let textTimer: ReturnType<typeof setTimeout> | undefined;
     let caretMoved = false;
     // Every store write re-renders (and re-derives) whatever reads the drafts, so the caret is
     // written only with the text and when the editor loses focus ("Add to policy" is a click
@@ -83,35 +70,36 @@ export function useDraftModel(
     // Text and caret go in one write: each store write saves the drafts and re-derives every
     // view of them, which for a long policy is the costliest moment of typing.
     const writeText = () => {
-      cancelWrite?.();
-      cancelWrite = undefined;
+      clearTimeout(textTimer);
+      textTimer = undefined;
       const value = model.getValue();
       storeText.current.set(documentId, value);
       latest.current.callbacks.onTextChange(documentId, value, takeCaret());
     };
     pendingWrite.current = {
       cancel: () => {
-        cancelWrite?.();
-        cancelWrite = undefined;
+        clearTimeout(textTimer);
+        textTimer = undefined;
       },
     };
     const content = model.onDidChangeContent(() => {
-      if (applyingExternal.current || cancelWrite !== undefined) return;
-      cancelWrite = afterNextPaint(writeText);
+      if (applyingExternal.current) return;
+      clearTimeout(textTimer);
+      textTimer = setTimeout(writeText, WRITE_DELAY_MS);
     });
     const caret = editor.onDidChangeCursorPosition(() => {
       caretMoved = true;
     });
     // Leaving the editor writes typed text at once: the click that blurred it (a builder box,
-    // Share, Export) must act on what the user sees, not on the text of a frame ago.
+    // Share, Export) must act on what the user sees, not on the text of 400 ms ago.
     const blur = editor.onDidBlurEditorText(() => {
-      if (cancelWrite !== undefined) writeText();
+      if (textTimer !== undefined) writeText();
       else writeCaret();
     });
-    // A reload, a closed tab or a switch away must not lose the keys of the last frame:
+    // A reload, a closed tab or a switch away must not lose the keys typed in the last 400 ms:
     // the write (and with it the save) happens before the page goes.
     const flush = () => {
-      if (cancelWrite !== undefined) writeText();
+      if (textTimer !== undefined) writeText();
     };
     const flushWhenHidden = () => {
       if (document.visibilityState === 'hidden') flush();
@@ -121,7 +109,7 @@ export function useDraftModel(
     return () => {
       removeEventListener('pagehide', flush);
       document.removeEventListener('visibilitychange', flushWhenHidden);
-      if (cancelWrite !== undefined) writeText();
+      if (textTimer !== undefined) writeText();
       writeCaret();
       content.dispose();
       caret.dispose();

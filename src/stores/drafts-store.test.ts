@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { DRAFTS_STORAGE_KEY, useDraftsStore } from './drafts-store';
 
 const store = () => useDraftsStore.getState();
@@ -35,8 +35,7 @@ describe('drafts store', () => {
     expect(activeName()).toBe('Read-only IMS (2)');
   });
 
-  it('takes typed text and the caret as one change, saved once after the typing stops', () => {
-    vi.useFakeTimers();
+  it('takes typed text and the caret as one change, saved once', () => {
     const id = store().createDraft();
     let changes = 0;
     const stop = useDraftsStore.subscribe(() => changes++);
@@ -48,12 +47,9 @@ describe('drafts store', () => {
     };
     try {
       store().updateDraftText(id, '{"Version":"5.0"}', 5);
-      expect(saves).toEqual([]);
-      vi.advanceTimersByTime(400);
     } finally {
       Storage.prototype.setItem = setItem;
       stop();
-      vi.useRealTimers();
     }
     expect(changes).toBe(1);
     expect(saves).toEqual([DRAFTS_STORAGE_KEY]);

@@ -1,12 +1,11 @@
 import { create } from 'zustand';
-import { persist, type StorageValue } from 'zustand/middleware';
+import { persist } from 'zustand/middleware';
 import { DRAFT_NAME_MAX_LENGTH, newDraftId, uniqueDraftName } from './draft-model';
 import type { Draft, DraftPolicyType, NewDraft } from './draft-model';
 import { emptyPolicyText, insertIntoStatement } from './insert-into-statement';
 import type { InsertableItem, InsertResult } from './insert-into-statement';
 import { createGuardedStorage } from './persistence/guarded-storage';
 import { mergeDraftLists, sameDrafts } from './persistence/merge-drafts';
-import { deferTextSaves } from './persistence/deferred-text-saves';
 import { restoreDrafts } from './persistence/restore-drafts';
 import type { SavedDrafts } from './persistence/restore-drafts';
 import { useStorageNoticesStore } from './storage-notices-store';
@@ -79,22 +78,7 @@ function adoptDrafts(drafts: Draft[]): void {
   }));
 }
 
-/** Quiet time after the last key before typed text is written to storage (the autosave). */
-const TEXT_SAVE_DELAY_MS = 400;
-
 /** Every save merges with what other tabs saved since, so no tab's change is dropped. */
-const saves = deferTextSaves<StorageValue<SavedDrafts>>((value) => {
-  const theirs = readDrafts(guarded.peek(DRAFTS_STORAGE_KEY));
-  const ours = value.state.drafts;
-  const drafts = theirs ? mergeDraftLists(storedDrafts, ours, theirs, newDraftId) : ours;
-  guarded.setItem(DRAFTS_STORAGE_KEY, { ...value, state: { ...value.state, drafts } });
-  storedDrafts = drafts;
-  if (!sameDrafts(drafts, ours)) queueMicrotask(() => adoptDrafts(drafts));
-}, TEXT_SAVE_DELAY_MS);
-
-/** Set while the page is hidden or going away: every save is written at once then. */
-let leaving = false;
-
 const storage: typeof guarded = {
   ...guarded,
   getItem(name) {
@@ -102,8 +86,13 @@ const storage: typeof guarded = {
     storedDrafts = readDrafts(value?.state) ?? [];
     return value;
   },
-  setItem(_name, value) {
-    saves.save(value, leaving);
+  setItem(name, value) {
+    const theirs = readDrafts(guarded.peek(name));
+    const ours = value.state.drafts;
+    const drafts = theirs ? mergeDraftLists(storedDrafts, ours, theirs, newDraftId) : ours;
+    guarded.setItem(name, { ...value, state: { ...value.state, drafts } });
+    storedDrafts = drafts;
+    if (!sameDrafts(drafts, ours)) queueMicrotask(() => adoptDrafts(drafts));
   },
 };
 
@@ -233,18 +222,6 @@ export const useDraftsStore = create<DraftsState>()(
 
 // Another tab saved: merge its drafts into this one at once, so both show the same list.
 if (typeof window !== 'undefined') {
-  // A reload, a closed tab or a switch away must not lose the keys typed in the last moments:
-  // what is pending is written now, and so is the editor's last write, which comes after this.
-  const leave = () => {
-    leaving = true;
-    saves.flush();
-  };
-  addEventListener('pagehide', leave);
-  addEventListener('pageshow', () => (leaving = false));
-  document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState === 'hidden') leave();
-    else leaving = false;
-  });
   addEventListener('storage', (event) => {
     if (event.key !== DRAFTS_STORAGE_KEY || event.newValue === null) return;
     let theirs: Draft[] | null;
