@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { GlobalConditionKey, PolicyModel } from '../../catalog';
-import { createCatalogLookup, parsePolicy, policyModelOf } from '../../engine';
+import { createCatalogLookup } from '../../engine';
 import { useCatalogs } from '../../data/use-catalogs';
 import { useDraftsStore } from '../../stores/drafts-store';
 import { useEvaluatorStore } from '../../stores/evaluator-store';
@@ -18,11 +18,12 @@ import type { MatrixJob, SuiteJob } from './worker/evaluator-protocol';
 const NO_GLOBAL_KEYS: GlobalConditionKey[] = [];
 
 /**
- * The policies' model as the first draft's `Version` says, read by the engine's parser (a
- * `"Version": "1.1"` inside a condition value is not the policy's Version).
+ * The policies' model as their `Version` says: 1.1 only when the first draft says so. A pattern,
+ * not the engine's parser: this runs on the main thread on every save of a draft that may be
+ * 100,000 characters long, and a parse there costs typing frames (editor-latency spec).
  */
 function modelOf(text: string | undefined): PolicyModel {
-  return policyModelOf(parsePolicy(text ?? '').policy);
+  return /"Version"\s*:\s*"1\.1"/.test(text ?? '') ? '1.1' : '5.0';
 }
 
 /**
@@ -59,8 +60,7 @@ export function useEvaluatorInputs() {
     () => resolveScpChain(scpChain, drafts, library),
     [scpChain, drafts, library],
   );
-  const firstText = identityDrafts[0]?.text;
-  const model = useMemo(() => modelOf(firstText), [firstText]);
+  const model = modelOf(identityDrafts[0]?.text);
   const available = useMemo(() => lookup.services(model), [lookup, model]);
   const usage = useMemo(
     () =>
