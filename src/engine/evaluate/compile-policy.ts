@@ -149,15 +149,7 @@ export function compilePolicy(input: PolicyInput, placement: Placement): Compile
     (result.policy === null || result.issues.some((issue) => issue.code === 'JSON_SYNTAX_ERROR')
       ? 'it is not valid JSON or not an object'
       : null);
-  const written = result.policy?.version?.value ?? null;
-  // A Version Huawei does not know ("2012-10-17") makes it reject the whole document, so nothing
-  // of it is evaluated: evaluating it as 5.0 would show grants that can never take effect.
-  const refused =
-    unreadable ??
-    (written !== null && modelOf(written) === null
-      ? `its \`Version\` "${written}" is neither "5.0" nor "1.1", so Huawei rejects it`
-      : null);
-  const policy = refused !== null ? null : result.policy;
+  const policy = unreadable !== null ? null : result.policy;
   const version = policy?.version?.value ?? null;
   const model = modelOf(version);
   const entries = (policy?.statements ?? []).map((statement) =>
@@ -185,7 +177,7 @@ export function compilePolicy(input: PolicyInput, placement: Placement): Compile
     scpLevel: placement.scpLevel,
     version,
     model,
-    unreadable: refused,
+    unreadable,
     entries,
     statements: entries.flatMap((entry) => (entry.kind === 'compiled' ? [entry.statement] : [])),
   };

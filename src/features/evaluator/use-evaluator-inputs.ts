@@ -17,11 +17,7 @@ import type { MatrixJob, SuiteJob } from './worker/evaluator-protocol';
 
 const NO_GLOBAL_KEYS: GlobalConditionKey[] = [];
 
-/**
- * The policies' model as their `Version` says: 1.1 only when the first draft says so. A pattern,
- * not the engine's parser: this runs on the main thread on every save of a draft that may be
- * 100,000 characters long, and a parse there costs typing frames (editor-latency spec).
- */
+/** The policies' model as their `Version` says: 1.1 only when the first draft says so. */
 function modelOf(text: string | undefined): PolicyModel {
   return /"Version"\s*:\s*"1\.1"/.test(text ?? '') ? '1.1' : '5.0';
 }
