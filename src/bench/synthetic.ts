@@ -6,7 +6,7 @@
  * one in thirty of them to a name of the next service (as EIP actions answer to VPC names).
  */
 import type { ServiceCatalog } from '../catalog/catalog-types';
-import type { PolicyInput } from '../engine/index';
+import type { PolicyInput, RequestContext } from '../engine/index';
 
 const ACTIONS_PER_SERVICE = 100;
 const RESOURCE_GROUPS = 10;
@@ -167,7 +167,7 @@ export function syntheticPolicy(count: number, services: number, seed = 7): Poli
 }
 
 /** The context every synthetic request carries. */
-export const SYNTHETIC_CONTEXT: Record<string, string | string[]> = {
+export const SYNTHETIC_CONTEXT: RequestContext = {
   'g:EnterpriseProjectId': 'ep-1',
   'g:MFAPresent': 'true',
   'g:SourceIp': '10.1.2.3',

@@ -158,7 +158,7 @@ const probes: Probe[] = [
   ...forbid(UI, 'src/lib/probe.ts', PATHS, '../components/ui/button'),
   ...allow(UI, 'src/app/probe.ts', '../features/drafts/drafts-pane', '../stores/drafts-store'),
   ...allow(UI, 'src/features/share/probe.ts', '../../stores/drafts-store', '../../editor/setup'),
-  ...allow(UI, 'src/components/ui/probe.ts', '../../lib/line-locator'),
+  ...allow(UI, 'src/components/ui/probe.ts', '../../lib/download'),
 
   ...features.flatMap((feature) => {
     const file = `src/features/${feature}/probe.ts`;

@@ -29,6 +29,7 @@ export type {
 } from './catalog-types';
 export { describeCatalogRelease, type CatalogRelease } from './catalog-release';
 export { contentAddressedName, plainCatalogName } from './content-addressed';
+export { isRecord } from './is-record';
 export type { ValidationResult } from './shape-checks';
 export {
   validateCatalogIndex,

@@ -4,6 +4,8 @@
  * Hand-written rather than ajv so the app bundle does not carry a schema compiler.
  */
 
+import { isRecord } from './is-record';
+
 export type Checker = (value: unknown, path: string, errors: string[]) => void;
 
 function describe(value: unknown): string {
@@ -69,13 +71,9 @@ export function arrayOf(check: Checker): Checker {
   };
 }
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 export function recordOf(check: Checker): Checker {
   return (value, path, errors) => {
-    if (!isPlainObject(value)) {
+    if (!isRecord(value)) {
       fail(errors, path, 'an object', value);
       return;
     }
@@ -96,7 +94,7 @@ export function objectOf(
   optional: Record<string, Checker> = {},
 ): Checker {
   return (value, path, errors) => {
-    if (!isPlainObject(value)) {
+    if (!isRecord(value)) {
       fail(errors, path, 'an object', value);
       return;
     }

@@ -1,3 +1,4 @@
+import { isRecord } from '../catalog';
 import { findExcessiveNesting, MAX_JSON_DEPTH, type BatchLine } from '../engine/index';
 
 /** A batch line that could be read, or why it could not (with the id when one was found). */
@@ -25,7 +26,7 @@ export function parseBatchLine(text: string): BatchLineParse {
   } catch (error) {
     return { ok: false, id: null, error: `invalid JSON: ${(error as Error).message}` };
   }
-  if (!isObject(data)) return { ok: false, id: null, error: 'a line must be a JSON object' };
+  if (!isRecord(data)) return { ok: false, id: null, error: 'a line must be a JSON object' };
   const id = data.id;
   const validId = typeof id === 'string' || typeof id === 'number' ? id : null;
   const problem = shapeProblem(data);
@@ -38,7 +39,7 @@ export function parseBatchLine(text: string): BatchLineParse {
       identityPolicies: data.identityPolicies as unknown[],
       scps: (data.scps as unknown[][] | undefined) ?? [],
       request: data.request as BatchLine['request'],
-      ...(isObject(data.options) ? { options: data.options } : {}),
+      ...(isRecord(data.options) ? { options: data.options } : {}),
     },
   };
 }
@@ -54,9 +55,9 @@ function shapeProblem(data: Record<string, unknown>): string | null {
   if (data.scps !== undefined && !(Array.isArray(data.scps) && data.scps.every(Array.isArray))) {
     return '`scps` must be an array of levels, each an array of SCPs';
   }
-  if (data.options !== undefined && !isObject(data.options)) return '`options` must be an object';
+  if (data.options !== undefined && !isRecord(data.options)) return '`options` must be an object';
   const request = data.request;
-  if (!isObject(request)) return '`request` must be an object';
+  if (!isRecord(request)) return '`request` must be an object';
   if (typeof request.action !== 'string') return '`request.action` must be a string';
   if (request.resource !== undefined && typeof request.resource !== 'string') {
     return '`request.resource` must be a string';
@@ -69,12 +70,8 @@ function shapeProblem(data: Record<string, unknown>): string | null {
     return '`request.aliases` must be an array of strings';
   }
   // Context values of other types are the engine's to tolerate (it drops them), as in the corpora.
-  if (request.context !== undefined && !isObject(request.context)) {
+  if (request.context !== undefined && !isRecord(request.context)) {
     return '`request.context` must be an object';
   }
   return null;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

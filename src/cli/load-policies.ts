@@ -1,7 +1,7 @@
 import { parsePolicy, policyTooLarge, type PolicyInput, type PolicyType } from '../engine/index';
 import type { CliIo } from './cli-io';
 import { UsageError } from './cli-errors';
-import { createLineIndex } from './format/line-index';
+import { lineLocator } from '../text-formats/line-locator';
 import { POLICY_FILE_MAX_BYTES, readInputFiles } from './read-input';
 
 /** Policy files as the engine takes them (id and name: the path as given), with their texts. */
@@ -48,6 +48,6 @@ function unreadablePolicyProblem(text: string): string | null {
   const problem =
     issues.find((issue) => UNREADABLE.has(issue.code)) ?? (policy === null ? issues[0] : undefined);
   if (problem === undefined) return null;
-  const { line, column } = createLineIndex(text)(problem.range.offset);
+  const { line, column } = lineLocator(text)(problem.range.offset);
   return `${line}:${column}: ${problem.message}`;
 }

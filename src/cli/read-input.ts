@@ -1,7 +1,7 @@
 import { POLICY_TEXT_MAX_LENGTH, utf8ByteLimit, WORKSPACE_TEXT_MAX_LENGTH } from '../engine/index';
 import type { CliIo } from './cli-io';
 import { readFailure, UsageError } from './cli-errors';
-import { createLineIndex } from './format/line-index';
+import { lineLocator } from '../text-formats/line-locator';
 
 /** A file the user named, with the name as they wrote it (for messages) and its text. */
 export interface InputFile {
@@ -63,7 +63,7 @@ export function decodeText(name: string, bytes: Uint8Array): string {
   }
   const control = BINARY_CONTROL.exec(text);
   if (control) {
-    const { line, column } = createLineIndex(text)(control.index);
+    const { line, column } = lineLocator(text)(control.index);
     const code = control[0].charCodeAt(0).toString(16).padStart(4, '0').toUpperCase();
     throw new UsageError(
       `\`${name}\` is not text: control character U+${code} at ${line}:${column}`,

@@ -1,7 +1,5 @@
+import type { RequestContext } from '../engine/index';
 import { UsageError } from './cli-errors';
-
-/** A request context as the engine takes it: key → one value, or several for multi-valued keys. */
-export type RequestContext = Record<string, string | string[]>;
 
 /**
  * `--context KEY=VALUE` occurrences → a context map. A key given once is single-valued; the

@@ -70,6 +70,7 @@ export type {
   PolicyExplanation,
   PolicyInput,
   PolicyLayer,
+  RequestContext,
   ResidualRequirement,
   ResourceReason,
   ScpLevelExplanation,
@@ -152,6 +153,7 @@ export {
   type CatalogLookup,
 } from './catalog/catalog-lookup';
 export { documentedSpelling, type ConditionKeyInfo } from './catalog/condition-key-index';
+export { editDistance } from './catalog/edit-distance';
 export {
   CHECK_REGISTRY,
   listChecks,

@@ -5,9 +5,9 @@ import { checkExpectations, expectationServices } from './check-expectations';
 import type { ExpectationResult } from './check-expectations';
 import { readExpectations } from './expectation';
 import type { Expectation } from './expectation';
-import { isRecord } from './is-record';
+import { isRecord } from '../catalog';
 import { readRequestContext } from './request-context';
-import type { RequestContext } from './request-context';
+import type { RequestContext } from '../engine/index';
 
 /**
  * A draft's expectations with everything needed to check them anywhere: the policy text, the SCP

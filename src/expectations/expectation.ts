@@ -1,5 +1,5 @@
 import type { AccessLevel } from '../catalog';
-import { isRecord } from './is-record';
+import { isRecord } from '../catalog';
 
 /**
  * An expectation is an assertion a user saves beside a draft ("`DELETE /v2/images/{image_id}` of

@@ -18,4 +18,4 @@ export {
   readExpectationFile,
   type ExpectationSuite,
 } from './expectation-suite';
-export { readRequestContext, type RequestContext } from './request-context';
+export { readRequestContext } from './request-context';

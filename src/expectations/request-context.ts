@@ -1,7 +1,5 @@
-import { isRecord } from './is-record';
-
-/** Condition key → value(s), as a request would carry them. */
-export type RequestContext = Record<string, string | string[]>;
+import { isRecord } from '../catalog';
+import type { RequestContext } from '../engine/index';
 
 const LIMITS = { keys: 200, keyLength: 200, values: 100, valueLength: 2000 };
 

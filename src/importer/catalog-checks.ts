@@ -10,7 +10,7 @@ import type {
   ServiceCatalog,
   SourceRef,
 } from '../catalog/index';
-import { editDistance } from './edit-distance';
+import { editDistance } from '../engine/index';
 
 type Warn = (code: string, message: string, source: SourceRef, subject?: string) => void;
 
@@ -47,7 +47,7 @@ export function suspectSegments(names: readonly string[]): Map<string, string> {
       ([other, otherCount]) =>
         other !== segment &&
         otherCount > count &&
-        editDistance(segment.toLowerCase(), other.toLowerCase()) <= 2,
+        editDistance(segment.toLowerCase(), other.toLowerCase(), 2) <= 2,
     );
     if (likelier) suspects.set(segment, likelier[0]);
   }

@@ -3,6 +3,7 @@
  * names the capture, the exact line content it replaces and why; the importer applies it before
  * parsing and records an `OVERRIDE_APPLIED` warning, so no fix is ever silent.
  */
+import { isRecord } from '../catalog';
 import type { ParseContext } from './parse-context';
 import type { SourceLine } from './source-lines';
 
@@ -31,10 +32,6 @@ export type OverridesResult = { ok: true; value: Overrides } | { ok: false; erro
 
 function isStringArray(value: unknown): value is string[] {
   return Array.isArray(value) && value.every((item) => typeof item === 'string');
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** Checks the overrides file's shape; every entry must carry a non-empty reason. */

@@ -3,6 +3,7 @@
  * from outside: saved storage, imported workspace files and share links.
  */
 
+import { isRecord } from '../catalog';
 import { POLICY_TEXT_MAX_LENGTH, WORKSPACE_TEXT_MAX_LENGTH } from '../engine';
 
 export type DraftPolicyType = 'identity' | 'scp';
@@ -29,9 +30,6 @@ export { WORKSPACE_TEXT_MAX_LENGTH };
 
 /** `1,000,000` — limits in messages read the same everywhere. */
 export const formatCount = (value: number) => value.toLocaleString('en-US');
-
-export const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export const isPolicyType = (value: unknown): value is DraftPolicyType =>
   value === 'identity' || value === 'scp';

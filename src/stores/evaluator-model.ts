@@ -1,6 +1,7 @@
+import type { ResourceScope as EngineResourceScope } from '../engine';
 import { readExpectations } from '../expectations';
 import type { Expectation } from '../expectations';
-import { isRecord } from './draft-model';
+import { isRecord } from '../catalog';
 import { readScpChain } from './scenario-model';
 import type { ScpChain } from './scenario-model';
 
@@ -11,12 +12,10 @@ import type { ScpChain } from './scenario-model';
  * expectations written for each draft. Pure data and checks.
  */
 
-/** Parts of the request URNs the user pins down; empty parts stay `*`. */
-export interface ResourceScope {
-  region: string;
-  accountId: string;
-  resourceId: string;
-}
+/** Parts of the request URNs the user pins down (the engine's scope); empty parts stay `*`. */
+export type ResourceScope = Required<
+  Pick<EngineResourceScope, 'region' | 'accountId' | 'resourceId'>
+>;
 
 export interface EvaluatorSettings {
   /** Identity drafts evaluated together; `null`: the active draft, when it is an identity policy. */

@@ -1,5 +1,5 @@
-import type { RequestContext } from '../expectations';
-import { isRecord } from './draft-model';
+import type { RequestContext } from '../engine';
+import { isRecord } from '../catalog';
 
 /**
  * What the drafts are evaluated under: the SCPs attached on the path from the organization root

@@ -1,16 +1,16 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import { isRecord } from './draft-model';
+import { isRecord } from '../catalog';
 import { createGuardedStorage } from './persistence/guarded-storage';
 import type { Restored } from './persistence/guarded-storage';
 import { migrateScenario, SCENARIO_VERSION } from './persistence/migrate-scenario';
 import { readRequestContext } from '../expectations';
-import type { RequestContext } from '../expectations';
+import type { RequestContext } from '../engine';
 import { defaultScpChain, readScpChain } from './scenario-model';
 import type { ScpChain } from './scenario-model';
 import { useStorageNoticesStore } from './storage-notices-store';
 
-export type { RequestContext } from '../expectations';
+export type { RequestContext } from '../engine';
 
 export interface Scenario {
   scpChain: ScpChain;

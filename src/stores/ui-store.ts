@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import { isRecord } from './draft-model';
+import { isRecord } from '../catalog';
 import { createGuardedStorage } from './persistence/guarded-storage';
 import type { Restored } from './persistence/guarded-storage';
 import { useStorageNoticesStore } from './storage-notices-store';

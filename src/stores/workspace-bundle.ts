@@ -1,7 +1,9 @@
-import { describeDraft, isRecord, readNewDraft } from './draft-model';
+import { isRecord } from '../catalog';
+import { describeDraft, readNewDraft } from './draft-model';
 import type { NewDraft } from './draft-model';
 import { readExpectations, readRequestContext } from '../expectations';
-import type { Expectation, ExpectationTarget, RequestContext } from '../expectations';
+import type { RequestContext } from '../engine';
+import type { Expectation, ExpectationTarget } from '../expectations';
 import { readScpChain } from './scenario-model';
 import type { ScpChain } from './scenario-model';
 

@@ -9,7 +9,7 @@ import {
   type StatementRef,
   type TriState,
 } from '../../engine/index';
-import { createLineIndex, type LineColumn } from './line-index';
+import { lineLocator, type LineColumn } from '../../text-formats/line-locator';
 
 /** Finds `file:line:column` for an offset in one of the evaluated policies. */
 export type Locate = (policyId: string, offset: number) => string;
@@ -20,7 +20,7 @@ export function locatorFor(texts: ReadonlyMap<string, string>): Locate {
   return (policyId, offset) => {
     let index = indexes.get(policyId);
     if (!index) {
-      index = createLineIndex(texts.get(policyId) ?? '');
+      index = lineLocator(texts.get(policyId) ?? '');
       indexes.set(policyId, index);
     }
     const { line, column } = index(offset);

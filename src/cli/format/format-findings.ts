@@ -1,5 +1,5 @@
 import type { IssueSeverity, PolicyIssue } from '../../engine/index';
-import { createLineIndex } from './line-index';
+import { lineLocator } from '../../text-formats/line-locator';
 
 /** One checked file and its findings. */
 export interface FileFindings {
@@ -17,7 +17,7 @@ const severities: readonly IssueSeverity[] = ['ERROR', 'SECURITY_WARNING', 'WARN
 export function formatFindings(files: readonly FileFindings[]): string {
   const lines: string[] = [];
   for (const file of files) {
-    const locate = createLineIndex(file.text);
+    const locate = lineLocator(file.text);
     for (const issue of file.issues) {
       const { line, column } = locate(issue.range.offset);
       lines.push(
@@ -41,7 +41,7 @@ export function formatFindings(files: readonly FileFindings[]): string {
 export function findingsJson(files: readonly FileFindings[]): object {
   return {
     files: files.map((file) => {
-      const locate = createLineIndex(file.text);
+      const locate = lineLocator(file.text);
       return {
         path: file.path,
         issues: file.issues.map((issue) => {

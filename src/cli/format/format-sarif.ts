@@ -4,7 +4,7 @@ import type { Log, ReportingDescriptor, Result } from 'sarif';
 import { listChecks, type IssueSeverity } from '../../engine/index';
 import { STDIN_NAME } from '../read-input';
 import type { FileFindings } from './format-findings';
-import { createLineIndex } from './line-index';
+import { lineLocator } from '../../text-formats/line-locator';
 
 /** What SARIF viewers show for each of the linter's severities. */
 const LEVELS: Record<IssueSeverity, Result.level> = {
@@ -58,7 +58,7 @@ export function findingsSarif(files: readonly FileFindings[], tool: SarifTool): 
   const checks = listChecks();
   const ruleIndex = new Map(checks.map((check, index) => [check.code as string, index]));
   const results = files.flatMap((file) => {
-    const locate = createLineIndex(file.text);
+    const locate = lineLocator(file.text);
     return file.issues.map((issue): Result => {
       const start = locate(issue.range.offset);
       const end = locate(issue.range.offset + issue.range.length);

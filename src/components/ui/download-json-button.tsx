@@ -1,4 +1,4 @@
-import { downloadJson, toFileName } from '../../lib/download-json';
+import { downloadJson, toFileName } from '../../lib/download';
 import { Button } from './button';
 
 /** "Download JSON" of what a page shows; `name` becomes the file name. */

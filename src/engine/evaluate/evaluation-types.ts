@@ -8,6 +8,9 @@ import type { ConditionExplanation, TriState } from '../conditions/condition-typ
 import type { PartialUrn, ResourceMatchReason } from '../match/urn';
 import type { Effect, SourceRange } from '../policy/policy-types';
 
+/** Condition key → value(s), as a request carries them; multi-valued keys take a list. */
+export type RequestContext = Record<string, string | string[]>;
+
 /** A policy as the user wrote it. */
 export interface PolicyInput {
   id: string;
@@ -27,7 +30,7 @@ export interface EvaluationRequest {
   /** A URN, or `*` for actions without a resource type (also the default). */
   resource?: string;
   /** Condition key → value(s). Keys not listed are absent (or unknown, see options). */
-  context?: Record<string, string | string[]>;
+  context?: RequestContext;
   /**
    * The resource as a resource scope describes it (`scopedUrn`): a URN built from the catalog's
    * template whose `null` segments are unknown, as the API matrix evaluates it. Wins over

@@ -21,6 +21,7 @@ import type { ServiceCatalog } from '../../catalog/catalog-types';
 import type { AssumptionId } from '../assumptions';
 import { prepareContext } from '../conditions/request-context';
 import { compilePolicySet, type CompiledPolicySet } from '../evaluate/compile-policy-set';
+import type { RequestContext } from '../evaluate/evaluation-types';
 import { actionSlots, type ApiSlots } from './action-slots';
 import { API_STATUSES, foldStatusCode } from './fold-status';
 import type { ApiColumns, ApiMatrix, ApiMatrixInput, ApiStatus } from './matrix-types';
@@ -87,7 +88,7 @@ function countStatuses(status: Uint8Array): Record<ApiStatus, number> {
 export interface MatrixOptions {
   catalogs: readonly ServiceCatalog[];
   services?: readonly string[];
-  context?: Record<string, string | string[]>;
+  context?: RequestContext;
   unknownContext?: boolean;
   resourceScope?: ResourceScope;
 }

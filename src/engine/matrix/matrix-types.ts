@@ -5,6 +5,7 @@ import type {
   Decision,
   EvaluationProblem,
   PolicyInput,
+  RequestContext,
   StatementRef,
 } from '../evaluate/evaluation-types';
 import type { ResourceScope } from './scoped-urn';
@@ -18,7 +19,7 @@ export interface ApiMatrixInput {
   /** Restrict the rows to these service prefixes (case-insensitive). */
   services?: readonly string[];
   /** The request context every action is evaluated with. */
-  context?: Record<string, string | string[]>;
+  context?: RequestContext;
   /** Keys missing from `context` are unknown rather than absent (decisions may be conditional). */
   unknownContext?: boolean;
   /** What is known of the resources requests name; without it they are wholly unknown. */

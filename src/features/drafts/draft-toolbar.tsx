@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { Button } from '../../components/ui/button';
 import { useDraftsStore } from '../../stores/drafts-store';
 import type { Draft, DraftPolicyType } from '../../stores/drafts-store';
-import { downloadText } from '../import-export/download-text';
+import { downloadText } from '../../lib/download';
 import { draftFileName } from '../import-export/workspace-export';
 
 interface DraftToolbarProps {
@@ -65,7 +65,10 @@ export function DraftToolbar({ draft, onRename, onDelete }: DraftToolbarProps) {
       >
         <span aria-hidden="true">→</span>
       </Button>
-      <Button size="sm" onClick={() => downloadText(draftFileName(draft.name), text)}>
+      <Button
+        size="sm"
+        onClick={() => downloadText(draftFileName(draft.name), text, 'application/json')}
+      >
         Export draft
       </Button>
       <Button size="sm" onClick={onDelete} aria-keyshortcuts="Delete">

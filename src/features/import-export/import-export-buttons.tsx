@@ -3,7 +3,7 @@ import { Button } from '../../components/ui/button';
 import { useDraftsStore } from '../../stores/drafts-store';
 import { useEvaluatorStore } from '../../stores/evaluator-store';
 import { useScenarioStore } from '../../stores/scenario-store';
-import { downloadText } from './download-text';
+import { downloadJson } from '../../lib/download';
 import { workspaceExport } from './workspace-export';
 
 /** "Import files…": a file picker for policy and workspace files, several at once. */
@@ -47,10 +47,7 @@ export function ExportWorkspaceButton() {
       { scpChain, context },
       now,
     );
-    downloadText(
-      `policy-workbench-workspace-${now.toISOString().slice(0, 10)}.json`,
-      `${JSON.stringify(file, null, 2)}\n`,
-    );
+    downloadJson(`policy-workbench-workspace-${now.toISOString().slice(0, 10)}.json`, file);
   };
   return (
     <Button size="sm" disabled={!hasDrafts} onClick={exportAll}>

@@ -1,12 +1,12 @@
 import { parse, printParseErrorCode } from 'jsonc-parser';
 import type { ParseError } from 'jsonc-parser';
 import { findExcessiveNesting, utf8ByteLimit } from '../../engine';
+import { isRecord } from '../../catalog/index';
 import {
   DRAFT_NAME_MAX_LENGTH,
   DRAFT_TEXT_MAX_LENGTH,
   formatCount,
   isPolicyType,
-  isRecord,
   WORKSPACE_TEXT_MAX_LENGTH,
 } from '../../stores/draft-model';
 import type { DraftPolicyType, NewDraft } from '../../stores/draft-model';

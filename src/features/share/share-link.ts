@@ -1,5 +1,5 @@
 import LZString from 'lz-string';
-import { isRecord } from '../../stores/draft-model';
+import { isRecord } from '../../catalog/index';
 import {
   hostileBundleText,
   readWorkspaceBundle,

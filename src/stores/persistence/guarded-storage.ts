@@ -1,5 +1,5 @@
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
-import { isRecord } from '../draft-model';
+import { isRecord } from '../../catalog';
 import type { StorageNotice } from '../storage-notices-store';
 
 /** What a restore step recovered from untrusted saved data, and what it had to drop. */

@@ -1,4 +1,4 @@
-import { isRecord } from '../draft-model';
+import { isRecord } from '../../catalog';
 
 /**
  * Saved scenario versions:

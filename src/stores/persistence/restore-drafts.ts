@@ -1,4 +1,5 @@
-import { describeDraft, isRecord, readNewDraft } from '../draft-model';
+import { isRecord } from '../../catalog';
+import { describeDraft, readNewDraft } from '../draft-model';
 import type { Draft } from '../draft-model';
 import type { Restored } from './guarded-storage';
 

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { Button } from '../../../components/ui/button';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { useEvaluatorStore } from '../../../stores/evaluator-store';
-import { downloadText } from '../download-file';
+import { downloadText } from '../../../lib/download';
 import { CodeText } from '../../../components/ui/code-text';
 import { ScpChainEditor } from '../inputs/scp-chain-editor';
 import { COMPARE_GROUPS, compareCsv, compareMarkdown, compareRows } from '../model/compare-view';

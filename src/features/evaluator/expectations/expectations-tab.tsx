@@ -4,7 +4,7 @@ import { Button } from '../../../components/ui/button';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { describeExpectation, expectationFile } from '../../../expectations';
 import { useEvaluatorStore } from '../../../stores/evaluator-store';
-import { downloadText } from '../download-file';
+import { downloadText } from '../../../lib/download';
 import { CodeText } from '../../../components/ui/code-text';
 import type { EvaluatorInputs } from '../use-evaluator-inputs';
 import type { SuiteResult } from '../worker/evaluator-protocol';

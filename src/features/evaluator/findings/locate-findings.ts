@@ -1,6 +1,6 @@
 import { validatePolicy } from '../../../engine';
 import type { CatalogLookup, PolicyIssue, PolicyType } from '../../../engine';
-import { lineLocator } from '../../../lib/line-locator';
+import { lineLocator } from '../../../text-formats/line-locator';
 
 export interface Finding extends PolicyIssue {
   /** 1-based line and column of the finding in the draft text. */

@@ -1,6 +1,6 @@
 import { useEvaluatorStore } from '../../../stores/evaluator-store';
 import { useScenarioStore } from '../../../stores/scenario-store';
-import type { RequestContext } from '../../../expectations';
+import type { RequestContext } from '../../../engine';
 import { withFieldValue } from '../model/context-fields';
 import type { ContextField } from '../model/context-fields';
 import { ContextFieldInput } from './context-field-input';

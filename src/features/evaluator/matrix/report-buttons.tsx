@@ -1,6 +1,7 @@
 import { Button } from '../../../components/ui/button';
 import { computeApiMatrix, matrixTable } from '../../../engine';
-import { downloadText, printPage } from '../download-file';
+import { downloadText } from '../../../lib/download';
+import { printPage } from '../print-page';
 import {
   buildReport,
   reportCsv,

@@ -1,7 +1,7 @@
 import type { ConditionKeyType, PolicyModel } from '../../../catalog';
 import { isIpAddress, parseBool, parseIsoDate, parseNumber } from '../../../engine';
 import type { CatalogLookup } from '../../../engine';
-import type { RequestContext } from '../../../expectations';
+import type { RequestContext } from '../../../engine';
 import type { KeyUsage } from './policy-usage';
 
 /**

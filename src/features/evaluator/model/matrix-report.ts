@@ -6,7 +6,7 @@ import {
   type ApiStatus,
   type ResourceScope,
 } from '../../../engine';
-import type { RequestContext } from '../../../expectations';
+import type { RequestContext } from '../../../engine';
 import { valueText } from './context-fields';
 import { describeRef, joinWords, nameLevels } from './sentences';
 import { STATUS_LABELS, STATUS_ORDER } from './status';

@@ -1,17 +1,3 @@
-/** Saves text as a file through the browser's download mechanism. */
-export function downloadText(fileName: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.style.display = 'none';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The click starts the download synchronously; revoking on the next task is safe.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
-
 /** The one script of a print frame, and its hash for the frame's Content Security Policy. */
 export const PRINT_SCRIPT = 'print()';
 export const PRINT_SCRIPT_HASH = 'sha256-Ul1RMxNBbPGH9E+ofhdT7m0RVSwiCXU33cMrTtNPpo8=';

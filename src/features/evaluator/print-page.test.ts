@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PRINT_SCRIPT, PRINT_SCRIPT_HASH } from './download-file';
+import { PRINT_SCRIPT, PRINT_SCRIPT_HASH } from './print-page';
 
 describe('print frame', () => {
   it("admits its script by the script's own hash", async () => {
