@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { draftsPage } from './fixtures/drafts-page';
 import { evaluatorPage, policyText, seedWorkspace } from './fixtures/evaluator-page';
 
 // A cold start loads the catalogs, the matrix worker and the editor before the first step.
@@ -92,5 +93,45 @@ test('an SCP deny at an OU shows `denied by SCP` with the statement and level th
     await expect(ev.explanation('GET /v2/images/{image_id}')).toContainText(
       'Denied: Root has no SCPs attached, so it allows nothing.',
     );
+  });
+});
+
+test('the evaluator follows the active draft: an SCP draft is evaluated in the chain, a pin holds', async ({
+  page,
+}) => {
+  const ev = evaluatorPage(page);
+  const drafts = draftsPage(page);
+  const header = ev.pane.getByLabel('Evaluated drafts');
+  const share = ev.row(/POST\s*\/v2\/images\/\{image_id\}\/members /);
+  await ev.open();
+  await ev.search('/v2/images/{image_id}/members');
+
+  await test.step('the header names the active identity draft and the chain', async () => {
+    await expect(header).toHaveText(
+      'Evaluating “Image readers”, the active draft, not governed by SCPs',
+    );
+    await expect(share).toHaveText(/^allowed\s*POST/);
+  });
+
+  await test.step('opening the SCP draft evaluates the identity draft under it', async () => {
+    await drafts.tab(/^No sharing/).click();
+    await expect(header).toHaveText(
+      'Evaluating “Image readers” under the SCPs of No sharing (active draft), following the active SCP draft',
+    );
+    await expect(share).toHaveText(/^denied by SCP\s*POST/);
+  });
+
+  await test.step('ticking a draft under Inputs pins it; the header offers to follow again', async () => {
+    await ev.openInputs();
+    await ev.inputs.getByRole('checkbox', { name: 'Image readers' }).uncheck();
+    await expect(header).toHaveText('No identity draft chosen under Inputs');
+    await ev.inputs.getByRole('checkbox', { name: 'Image readers' }).check();
+    await expect(header).toHaveText(
+      'Evaluating “Image readers” (pinned under Inputs), not governed by SCPs',
+    );
+    await expect(share).toHaveText(/^allowed\s*POST/);
+    await ev.pane.getByRole('button', { name: 'Follow the active draft' }).first().click();
+    await expect(header).toContainText('following the active SCP draft');
+    await expect(share).toHaveText(/^denied by SCP\s*POST/);
   });
 });

@@ -1,4 +1,6 @@
 import { useMemo, useState } from 'react';
+import { Button } from '../../components/ui/button';
+import { useEvaluatorStore } from '../../stores/evaluator-store';
 import { CompareTab } from './compare/compare-tab';
 import { EvaluatorTabs, panelId, tabId } from './evaluator-tabs';
 import type { TabSpec } from './evaluator-tabs';
@@ -7,6 +9,7 @@ import { FindingsTab } from './findings/findings-tab';
 import { useFindings } from './findings/use-findings';
 import { InputsPanel } from './inputs/inputs-panel';
 import { MatrixTab } from './matrix/matrix-tab';
+import { describeTarget } from './model/evaluation-target';
 import { rowKey } from './model/matrix-view';
 import { SimulatorTab } from './simulator/simulator-tab';
 import { useEvaluation } from './use-evaluation';
@@ -39,6 +42,7 @@ export function EvaluatorPane() {
   );
   const { draft, findings } = useFindings(evaluation.client, inputs.lookup);
   const [view, setView] = useState<View>('matrix');
+  const followActiveDraft = useEvaluatorStore((s) => s.setIdentityDraftIds);
 
   const failedCount = evaluation.suites.reduce(
     (n, s) => n + s.results.filter((r) => !r.passed).length,
@@ -72,6 +76,16 @@ export function EvaluatorPane() {
         <h2 id="evaluator-title" className="text-sm font-semibold">
           Evaluator
         </h2>
+        <div className="flex flex-wrap items-center gap-x-2 text-xs">
+          <p aria-label="Evaluated drafts">
+            {describeTarget(inputs.target, inputs.evaluatedChain)}
+          </p>
+          {inputs.target.reason === 'pinned' ? (
+            <Button size="sm" variant="ghost" onClick={() => followActiveDraft(null)}>
+              Follow the active draft
+            </Button>
+          ) : null}
+        </div>
         <p aria-label="Matrix status" className="text-xs text-slate-600 dark:text-slate-300">
           {evaluation.error
             ? `The matrix could not be computed: ${evaluation.error}`

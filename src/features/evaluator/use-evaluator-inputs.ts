@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { GlobalConditionKey, PolicyModel } from '../../catalog';
 import { createCatalogLookup } from '../../engine';
 import { useCatalogs } from '../../data/use-catalogs';
@@ -6,12 +6,8 @@ import { useDraftsStore } from '../../stores/drafts-store';
 import { useEvaluatorStore } from '../../stores/evaluator-store';
 import { useScenarioStore } from '../../stores/scenario-store';
 import { contextFields, engineContext } from './model/context-fields';
-import {
-  identityDraftsToEvaluate,
-  libraryScps,
-  resolveScpChain,
-  toPolicyInput,
-} from './model/policy-set';
+import { chainWithActiveScp, evaluationTarget } from './model/evaluation-target';
+import { libraryScps, resolveScpChain, toPolicyInput } from './model/policy-set';
 import { policyUsage } from './model/policy-usage';
 import type { MatrixJob, SuiteJob } from './worker/evaluator-protocol';
 
@@ -48,13 +44,24 @@ export function useEvaluatorInputs() {
     [systemPolicies],
   );
 
-  const identityDrafts = useMemo(
-    () => identityDraftsToEvaluate(drafts, chosenIds, activeDraftId),
-    [drafts, chosenIds, activeDraftId],
+  // The identity draft last active, evaluated against an SCP draft while that one is active.
+  const [lastIdentityId, setLastIdentityId] = useState<string | null>(null);
+  const activeIsIdentity = drafts.some(
+    (d) => d.id === activeDraftId && d.policyType === 'identity',
+  );
+  if (activeIsIdentity && activeDraftId !== lastIdentityId) setLastIdentityId(activeDraftId);
+  const target = useMemo(
+    () => evaluationTarget(drafts, chosenIds, activeDraftId, lastIdentityId),
+    [drafts, chosenIds, activeDraftId, lastIdentityId],
+  );
+  const identityDrafts = target.identityDrafts;
+  const evaluatedChain = useMemo(
+    () => chainWithActiveScp(scpChain, target.activeScp),
+    [scpChain, target.activeScp],
   );
   const chain = useMemo(
-    () => resolveScpChain(scpChain, drafts, library),
-    [scpChain, drafts, library],
+    () => resolveScpChain(evaluatedChain, drafts, library),
+    [evaluatedChain, drafts, library],
   );
   const model = modelOf(identityDrafts[0]?.text);
   const available = useMemo(() => lookup.services(model), [lookup, model]);
@@ -119,7 +126,9 @@ export function useEvaluatorInputs() {
     drafts,
     activeDraftId,
     identityDrafts,
+    target,
     scpChain,
+    evaluatedChain,
     chain,
     model,
     available,

@@ -11,8 +11,8 @@ import { ServicePicker } from './service-picker';
 
 function summary(inputs: EvaluatorInputs): string {
   const drafts = inputs.identityDrafts.map((d) => d.name).join(', ') || 'no draft';
-  const scps = inputs.scpChain.governed
-    ? `SCPs at ${inputs.scpChain.levels.map((l) => l.name).join(' → ')}`
+  const scps = inputs.evaluatedChain.governed
+    ? `SCPs at ${inputs.evaluatedChain.levels.map((l) => l.name).join(' → ')}`
     : 'not governed by SCPs';
   const request = inputs.unknownContext ? 'any request' : 'exactly this request';
   return `${drafts} · ${scps} · ${request}`;

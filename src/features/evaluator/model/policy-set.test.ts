@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FULL_ACCESS_SCP_ID } from '../../../stores/scenario-model';
-import { identityDraftsToEvaluate, libraryScps, resolveScpChain, scpOptions } from './policy-set';
+import { libraryScps, resolveScpChain, scpOptions } from './policy-set';
 import type { DraftLike } from './policy-set';
 
 const drafts: DraftLike[] = [
@@ -10,14 +10,6 @@ const drafts: DraftLike[] = [
 ];
 
 describe('policy set', () => {
-  it('evaluates the active identity draft unless drafts were chosen', () => {
-    expect(identityDraftsToEvaluate(drafts, null, 'b').map((d) => d.id)).toEqual(['b']);
-    expect(identityDraftsToEvaluate(drafts, null, 's')).toEqual([]);
-    expect(identityDraftsToEvaluate(drafts, ['b', 'gone', 's', 'a'], 'b').map((d) => d.id)).toEqual(
-      ['a', 'b'],
-    );
-  });
-
   it('always has FullAccess in the library, even before the system policies load', () => {
     expect(libraryScps(undefined).map((p) => [p.id, p.name])).toEqual([
       [FULL_ACCESS_SCP_ID, 'FullAccess'],

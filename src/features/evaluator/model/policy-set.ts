@@ -47,21 +47,6 @@ export function scpOptions(
   ];
 }
 
-/**
- * The identity drafts to evaluate: the chosen ones that still exist, or the active draft when
- * nothing was chosen (and it is an identity policy).
- */
-export function identityDraftsToEvaluate(
-  drafts: readonly DraftLike[],
-  chosenIds: readonly string[] | null,
-  activeDraftId: string | null,
-): DraftLike[] {
-  const identity = drafts.filter((d) => d.policyType === 'identity');
-  if (chosenIds === null) return identity.filter((d) => d.id === activeDraftId);
-  const chosen = new Set(chosenIds);
-  return identity.filter((d) => chosen.has(d.id));
-}
-
 export const toPolicyInput = (draft: DraftLike): PolicyInput => ({
   id: draft.id,
   name: draft.name,
