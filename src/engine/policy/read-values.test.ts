@@ -35,6 +35,12 @@ describe('readString', () => {
     expect(context.issues).toEqual([]);
   });
 
+  it('reads nothing and adds no issue for a key without a value (after a syntax error)', () => {
+    const { context, member } = objectAt('{"Sid":}', STATEMENT);
+    expect(readString(context, member('Sid'))).toBeNull();
+    expect(context.issues).toEqual([]);
+  });
+
   it('reports any other type, with the caller’s hint, and reads nothing', () => {
     const { context, member } = objectAt('{"Sid":1}', STATEMENT);
     expect(readString(context, member('Sid'), 'write it in quotes')).toBeNull();
