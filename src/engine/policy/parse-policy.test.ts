@@ -167,16 +167,6 @@ describe('parsePolicy document', () => {
     const { policy } = parsePolicy('{"Version":"5.0","Statement":[],"Id":"x"}');
     expect(policy?.unknownKeys.map((k) => k.value)).toEqual(['Id']);
   });
-
-  it.each([
-    ['an empty text', ''],
-    ['an array', '[1,2]'],
-    ['a string', '"policy"'],
-  ])('returns no policy for %s', (_name, text) => {
-    const { policy, issues } = parsePolicy(text);
-    expect(policy).toBeNull();
-    expect(issues.length).toBeGreaterThan(0);
-  });
 });
 
 describe('parsePolicy on hostile input', () => {
@@ -262,10 +252,32 @@ describe('remembered parses', () => {
     expect(again.issues.map((issue) => issue.code)).toEqual(codes);
   });
 
-  it('does not remember a text longer than 256 KiB', () => {
-    const text = `{"Version":"5.0","Statement":[],"Pad":"${'x'.repeat(300_000)}"}`;
+  // Texts no earlier test, nor an earlier run of these tests in the same process, has read.
+  let texts = 0;
+  const freshText = (): string => {
+    texts += 1;
+    return `{"Version":"5.0","Statement":[],"Fresh":${texts},"Pad":""}`;
+  };
+
+  it.each([
+    ['remembers a text of exactly 256 KiB', 256 * 1024, true],
+    ['does not remember a text one character longer', 256 * 1024 + 1, false],
+  ])('%s', (_name, length, remembered) => {
+    const short = freshText();
+    const text = short.replace('"Pad":""', `"Pad":"${'x'.repeat(length - short.length)}"`);
+    expect(text).toHaveLength(length);
     const first = parsePolicy(text);
-    expect(parsePolicy(text)).not.toBe(first);
+    expect(parsePolicy(text) === first).toBe(remembered);
+  });
+
+  it.each([
+    ['still remembers a text after 7 others (eight are kept)', 7, true],
+    ['reads it again after 8 others', 8, false],
+  ])('%s', (_name, others, remembered) => {
+    const text = freshText();
+    const first = parsePolicy(text);
+    for (let i = 0; i < others; i++) parsePolicy(freshText());
+    expect(parsePolicy(text) === first).toBe(remembered);
   });
 
   it('reads a text again once enough other texts were read since', () => {
