@@ -243,3 +243,68 @@ describe('createCatalogLookup: an action name that is also another action’s al
     expect(reached(lookup, 'vpc:publicIps:*')).toEqual(expected);
   });
 });
+
+describe('createCatalogLookup resource types', () => {
+  const fixtureSource = { file: 'fixture.txt', line: 1 };
+
+  it("gives a resource-table type with its URN patterns, by its own service or its URNs' one", () => {
+    const lookup = fixtureLookup();
+    const publicip = {
+      name: 'publicip',
+      urnPatterns: ['vpc:<region>:<account-id>:publicip:<id>'],
+      source: fixtureSource,
+    };
+    // EIP's delete action also names `publicip`: the row does not hide the table's entry.
+    expect(lookup.resourceType('EIP', 'PublicIp', '5.0')).toEqual(publicip);
+    expect(lookup.resourceType('vpc', 'publicip', '5.0')).toEqual(publicip);
+  });
+
+  it('gives a type only named in action rows without URN patterns', () => {
+    const lookup = fixtureLookup();
+    expect(lookup.resourceType('IAM', 'Policy', '5.0')).toEqual({
+      name: 'policy',
+      urnPatterns: [],
+      source: fixtureSource,
+    });
+  });
+
+  it('finds a type whose URN pattern is malformed by its own name', () => {
+    const cce = {
+      ...testCatalog('cce', '5.0', [], []),
+      resourceTypes: [{ name: 'cluster', urnPatterns: ['cce:cluster'], source: fixtureSource }],
+    };
+    const lookup = createCatalogLookup([cce]);
+    expect(lookup.resourceType('cce', 'Cluster', '5.0')?.name).toBe('cluster');
+  });
+});
+
+describe('createCatalogLookup over two catalogs of one service', () => {
+  const table = (file: string, name: string) => [
+    { name, urnPatterns: ['ims:<region>:<account-id>:image:<id>'], source: { file, line: 1 } },
+  ];
+  const first = {
+    ...testCatalog('ims', '5.0', [{ name: 'ims:images:list', aliases: ['a:b:first'] }], []),
+    resourceTypes: table('first.txt', 'image'),
+  };
+  const second = {
+    ...testCatalog(
+      'IMS',
+      '5.0',
+      [{ name: 'IMS:Images:List', aliases: ['a:b:second'] }, { name: 'ims:images:get' }],
+      [],
+    ),
+    id: 'ims-5.0-second',
+    resourceTypes: table('second.txt', 'Image'),
+  };
+
+  it('keeps the first catalog, action and resource type of a name, and lists each action once', () => {
+    const lookup = createCatalogLookup([first, second]);
+    expect(lookup.serviceCatalog('ims', '5.0')?.id).toBe('ims-5.0');
+    expect(lookup.actions('5.0').map((a) => a.name)).toEqual(['ims:images:list', 'ims:images:get']);
+    expect(lookup.action('ims:images:list', '5.0')?.aliases).toEqual(['a:b:first']);
+    expect(lookup.matchActions('ims:images:l*', '5.0').map((a) => a.aliases)).toEqual([
+      ['a:b:first'],
+    ]);
+    expect(lookup.resourceType('ims', 'image', '5.0')?.source.file).toBe('first.txt');
+  });
+});
