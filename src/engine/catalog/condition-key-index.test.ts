@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { testCatalog } from '../matrix/catalog-test-helper';
 import type { ConditionKeyInfo } from './condition-key-index';
-import { ConditionKeyIndex, familyParts, inFamily } from './condition-key-index';
+import {
+  ConditionKeyIndex,
+  familyParts,
+  globalKeyInfo,
+  inFamily,
+  serviceKeyInfos,
+} from './condition-key-index';
 
 function info(name: string, type: ConditionKeyInfo['type'] = 'string'): ConditionKeyInfo {
   return {
@@ -82,5 +89,69 @@ describe('ConditionKeyIndex.find', () => {
     index.add(info('svc:Tag/<other>', 'date'));
     expect(index.find('ims:encrypted')?.type).toBe('boolean');
     expect(index.find('svc:tag/env')?.type).toBe('number');
+  });
+});
+
+describe('globalKeyInfo and serviceKeyInfos', () => {
+  it('describes a global key with the models that document it', () => {
+    expect(
+      globalKeyInfo({
+        name: 'g:SourceIp',
+        type: 'ip_address',
+        multiValued: false,
+        description: '',
+        confidence: 'H',
+        models: ['1.1'],
+        sources: [],
+      }),
+    ).toEqual({
+      name: 'g:SourceIp',
+      type: 'ip_address',
+      multiValued: false,
+      global: true,
+      models: ['1.1'],
+      family: false,
+    });
+  });
+
+  it("describes a catalog's keys with its model, a `g:` key it lists as global", () => {
+    const source = { file: 'test.txt', line: 1 };
+    const catalog = {
+      ...testCatalog('ims', '1.1', [], []),
+      conditionKeys: [
+        {
+          name: 'ims:Encrypted',
+          type: 'boolean' as const,
+          multiValued: null,
+          description: '',
+          source,
+        },
+        {
+          name: 'G:ResourceTag/<tag-key>',
+          type: 'string' as const,
+          multiValued: true,
+          description: '',
+          source,
+        },
+      ],
+    };
+    expect(serviceKeyInfos(catalog)).toEqual([
+      {
+        name: 'ims:Encrypted',
+        type: 'boolean',
+        multiValued: null,
+        global: false,
+        models: ['1.1'],
+        family: false,
+      },
+      {
+        name: 'G:ResourceTag/<tag-key>',
+        type: 'string',
+        multiValued: true,
+        global: true,
+        models: ['1.1'],
+        family: true,
+      },
+    ]);
   });
 });
