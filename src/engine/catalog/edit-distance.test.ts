@@ -55,6 +55,25 @@ describe('editDistance', () => {
   });
 });
 
+describe('editDistance on long names clearly beyond the limit', () => {
+  // "Did you mean" compares a name with thousands of names: a pair the cheap bounds (lengths,
+  // letter counts, a row past the limit) rule out must cost time linear in the lengths. Filling
+  // the length × length table for these pairs (2 billion cells) instead takes many seconds.
+  const x = 'ims:images:list'.repeat(3000);
+
+  it.each([
+    ['one letter differs at the end', `${x}a`, `${x}b`, 0],
+    ['one letter against two', `${x}a`, `${x}bc`, 1],
+    ['two letters against one', `${x}bc`, `${x}a`, 1],
+    ['lengths two apart, non-ASCII', `é${x}`, `é${x}yy`, 1],
+    ['two letters swapped at the start', `ab${x}`, `ba${x}`, 1],
+  ])('rejects %s at once', (_, a, b, limit) => {
+    const start = performance.now();
+    expect(editDistance(a, b, limit)).toBe(Infinity);
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
+});
+
 describe('nearestNames', () => {
   it('orders by distance then name and ignores case', () => {
     expect(nearestNames('GETX', ['gety', 'getx', 'other'], 5)).toEqual(['getx', 'gety']);
