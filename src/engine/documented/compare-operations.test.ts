@@ -143,6 +143,14 @@ describe('compareDocumentedOperations', () => {
       expect(operation?.apis.at(-1)?.row).toBeNull();
     });
 
+    it('is unknown, without throwing, for a 1.1 policy whose document has no Version (5.0)', () => {
+      const unversioned = policy([], [supported('Rebooting')]);
+      unversioned.document = { Statement: [{ Effect: 'Allow', Action: ['dcs:servers:reboot'] }] };
+      const [rebooting] = compareWhole(unversioned).operations;
+      expect(rebooting).toMatchObject({ computed: 'unknown', agrees: false });
+      expect(rebooting?.apis.map(({ row }) => row)).toEqual([null]);
+    });
+
     it('is unknown for an operation the map lacks, which has no APIs and no mapping', () => {
       const result = compare(['*:*:*'], [supported('Unmapped')]);
       expect(result.operations[0]).toMatchObject({
