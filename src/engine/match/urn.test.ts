@@ -23,6 +23,8 @@ describe('resource matching', () => {
     ['*:*:*:*:*', '*', false, 'specific-pattern-any-resource'],
     ['ecs:*', 'ecs:cn-north-4:123:instance:i-1', true, 'whole-string-matched'],
     ['ecs:*', 'ims:cn-north-4:123:image:x', false, 'whole-string-mismatch'],
+    // Fewer than five segments: one case-sensitive glob, the service included.
+    ['ECS:*', 'ecs:cn-north-4:123:instance:i-1', false, 'whole-string-mismatch'],
     ['ecs:*:*:instance:*', 'ecs:broken', false, 'whole-string-mismatch'],
     ['ecs:a.b:*:instance:*', 'ecs:axb:1:instance:i', false, 'region-mismatch'],
   ])('`%s` against `%s` matches=%s (%s)', (pattern, resource, matches, reason) => {
