@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
+  actionService,
   compileActionPattern,
   expandActionPattern,
   matchAction,
@@ -57,6 +58,18 @@ describe('action matching', () => {
     expect(compileActionPattern('ec?:*:*').service).toBeNull();
     expect(compileActionPattern('*').service).toBeNull();
     expect(compileActionPattern('e*s:a:b').service).toBeNull();
+    expect(compileActionPattern('ecs').service).toBeNull();
+    // An empty first segment is a literal one: only names of the empty service can match.
+    expect(compileActionPattern(':a:b').service).toBe('');
+  });
+
+  it.each([
+    ['ECS:cloudServers:list', 'ecs'],
+    ['ecs:*', 'ecs'],
+    ['Ecs', 'ecs'],
+    [':a:b', ''],
+  ])('reads the service of `%s` as `%s`', (action, service) => {
+    expect(actionService(action)).toBe(service);
   });
 
   it('notes the use of `?`', () => {

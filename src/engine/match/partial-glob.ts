@@ -39,6 +39,11 @@ function addClosed(pattern: readonly string[], position: number, into: Set<numbe
   while (pattern[at] === '*') into.add(++at);
 }
 
+/**
+ * The positions after reading `char`, ascending (so a set always gives the same search key) when
+ * `positions` are: each position adds a run of consecutive positions starting no earlier than the
+ * previous run, so whatever it adds is past every position already in the set.
+ */
 function step(pattern: readonly string[], positions: readonly number[], char: string): number[] {
   const next = new Set<number>();
   for (const at of positions) {
@@ -46,7 +51,7 @@ function step(pattern: readonly string[], positions: readonly number[], char: st
     if (token === '*') addClosed(pattern, at, next);
     else if (token === '?' || token === char) addClosed(pattern, at + 1, next);
   }
-  return [...next].sort((a, b) => a - b);
+  return [...next];
 }
 
 /** A character the pattern does not name and that is not `:`. */
@@ -68,7 +73,8 @@ export function matchGlobPartial(glob: string, urn: PartialUrn): PartialMatch {
   let matching = false;
   let failing = false;
   const seen = new Set<string>();
-  const stack: [number, number[]][] = [[0, [...start].sort((a, b) => a - b)]];
+  // `addClosed` adds ascending positions.
+  const stack: [number, number[]][] = [[0, [...start]]];
   while (stack.length > 0 && !(matching && failing)) {
     const [index, positions] = stack.pop() as [number, number[]];
     const key = `${index}|${positions.join(',')}`;

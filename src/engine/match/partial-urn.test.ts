@@ -33,6 +33,12 @@ describe('matchPartial', () => {
     ['*:instance:*', 'ims:?:?:image:img-1', 'some'],
     ['*:instance', 'ims:?:?:image:img-1', 'none'],
     ['ims:*:*:image', 'ims:?:?:image:?', 'some'],
+    // Only the path may hold `:`: an unknown region cannot be `a:b…` before the account `1` ...
+    ['ims:a:b*', 'ims:?:1:image:?', 'none'],
+    // ... while an unknown path can be `a:b`.
+    ['*:image:a:b', 'ims:?:?:image:?', 'some'],
+    // The unknown type may hold a character the pattern does not name (`iam:::x:a` has no `::a`).
+    ['*::a*', 'iam:::?:a', 'some'],
     // Five segments: compared segment by segment; an unknown one is covered only by `*`.
     ['ims:*:*:image:*', 'ims:?:?:image:?', 'every'],
     ['IMS:*:*:IMAGE:*', 'ims:?:?:image:?', 'every'],
@@ -49,6 +55,29 @@ describe('matchPartial', () => {
     const pattern = `${'*a?'.repeat(40)}:*`;
     const result = compileResourcePattern(pattern).matchPartial(urn('?:?:?:?:?'));
     expect(['some', 'every']).toContain(result);
+  });
+
+  it('answers `some` once its budget of position sets is spent, though no URN would match', () => {
+    // Every URN ends in `x`, never in `z`; but which of the last eleven characters read could be
+    // the `a` gives thousands of position sets in each of the four unknown segments, past the
+    // search's budget.
+    const pattern = `*a${'?'.repeat(10)}z`;
+    expect(compileResourcePattern(pattern).matchPartial(urn('?:?:?:?:x'))).toBe('some');
+  });
+
+  it('answers each partial URN a compiled pattern is asked about for itself', () => {
+    const asked: [string, PartialMatch][] = [
+      ['ims:?:?:image:img-1', 'every'],
+      ['ims:?:?:image:img-2', 'none'],
+      ['ims:?:?:image:?', 'some'],
+      // A known path spelled `null` is not the unknown path asked about before it.
+      ['ims:?:?:image:null', 'none'],
+      ['ims:?:?:image:img-1', 'every'],
+    ];
+    const matcher = compileResourcePattern('ims:*:img-1');
+    expect(asked.map(([written]) => matcher.matchPartial(urn(written)))).toEqual(
+      asked.map(([, answer]) => answer),
+    );
   });
 
   // Small alphabets, so that patterns and completions collide often.

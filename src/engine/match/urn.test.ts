@@ -23,6 +23,8 @@ describe('resource matching', () => {
     ['*:*:*:*:*', '*', false, 'specific-pattern-any-resource'],
     ['ecs:*', 'ecs:cn-north-4:123:instance:i-1', true, 'whole-string-matched'],
     ['ecs:*', 'ims:cn-north-4:123:image:x', false, 'whole-string-mismatch'],
+    // Fewer than five segments: one case-sensitive glob, the service included.
+    ['ECS:*', 'ecs:cn-north-4:123:instance:i-1', false, 'whole-string-mismatch'],
     ['ecs:*:*:instance:*', 'ecs:broken', false, 'whole-string-mismatch'],
     ['ecs:a.b:*:instance:*', 'ecs:axb:1:instance:i', false, 'region-mismatch'],
   ])('`%s` against `%s` matches=%s (%s)', (pattern, resource, matches, reason) => {
@@ -40,11 +42,34 @@ describe('resource matching', () => {
     expect(splitUrn('a:b:c:d')).toBeNull();
   });
 
-  it('knows when a pattern covers a whole resource type', () => {
-    expect(compileResourcePattern('ecs:*:*:instance:*').coversWholeType).toBe(true);
-    expect(compileResourcePattern('ecs:*:*:instance:i-*').coversWholeType).toBe(false);
-    expect(compileResourcePattern('ecs:cn-north-4:*:instance:*').coversWholeType).toBe(false);
-    expect(compileResourcePattern('*').coversWholeType).toBe(true);
+  it('splits a URN whose service is empty', () => {
+    expect(splitUrn(':cn-north-4:1:instance:i-1')).toEqual([
+      '',
+      'cn-north-4',
+      '1',
+      'instance',
+      'i-1',
+    ]);
+  });
+
+  it.each([
+    ['ecs:*:*:instance:*', true],
+    ['*', true],
+    ['ecs:*:*:instance:i-*', false],
+    ['ecs:cn-north-4:*:instance:*', false],
+    ['ecs:*:123:instance:*', false],
+    ['ecs:*', false],
+  ])('knows whether `%s` covers a whole resource type: %s', (pattern, covers) => {
+    expect(compileResourcePattern(pattern).coversWholeType).toBe(covers);
+  });
+
+  it.each([
+    ['*', false],
+    ['ecs:*:*:instance:*', false],
+    ['ecs:*:*:instance:i-?', true],
+    ['ecs:?*', true],
+  ])('notes whether `%s` uses `?`: %s', (pattern, uses) => {
+    expect(compileResourcePattern(pattern).usesQuestionMark).toBe(uses);
   });
 
   it('matches a prepared request resource repeatedly with the same answer', () => {

@@ -58,7 +58,8 @@ export function splitUrn(text: string): string[] | null {
 
 /** Prepares a request resource (`*` or a URN) for matching. */
 export function toRequestResource(text: string): RequestResource {
-  return { text, segments: text === '*' ? null : splitUrn(text) };
+  // `*` has fewer than five segments too.
+  return { text, segments: splitUrn(text) };
 }
 
 /**

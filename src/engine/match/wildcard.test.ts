@@ -90,9 +90,38 @@ describe('wildcard matching', () => {
     expect(compileWildcard('x*y', sensitive)).not.toBe(compileWildcard('x*y', insensitive));
   });
 
+  it.each([
+    ['abc', insensitive, 'i:abc', sensitive],
+    ['abc', sensitive, 's:abc', insensitive],
+  ])(
+    'compiles `%s` (%o) and then `%s` (%o) each for itself',
+    (first, firstOptions, second, secondOptions) => {
+      expect(compileWildcard(first, firstOptions).test(first)).toBe(true);
+      const matcher = compileWildcard(second, secondOptions);
+      expect([matcher.pattern, matcher.test(second), matcher.test(first)]).toEqual([
+        second,
+        true,
+        false,
+      ]);
+    },
+  );
+
   it('keeps the cache bounded however many patterns are compiled', () => {
     for (let i = 0; i < 10_000; i++) compileWildcard(`p${i}*`, sensitive);
     expect(wildcardCacheSize()).toBeLessThanOrEqual(4096);
+  });
+
+  // After the test above, which leaves none of these patterns in the cache: each is built here.
+  it.each([
+    ['ecs:cloudServers:list', false, false],
+    ['ecs:*', true, false],
+    ['ecs:lis?', true, false],
+    ['*', true, true],
+    ['**', true, true],
+    ['', false, false],
+  ])('knows whether `%s` has a wildcard (%s) and matches everything (%s)', (pattern, has, all) => {
+    const matcher = compileWildcard(pattern, sensitive);
+    expect([matcher.hasWildcard, matcher.matchesEverything]).toEqual([has, all]);
   });
 
   it('matches every string literally equal to a wildcard-free pattern and nothing else', () => {
