@@ -38,40 +38,33 @@ async function placeCursorAfter(page: Page, text: string) {
   await page.keyboard.press('ArrowRight');
 }
 
-/** Presses `key` and waits for the matrix it causes; returns both times in ms. */
+/**
+ * Presses `key` and waits for the first matrix shown for a change seen after it (an earlier
+ * change's answer, such as the debounced write of the key before, does not count).
+ */
 async function timedKey(page: Page, key: string): Promise<Sample> {
-  const before = await page.evaluate(() => {
+  await page.evaluate(() => {
     const w = window as unknown as { keyAt?: number };
     w.keyAt = undefined;
     document.addEventListener('keydown', (e) => (w.keyAt ??= e.timeStamp), {
       capture: true,
       once: true,
     });
-    return performance.getEntriesByName('evaluator:edit-to-matrix').length;
   });
   await page.keyboard.press(key);
-  await expect
-    .poll(
-      () =>
-        page.evaluate(
-          (n) => performance.getEntriesByName('evaluator:edit-to-matrix').length > n,
-          before,
-        ),
-      {
-        timeout: 60_000,
-      },
-    )
-    .toBe(true);
-  return page.evaluate(() => {
-    const entry = performance
-      .getEntriesByName('evaluator:edit-to-matrix')
-      .at(-1) as PerformanceEntry;
-    const keyAt = (window as unknown as { keyAt: number }).keyAt;
-    return {
-      keyToMatrix: entry.startTime + entry.duration - keyAt,
-      changeToMatrix: entry.duration,
-    };
-  });
+  const firstAfterKey = () =>
+    page.evaluate(() => {
+      const keyAt = (window as unknown as { keyAt?: number }).keyAt;
+      if (keyAt === undefined) return null;
+      const entry = performance
+        .getEntriesByName('evaluator:edit-to-matrix')
+        .find((e) => e.startTime >= keyAt);
+      return entry
+        ? { keyToMatrix: entry.startTime + entry.duration - keyAt, changeToMatrix: entry.duration }
+        : null;
+    });
+  await expect.poll(firstAfterKey, { timeout: 60_000 }).not.toBeNull();
+  return (await firstAfterKey()) as Sample;
 }
 
 function summary(samples: readonly Sample[]) {
@@ -135,7 +128,8 @@ test('bundled catalogs: every 5.0 service in the matrix', async ({ page }, info)
   );
   console.log(`edit-to-matrix, bundled catalogs (175 APIs): ${JSON.stringify(result)}`);
   info.annotations.push({ type: 'latency (bundled)', description: JSON.stringify(result) });
-  expect(result.keyToMatrixMedianMs).toBeLessThan(5_000);
+  // The matrix follows each key, not the debounced write of the draft (400 ms after the last key).
+  expect(result.keyToMatrixMedianMs).toBeLessThan(400);
 });
 
 test('a synthetic 10,000-action catalog: 10,000 APIs in the matrix', async ({ page }, info) => {

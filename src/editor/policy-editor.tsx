@@ -32,6 +32,12 @@ export interface PolicyEditorProps {
   /** The cursor's 0-based offset, when it moved without the text changing. */
   onCaretChange?: (documentId: string, offset: number) => void;
   /**
+   * Each typed change at once, ahead of `onTextChange` (for views that follow every key); `null`
+   * when the text was written, replaced from outside, or is longer than `typedMaxLength`.
+   */
+  onTyped?: (documentId: string, text: string | null) => void;
+  typedMaxLength?: number;
+  /**
    * A stretch of this document to select, show and focus (a finding or statement another panel
    * points at); a request with a new `serial` asks again for the same stretch.
    */
@@ -52,6 +58,8 @@ export default function PolicyEditor(props: PolicyEditorProps) {
   const attached = useDraftModel(handle, documentId, text, {
     onTextChange: props.onTextChange,
     ...(props.onCaretChange ? { onCaretChange: props.onCaretChange } : {}),
+    onTyped: props.onTyped,
+    typedMaxLength: props.typedMaxLength,
   });
   const policyCatalogs = useMemo(
     () => (catalogs ? createPolicyCatalogs(catalogs.catalogs, catalogs.globalKeys) : null),

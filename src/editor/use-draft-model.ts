@@ -14,6 +14,10 @@ export interface AttachedModel {
 
 interface Callbacks {
   onTextChange: (documentId: string, text: string, caret?: number) => void;
+  /** Each typed change ahead of the debounced write; `null` once written or replaced. */
+  onTyped?: ((documentId: string, text: string | null) => void) | undefined;
+  /** The longest text `onTyped` is told about (`null` is sent instead). */
+  typedMaxLength?: number | undefined;
   onCaretChange?: (documentId: string, offset: number) => void;
 }
 
@@ -75,6 +79,12 @@ export function useDraftModel(
       const value = model.getValue();
       storeText.current.set(documentId, value);
       latest.current.callbacks.onTextChange(documentId, value, takeCaret());
+      latest.current.callbacks.onTyped?.(documentId, null);
+    };
+    const tellTyped = () => {
+      const { onTyped, typedMaxLength = Infinity } = latest.current.callbacks;
+      if (!onTyped) return;
+      onTyped(documentId, model.getValueLength() <= typedMaxLength ? model.getValue() : null);
     };
     pendingWrite.current = {
       cancel: () => {
@@ -86,6 +96,7 @@ export function useDraftModel(
       if (applyingExternal.current) return;
       clearTimeout(textTimer);
       textTimer = setTimeout(writeText, WRITE_DELAY_MS);
+      tellTyped();
     });
     const caret = editor.onDidChangeCursorPosition(() => {
       caretMoved = true;
@@ -111,6 +122,7 @@ export function useDraftModel(
       document.removeEventListener('visibilitychange', flushWhenHidden);
       if (textTimer !== undefined) writeText();
       writeCaret();
+      latest.current.callbacks.onTyped?.(documentId, null);
       content.dispose();
       caret.dispose();
       blur.dispose();
@@ -128,6 +140,7 @@ export function useDraftModel(
     }
     // The store changed from outside: its text wins over typing not yet written.
     pendingWrite.current?.cancel();
+    latest.current.callbacks.onTyped?.(documentId, null);
     storeText.current.set(documentId, text);
     applyingExternal.current = true;
     try {

@@ -52,6 +52,7 @@ export {
   type CompiledPolicySet,
   type PolicySetInput,
 } from './evaluate/compile-policy-set';
+export { unreadablePolicy, type Unreadable } from './evaluate/compile-policy';
 export { describeStatementRef, statementLabel, type Conclusion } from './evaluate/conclude';
 export {
   decideRequest,

@@ -135,20 +135,53 @@ function compileStatement(
   };
 }
 
+/** Why a policy's text is not evaluated at all, and where it first breaks. */
+export interface Unreadable {
+  message: string;
+  /** 0-based offset of the first problem in the text. */
+  offset: number;
+}
+
+function readPolicyText(
+  text: string,
+  layer: PolicyLayer,
+): { result: ParseResult; unreadable: Unreadable | null } {
+  const tooLarge = policyTooLarge(text, layer);
+  if (tooLarge !== null) {
+    return {
+      result: { policy: null, issues: [] },
+      unreadable: { message: tooLarge.message, offset: tooLarge.range.offset },
+    };
+  }
+  const result = parsePolicy(text);
+  // Text with JSON syntax errors is not evaluated at all: what the tolerant parser recovers may
+  // have lost a Deny, and Huawei would reject the document anyway.
+  const tooDeep = result.issues.find((issue) => issue.code === 'JSON_TOO_DEEP');
+  if (tooDeep)
+    return { result, unreadable: { message: tooDeep.message, offset: tooDeep.range.offset } };
+  const syntax = result.issues.find((issue) => issue.code === 'JSON_SYNTAX_ERROR');
+  if (result.policy === null || syntax) {
+    const offset = (syntax ?? result.issues[0])?.range.offset ?? 0;
+    return { result, unreadable: { message: 'it is not valid JSON or not an object', offset } };
+  }
+  return { result, unreadable: null };
+}
+
+/**
+ * Whether a policy text is evaluated: `null`, or why not and where it breaks (a half-typed value,
+ * a missing comma, a text past the size limit). The evaluator decides with it, exactly as here.
+ */
+export function unreadablePolicy(text: string, layer: PolicyLayer): Unreadable | null {
+  return readPolicyText(text, layer).unreadable;
+}
+
 /** Compiles a policy's text for one place in a policy set. Never throws. */
 export function compilePolicy(input: PolicyInput, placement: Placement): CompiledPolicy {
   const name = input.name ?? input.id;
   const text = typeof input.text === 'string' ? input.text : '';
-  const tooLarge = policyTooLarge(text, placement.layer);
-  const result: ParseResult = tooLarge !== null ? { policy: null, issues: [] } : parsePolicy(text);
-  // Text with JSON syntax errors is not evaluated at all: what the tolerant parser recovers may
-  // have lost a Deny, and Huawei would reject the document anyway.
-  const unreadable =
-    tooLarge?.message ??
-    result.issues.find((issue) => issue.code === 'JSON_TOO_DEEP')?.message ??
-    (result.policy === null || result.issues.some((issue) => issue.code === 'JSON_SYNTAX_ERROR')
-      ? 'it is not valid JSON or not an object'
-      : null);
+  const read = readPolicyText(text, placement.layer);
+  const result = read.result;
+  const unreadable = read.unreadable?.message ?? null;
   const policy = unreadable !== null ? null : result.policy;
   const version = policy?.version?.value ?? null;
   const model = modelOf(version);

@@ -10,6 +10,7 @@ import { DRAFT_TEXT_MAX_LENGTH } from '../../stores/draft-model';
 import { useDraftsStore } from '../../stores/drafts-store';
 import type { DeletedDraft } from '../../stores/drafts-store';
 import { useEditorRevealStore } from '../../stores/editor-reveal-store';
+import { TYPED_TEXT_MAX_LENGTH, useTypedTextStore } from '../../stores/typed-text-store';
 import { ExportWorkspaceButton, ImportFilesButton } from '../import-export/import-export-buttons';
 import { ImportReports } from '../import-export/import-reports';
 import { useFileImport } from '../import-export/use-file-import';
@@ -129,6 +130,8 @@ export function DraftsPane() {
                 policyType={active.policyType}
                 onTextChange={useDraftsStore.getState().updateDraftText}
                 onCaretChange={useDraftsStore.getState().setCaret}
+                onTyped={useTypedTextStore.getState().setTyped}
+                typedMaxLength={TYPED_TEXT_MAX_LENGTH}
                 reveal={revealRequest?.draftId === active.id ? revealRequest : null}
                 maxLength={DRAFT_TEXT_MAX_LENGTH}
                 fallback={<DraftTextEditor draft={active} />}

@@ -102,7 +102,12 @@ export function EvaluatorPane() {
         className="flex min-h-[28rem] flex-1 flex-col"
       >
         {view === 'matrix' ? (
-          <MatrixTab matrix={evaluation.matrix} inputs={inputs} failing={failingRows} />
+          <MatrixTab
+            matrix={evaluation.matrix}
+            stale={evaluation.stale}
+            inputs={inputs}
+            failing={failingRows}
+          />
         ) : view === 'request' ? (
           <SimulatorTab inputs={inputs} />
         ) : view === 'compare' ? (

@@ -1,9 +1,12 @@
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import type { GlobalConditionKey, ServiceCatalog } from '../../catalog';
 import { EvaluatorClient } from './worker/evaluator-client';
 import { applyMatrixUpdate } from './worker/matrix-patch';
 import type { MatrixView } from './worker/matrix-patch';
 import type { MatrixJob, SuiteJob, SuiteResult } from './worker/evaluator-protocol';
+import type { StalePolicy } from './worker/last-valid-texts';
+
+const NO_STALE: StalePolicy[] = [];
 
 /** The name of the `performance` measure each matrix update records (edit seen → matrix shown). */
 const EDIT_TO_MATRIX_MEASURE = 'evaluator:edit-to-matrix';
@@ -13,6 +16,8 @@ interface Answered {
   /** The last matrix received; kept when a later answer is an error. */
   matrix: MatrixView | null;
   suites: SuiteResult[];
+  /** Policies shown as they last parsed (kept with the matrix they belong to). */
+  stale: StalePolicy[];
   error: string | null;
   /** `performance.now()` when the input that produced this answer was seen. */
   inputAt: number;
@@ -25,6 +30,7 @@ interface Answered {
 export interface Evaluation {
   matrix: MatrixView | null;
   suites: SuiteResult[];
+  stale: StalePolicy[];
   error: string | null;
   latencyMs: number | null;
   computeMs: number | null;
@@ -70,27 +76,32 @@ export function useEvaluation(
     const inputAt = performance.now();
     client.evaluate(job, suites, (answer) => {
       const latencyMs = performance.now() - inputAt;
-      setAnswered((previous) =>
-        answer.type === 'error'
-          ? {
-              job,
-              matrix: previous?.matrix ?? null,
-              suites: [],
-              error: answer.message,
-              inputAt,
-              latencyMs,
-              computeMs: null,
-            }
-          : {
-              job,
-              // Every answer is applied, in order: the worker sends patches of the previous one.
-              matrix: applyMatrixUpdate(previous?.matrix ?? null, answer.update),
-              suites: answer.suites,
-              error: null,
-              inputAt,
-              latencyMs,
-              computeMs: answer.computeMs,
-            },
+      // A transition: showing the answer yields to typing.
+      startTransition(() =>
+        setAnswered((previous) =>
+          answer.type === 'error'
+            ? {
+                job,
+                matrix: previous?.matrix ?? null,
+                suites: [],
+                stale: previous?.stale ?? [],
+                error: answer.message,
+                inputAt,
+                latencyMs,
+                computeMs: null,
+              }
+            : {
+                job,
+                // Every answer is applied, in order: the worker sends patches of the previous one.
+                matrix: applyMatrixUpdate(previous?.matrix ?? null, answer.update),
+                suites: answer.suites,
+                stale: answer.stale,
+                error: null,
+                inputAt,
+                latencyMs,
+                computeMs: answer.computeMs,
+              },
+        ),
       );
     });
   }, [client, job, suites, catalogs]);
@@ -103,6 +114,7 @@ export function useEvaluation(
   return {
     matrix: answered?.matrix ?? null,
     suites: answered?.suites ?? [],
+    stale: answered?.stale ?? NO_STALE,
     error: answered?.error ?? null,
     latencyMs: answered?.latencyMs ?? null,
     computeMs: answered?.computeMs ?? null,

@@ -1,10 +1,11 @@
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import type { GlobalConditionKey, PolicyModel } from '../../catalog';
 import { createCatalogLookup } from '../../engine';
 import { useCatalogs } from '../../data/use-catalogs';
 import { useDraftsStore } from '../../stores/drafts-store';
 import { useEvaluatorStore } from '../../stores/evaluator-store';
 import { useScenarioStore } from '../../stores/scenario-store';
+import { useTypedTextStore } from '../../stores/typed-text-store';
 import { contextFields, engineContext } from './model/context-fields';
 import { chainWithActiveScp, evaluationTarget } from './model/evaluation-target';
 import { libraryScps, resolveScpChain, toPolicyInput } from './model/policy-set';
@@ -24,7 +25,20 @@ function modelOf(text: string | undefined): PolicyModel {
  * the expectation suites. Derived on every change, never stored.
  */
 export function useEvaluatorInputs() {
-  const drafts = useDraftsStore((s) => s.drafts);
+  const savedDrafts = useDraftsStore((s) => s.drafts);
+  const typed = useTypedTextStore((s) => s.typed);
+  // The editor's text ahead of its debounced write, so the matrix follows each key. Deferred: the
+  // panel re-derives in a render React may interrupt for the next key, from one consistent
+  // snapshot of drafts and typed text.
+  const drafts = useDeferredValue(
+    useMemo(
+      () =>
+        typed === null
+          ? savedDrafts
+          : savedDrafts.map((d) => (d.id === typed.draftId ? { ...d, text: typed.text } : d)),
+      [savedDrafts, typed],
+    ),
+  );
   const activeDraftId = useDraftsStore((s) => s.activeDraftId);
   const scpChain = useScenarioStore((s) => s.scpChain);
   const context = useScenarioStore((s) => s.context);
@@ -90,11 +104,22 @@ export function useEvaluatorInputs() {
       identityPolicies: identityDrafts.map(toPolicyInput),
       scps: chain.scps,
       services,
+      // Unless chosen, the services are read by the worker from what it evaluates.
+      ...(chosenServices === null ? { mentionedIn: model } : {}),
       context: evaluated.context,
       unknownContext,
       resourceScope,
     }),
-    [identityDrafts, chain, services, evaluated, unknownContext, resourceScope],
+    [
+      identityDrafts,
+      chain,
+      services,
+      chosenServices,
+      model,
+      evaluated,
+      unknownContext,
+      resourceScope,
+    ],
   );
   const suites = useMemo<SuiteJob[]>(
     () =>

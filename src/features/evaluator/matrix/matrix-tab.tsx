@@ -7,6 +7,7 @@ import type { MatrixFilter, MatrixSort } from '../model/matrix-view';
 import { nameLevels } from '../model/sentences';
 import type { EvaluatorInputs } from '../use-evaluator-inputs';
 import type { MatrixView } from '../worker/matrix-patch';
+import type { StalePolicy } from '../worker/last-valid-texts';
 import { MatrixFilters } from './matrix-filters';
 import { MatrixList } from './matrix-list';
 import { ReportButtons } from './report-buttons';
@@ -15,12 +16,14 @@ const sentenceCase = (text: string) => text.charAt(0).toUpperCase() + text.slice
 
 interface MatrixTabProps {
   matrix: MatrixView | null;
+  /** Policies the matrix shows as they last parsed. */
+  stale: readonly StalePolicy[];
   inputs: EvaluatorInputs;
   failing: ReadonlySet<string>;
 }
 
 /** The API matrix: filters, counts, the grouped rows, and a row's explanation when opened. */
-export function MatrixTab({ matrix, inputs, failing }: MatrixTabProps) {
+export function MatrixTab({ matrix, stale, inputs, failing }: MatrixTabProps) {
   const [filter, setFilter] = useState<MatrixFilter>(NO_FILTER);
   const [sort, setSort] = useState<MatrixSort>(DEFAULT_SORT);
   const [openKey, setOpenKey] = useState<string | null>(null);
@@ -66,6 +69,19 @@ export function MatrixTab({ matrix, inputs, failing }: MatrixTabProps) {
       <div className="flex items-center justify-between gap-2 px-3 py-1">
         <ReportButtons inputs={inputs} />
       </div>
+      {stale.length > 0 ? (
+        <div className="px-3 pb-1">
+          <Notice tone="info" role="status" title="Showing the last valid version">
+            <ul aria-label="Policies shown as they last parsed" className="space-y-0.5">
+              {stale.map((policy) => (
+                <li key={policy.id}>
+                  {`“${policy.name}” cannot be evaluated as it stands (${policy.reason}; line ${policy.line}): the matrix shows its last valid version.`}
+                </li>
+              ))}
+            </ul>
+          </Notice>
+        </div>
+      ) : null}
       {matrix.problems.length > 0 ? (
         // Without it, a draft that stops parsing mid-edit would just turn every API "not allowed".
         <div className="px-3 pb-1">

@@ -1,7 +1,8 @@
-import type { GlobalConditionKey, ServiceCatalog } from '../../../catalog';
+import type { GlobalConditionKey, PolicyModel, ServiceCatalog } from '../../../catalog';
 import type { ApiMatrixInput, PolicySetDiff, PolicyType } from '../../../engine';
 import type { ExpectationResult, ExpectationSuite } from '../../../expectations';
 import type { Finding } from '../findings/locate-findings';
+import type { StalePolicy } from './last-valid-texts';
 import type { MatrixUpdate } from './matrix-patch';
 
 /**
@@ -9,8 +10,12 @@ import type { MatrixUpdate } from './matrix-patch';
  * cross once (when they change), every other message names only policies and choices.
  */
 
-/** A matrix to compute, without the catalogs (the worker holds those). */
-export type MatrixJob = Omit<ApiMatrixInput, 'catalogs'>;
+/**
+ * A matrix to compute, without the catalogs (the worker holds those). With `mentionedIn`, the rows
+ * are the services the identity policies mention in that model's catalogs, read from the texts
+ * the worker evaluates (a draft's last valid version while it does not parse), not `services`.
+ */
+export type MatrixJob = Omit<ApiMatrixInput, 'catalogs'> & { mentionedIn?: PolicyModel };
 
 export interface SuiteJob {
   draftId: string;
@@ -35,6 +40,8 @@ export type WorkerResponse =
       /** Relative to the previous matrix this page received from the worker. */
       update: MatrixUpdate;
       suites: SuiteResult[];
+      /** Policies whose text does not parse, evaluated as they last did. */
+      stale: StalePolicy[];
       /** How long the worker took to compute the matrix and check the expectations, in ms. */
       computeMs: number;
     }

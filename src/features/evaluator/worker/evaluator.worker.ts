@@ -3,9 +3,11 @@ import { computeApiMatrix, createCatalogLookup, diffPolicySets } from '../../../
 import type { CatalogLookup } from '../../../engine';
 import { checkSuite } from '../../../expectations';
 import { locateFindings } from '../findings/locate-findings';
+import { policyUsage } from '../model/policy-usage';
 import { applyMatrixUpdate, matrixUpdate } from './matrix-patch';
 import type { SentMatrix } from './matrix-patch';
-import type { WorkerRequest, WorkerResponse } from './evaluator-protocol';
+import type { MatrixJob, WorkerRequest, WorkerResponse } from './evaluator-protocol';
+import { LastValidTexts, type StalePolicy } from './last-valid-texts';
 
 /**
  * Computes matrices, expectation checks, comparisons and the linter's findings off the main
@@ -15,6 +17,7 @@ let catalogs: ServiceCatalog[] = [];
 let lookup: CatalogLookup = createCatalogLookup([]);
 /** The matrix the page holds: the next one is sent as a patch of it. */
 let sent: SentMatrix | null = null;
+const lastValid = new LastValidTexts();
 
 function answer(request: Exclude<WorkerRequest, { type: 'catalogs' }>): WorkerResponse {
   if (request.type === 'findings') {
@@ -32,11 +35,24 @@ function answer(request: Exclude<WorkerRequest, { type: 'catalogs' }>): WorkerRe
     };
   }
   const started = performance.now();
-  const matrix = computeApiMatrix({ ...request.matrix, catalogs });
+  const stale: StalePolicy[] = [];
+  const steady = <J extends Pick<MatrixJob, 'identityPolicies' | 'scps'>>(job: J): J => ({
+    ...job,
+    identityPolicies: lastValid.steady(job.identityPolicies, 'identity', stale),
+    scps: job.scps.map((level) => lastValid.steady(level, 'scp', stale)),
+  });
+  const { mentionedIn, ...job } = steady(request.matrix);
+  const services = mentionedIn
+    ? policyUsage(
+        job.identityPolicies.map((policy) => policy.text),
+        lookup.services(mentionedIn),
+      ).services
+    : job.services;
+  const matrix = computeApiMatrix({ ...job, ...(services ? { services } : {}), catalogs });
   const update = matrixUpdate(sent, matrix, catalogs);
   const suites = request.suites.map(({ draftId, suite }) => ({
     draftId,
-    results: checkSuite(suite, catalogs),
+    results: checkSuite(steady(suite), catalogs),
   }));
   // INVARIANT: the page applies every evaluate answer, in order; only a complete answer counts.
   sent = { view: applyMatrixUpdate(sent?.view ?? null, update), matrix, catalogs };
@@ -45,6 +61,7 @@ function answer(request: Exclude<WorkerRequest, { type: 'catalogs' }>): WorkerRe
     id: request.id,
     update,
     suites,
+    stale,
     computeMs: performance.now() - started,
   };
 }
