@@ -164,12 +164,19 @@ function readPolicyText(
     const offset = (syntax ?? result.issues[0])?.range.offset ?? 0;
     return { result, unreadable: { message: 'it is not valid JSON or not an object', offset } };
   }
+  // A Version Huawei does not know ("2012-10-17") makes it reject the whole document, so nothing
+  // of it is evaluated: evaluating it as 5.0 would show grants that can never take effect.
+  const version = result.policy.version;
+  if (version !== null && modelOf(version.value) === null) {
+    const message = `its \`Version\` "${version.value}" is neither "5.0" nor "1.1", so Huawei rejects it`;
+    return { result, unreadable: { message, offset: version.range.offset } };
+  }
   return { result, unreadable: null };
 }
 
 /**
  * Whether a policy text is evaluated: `null`, or why not and where it breaks (a half-typed value,
- * a missing comma, a text past the size limit). The evaluator decides with it, exactly as here.
+ * a missing comma, a `Version` Huawei does not know, a text past the size limit). The evaluator decides with it, exactly as here.
  */
 export function unreadablePolicy(text: string, layer: PolicyLayer): Unreadable | null {
   return readPolicyText(text, layer).unreadable;
