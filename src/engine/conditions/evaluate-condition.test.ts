@@ -128,6 +128,16 @@ describe('key names', () => {
     expect(outcome.assumptions).toContain('tag-key-case-insensitive');
   });
 
+  it('names a tag key that differs only in its family name a condition-key difference', () => {
+    const outcome = check('StringEquals', 'g:ResourceTag/env', ['prod'], {
+      'g:resourcetag/env': 'prod',
+    });
+    expect(outcome).toMatchObject({
+      result: 'true',
+      assumptions: ['condition-key-case-insensitive'],
+    });
+  });
+
   it('keeps values case-sensitive for StringEquals even on tag keys', () => {
     expect(
       check('ForAnyValue:StringEquals', 'g:TagKeys', ['Env'], { 'g:TagKeys': ['env'] }).result,
