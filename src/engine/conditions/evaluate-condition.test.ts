@@ -38,6 +38,7 @@ describe('missing keys', () => {
       'if-exists-before-set-prefix',
     );
     expect(check('ForAnyValue:StringEquals', 'k', ['a'], {}).assumptions).toEqual([]);
+    expect(check('StringEqualsIfExists', 'k', ['a'], {}).assumptions).toEqual([]);
   });
 
   it('evaluates IfExists normally when the key is present', () => {
@@ -87,6 +88,19 @@ describe('set operators and multi-valued keys', () => {
     const key = Object.keys(context)[0] ?? 'g:TagKeys';
     expect(check(operator, key, values, context).result).toBe(expected);
   });
+
+  it.each([
+    ['NumberLessThan', { n: ['x', '20'] }, 'no-value-matched'],
+    ['NumberLessThan', { n: ['x'] }, 'unparseable-request-value'],
+    ['ForAllValues:NumberLessThan', { n: ['x', '20'] }, 'some-value-unsatisfied'],
+    ['ForAnyValue:NumberLessThan', { n: [] }, 'no-value-satisfied'],
+    ['NumberLessThan', { n: [] }, 'no-value-matched'],
+  ])(
+    'blames a failed %s on parsing only when no parseable value failed (%j: %s)',
+    (operator, context, reason) => {
+      expect(check(operator, 'n', ['10'], context)).toMatchObject({ result: 'false', reason });
+    },
+  );
 
   it('notes when a multi-valued request meets an operator without a set prefix', () => {
     expect(check('StringEquals', 'k', ['a'], { k: ['a', 'b'] }).assumptions).toContain(

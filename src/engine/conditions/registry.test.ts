@@ -29,6 +29,7 @@ describe('operators that are not evaluated', () => {
       ['unconfirmed-operators-not-evaluated'],
     ],
     ['StringEqual', 'unknown-operator', 'unknown operator `StringEqual`', []],
+    ['StringEqualsIfExistz', 'unknown-operator', 'unknown operator `StringEqualsIfExistz`', []],
     [
       'ForAnyValue:stringEquals',
       'unknown-operator',

@@ -36,6 +36,11 @@ describe('prepareContext', () => {
     expect(prepareContext(context, false).entries.size).toBe(0);
   });
 
+  it('reads only the own keys of the context, not inherited ones', () => {
+    const context: unknown = Object.assign(Object.create({ inherited: 'x' }) as object, { k: 'v' });
+    expect([...prepareContext(context, false).entries.keys()]).toEqual(['k']);
+  });
+
   it('merges keys that differ only in case, keeping the first spelling and every value', () => {
     const entry = prepareContext({ 'g:TagKeys': ['env'], 'G:TAGKEYS': 'owner' }, false).entries.get(
       'g:tagkeys',
