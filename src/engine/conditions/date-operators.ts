@@ -17,17 +17,14 @@ export function parseIsoDate(text: string): number | null {
   const [year, month, day, hour, minute, second] = [1, 2, 3, 4, 5, 6].map((i) =>
     Number(m[i] ?? 0),
   ) as [number, number, number, number, number, number];
-  if (month < 1 || month > 12 || hour > 23 || minute > 59 || second > 59) return null;
+  // Minutes or seconds past 59 roll over within the same day, so they are refused here. Every other
+  // field out of range makes Date.UTC roll into another year (month 00 or 13) or another day of the
+  // month (31 February, day 00, hour 24), and it reads years 0–99 as 1900–1999: comparing the year
+  // and the day of the month after a round trip catches them all.
+  if (minute > 59 || second > 59) return null;
   const utc = Date.UTC(year, month - 1, day, hour, minute, second);
-  // Date.UTC rolls 31 February over into March; a round trip catches impossible days.
   const check = new Date(utc);
-  if (
-    check.getUTCFullYear() !== year ||
-    check.getUTCMonth() !== month - 1 ||
-    check.getUTCDate() !== day
-  ) {
-    return null;
-  }
+  if (check.getUTCFullYear() !== year || check.getUTCDate() !== day) return null;
   const fraction = m[7] ? Number(`0.${m[7]}`) * 1000 : 0;
   const offsetMinutes =
     m[9] === undefined ? 0 : (m[9] === '-' ? -1 : 1) * (Number(m[10]) * 60 + Number(m[11]));

@@ -38,6 +38,7 @@ describe('missing keys', () => {
       'if-exists-before-set-prefix',
     );
     expect(check('ForAnyValue:StringEquals', 'k', ['a'], {}).assumptions).toEqual([]);
+    expect(check('StringEqualsIfExists', 'k', ['a'], {}).assumptions).toEqual([]);
   });
 
   it('evaluates IfExists normally when the key is present', () => {
@@ -88,6 +89,19 @@ describe('set operators and multi-valued keys', () => {
     expect(check(operator, key, values, context).result).toBe(expected);
   });
 
+  it.each([
+    ['NumberLessThan', { n: ['x', '20'] }, 'no-value-matched'],
+    ['NumberLessThan', { n: ['x'] }, 'unparseable-request-value'],
+    ['ForAllValues:NumberLessThan', { n: ['x', '20'] }, 'some-value-unsatisfied'],
+    ['ForAnyValue:NumberLessThan', { n: [] }, 'no-value-satisfied'],
+    ['NumberLessThan', { n: [] }, 'no-value-matched'],
+  ])(
+    'blames a failed %s on parsing only when no parseable value failed (%j: %s)',
+    (operator, context, reason) => {
+      expect(check(operator, 'n', ['10'], context)).toMatchObject({ result: 'false', reason });
+    },
+  );
+
   it('notes when a multi-valued request meets an operator without a set prefix', () => {
     expect(check('StringEquals', 'k', ['a'], { k: ['a', 'b'] }).assumptions).toContain(
       'multi-valued-without-prefix',
@@ -126,6 +140,16 @@ describe('key names', () => {
     });
     expect(outcome.result).toBe('true');
     expect(outcome.assumptions).toContain('tag-key-case-insensitive');
+  });
+
+  it('names a tag key that differs only in its family name a condition-key difference', () => {
+    const outcome = check('StringEquals', 'g:ResourceTag/env', ['prod'], {
+      'g:resourcetag/env': 'prod',
+    });
+    expect(outcome).toMatchObject({
+      result: 'true',
+      assumptions: ['condition-key-case-insensitive'],
+    });
   });
 
   it('keeps values case-sensitive for StringEquals even on tag keys', () => {

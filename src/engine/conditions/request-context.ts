@@ -53,8 +53,6 @@ const TAG_FAMILY = /^g:(?:resourcetag|requesttag|principaltag)\//;
 
 /** True when `a` and `b` name the same tag-family key but spell the tag key differently. */
 export function differsInTagKey(a: string, b: string): boolean {
-  const slashA = a.indexOf('/');
-  return (
-    TAG_FAMILY.test(a.toLowerCase()) && slashA >= 0 && a.slice(slashA) !== b.slice(b.indexOf('/'))
-  );
+  // The family pattern ends in `/`, so both keys (equal but for case) have one before the tag key.
+  return TAG_FAMILY.test(a.toLowerCase()) && a.slice(a.indexOf('/')) !== b.slice(b.indexOf('/'));
 }

@@ -42,6 +42,9 @@ describe('string operators', () => {
     expect(check('StringEquals', K, ['${g:UserName}'], { [K]: '${g:UserName}' }).result).toBe(
       'true',
     );
+    expect(check('StringEquals', K, ['bob', '${g:UserName}'], { [K]: 'bob' }).assumptions).toEqual([
+      'policy-variables-literal',
+    ]);
   });
 
   it('marks the legacy meaning of StringLike in 5.0 policies but not in 1.1 ones', () => {
