@@ -9,6 +9,7 @@ export { hover } from './hover/hover';
 export { outline } from './outline';
 export { createPolicyCatalogs, type PolicyCatalogs } from './policy-catalogs';
 export { diffEdit, formatDocument } from './text-edits';
+export { addDependencyActions } from './add-dependencies';
 export type {
   CompletionKind,
   Diagnostic,

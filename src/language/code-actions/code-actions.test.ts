@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PolicyType } from '../../engine';
+import { addDependencyActions } from '../add-dependencies';
 import { computeDiagnostics } from '../diagnostics';
 import type { CodeAction } from '../language-types';
 import { applyEdits, at } from '../testing/cursor-fixture';
@@ -82,7 +83,19 @@ describe('add the missing dependencies of an action', () => {
         fixture,
         'Add the dependencies of `ims:images:create`: `ims:images:get`, `ecs:cloudServers:get`',
       ),
-    ).toBe(policy(['ims:images:create', 'ims:images:get', 'ecs:cloudServers:get']));
+    ).toBe(
+      formatted({
+        Version: '5.0',
+        Statement: [
+          { Effect: 'Allow', Action: ['ims:images:create'] },
+          {
+            Sid: 'AllowDependencies',
+            Effect: 'Allow',
+            Action: ['ims:images:get', 'ecs:cloudServers:get'],
+          },
+        ],
+      }),
+    );
   });
 
   it('leaves out dependencies the policy already grants, wildcards included', () => {
@@ -92,20 +105,29 @@ describe('add the missing dependencies of an action', () => {
     );
   });
 
-  it('turns a bare string into a list when adding', () => {
+  it("means what the evaluator's fix means: the same text, whichever asks", () => {
     const fixture = formatted({
       Version: '5.0',
-      Statement: [{ Effect: 'Allow', Action: 'ims:images:create' }],
+      Statement: [
+        { Effect: 'Allow', Action: 'ims:images:create', Resource: ['ims:*:*:image:img-1'] },
+      ],
     }).replace('create', 'cre|ate');
     const fixed = applying(
       fixture,
       'Add the dependencies of `ims:images:create`: `ims:images:get`, `ecs:cloudServers:get`',
     );
-    expect(JSON.parse(fixed).Statement[0].Action).toEqual([
-      'ims:images:create',
-      'ims:images:get',
-      'ecs:cloudServers:get',
+    // The statement that needs them keeps its resources; the dependencies are granted on all.
+    expect(JSON.parse(fixed).Statement).toEqual([
+      { Effect: 'Allow', Action: 'ims:images:create', Resource: ['ims:*:*:image:img-1'] },
+      {
+        Sid: 'AllowDependencies',
+        Effect: 'Allow',
+        Action: ['ims:images:get', 'ecs:cloudServers:get'],
+      },
     ]);
+    const unmarked = fixture.replace('|', '');
+    const evaluatorFix = addDependencyActions(unmarked, ['ims:images:get', 'ecs:cloudServers:get']);
+    expect(evaluatorFix).toMatchObject({ ok: true, text: fixed });
   });
 
   it('offers nothing in a Deny statement', () => {

@@ -5,7 +5,8 @@ import type { PolicyDocument } from '../json-document';
 import { nodeAt, stringNodes } from '../json-document';
 import type { CodeAction, FormattingOptions, TextSpan } from '../language-types';
 import type { PolicyCatalogs } from '../policy-catalogs';
-import { changeJson } from '../text-edits';
+import { addDependencyActions } from '../add-dependencies';
+import { diffEdit } from '../text-edits';
 
 /** Every `Action` entry of the policy's `Allow` statements: what the policy already grants. */
 function allowedPatterns(document: PolicyDocument): string[] {
@@ -81,31 +82,28 @@ export function dependencyFixes(
     seenStatements.add(`${base.join('/')} ${action.name}`);
     const unconditional = missing.filter((m) => m.condition === undefined);
     const named = (items: Missing[]) => items.map((m) => `\`${m.action}\``).join(', ');
+    // The same edit as the evaluator's fix: the actions go to the dependency statement.
     const add = (items: Missing[]) => {
-      const written = nodeAt(document, [...base, 'Action']);
-      const names = items.map((item) => item.action);
-      // A bare string becomes a list; a list gets the names appended.
-      const changes =
-        written?.type === 'array'
-          ? names.map((name, i) => ({
-              path: [...base, 'Action', (written.children ?? []).length + i],
-              value: name,
-              insert: true,
-            }))
-          : [{ path: [...base, 'Action'], value: [node.value, ...names] }];
-      return changeJson(document.text, changes, formatting);
+      const result = addDependencyActions(
+        document.text,
+        items.map((item) => item.action),
+        formatting,
+      );
+      return result.ok ? [diffEdit(document.text, result.text)] : null;
     };
-    if (unconditional.length > 0) {
+    const some = unconditional.length > 0 ? add(unconditional) : null;
+    if (some) {
       actions.push({
         title: `Add the dependencies of \`${action.name}\`: ${named(unconditional)}`,
-        edits: [add(unconditional)],
+        edits: some,
       });
     }
-    if (unconditional.length < missing.length) {
+    const all = unconditional.length < missing.length ? add(missing) : null;
+    if (all) {
       const conditional = missing.filter((m) => m.condition !== undefined);
       actions.push({
         title: `Add all dependencies of \`${action.name}\`, including ${named(conditional)} (${conditional.map((m) => m.condition).join('; ')})`,
-        edits: [add(missing)],
+        edits: all,
       });
     }
   }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button } from '../../../components/ui/button';
 import { useDraftsStore } from '../../../stores/drafts-store';
-import { addDependencyActions } from '../model/dependency-fix';
+import { addDependencyActions } from '../../../language';
 import type { DependencyView } from '../model/dependency-view';
 import { CodeText } from '../../../components/ui/code-text';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parsePolicy } from '../../../engine';
-import { addDependencyActions, DEPENDENCY_SID } from './dependency-fix';
+import { parsePolicy } from '../engine';
+import { addDependencyActions, DEPENDENCY_SID } from './add-dependencies';
 
 const actionsOf = (text: string) =>
   parsePolicy(text).policy?.statements.map((s) => ({

@@ -1,9 +1,13 @@
 import { applyEdits, findNodeAtLocation, modify, parseTree } from 'jsonc-parser';
 import type { Node, ParseError } from 'jsonc-parser';
+import type { FormattingOptions } from './language-types';
 
 /**
- * The one-click fix for `allowed — missing dependencies`: adds the dependency actions to a draft,
- * as a pure text edit that keeps the rest of the text (formatting, order) as the user wrote it.
+ * The one meaning of "add the missing dependencies", for the evaluator's one-click fix of
+ * `allowed — missing dependencies` and the editor's quick fix alike: the dependency actions go to
+ * a statement of their own that grants them on every resource without conditions (the statement
+ * that needed them may restrict resources a dependency does not have). A pure text edit that keeps
+ * the rest of the text (formatting, order) as the user wrote it.
  */
 
 /** The Sid of the statement the fix writes into 5.0 policies (1.1 policies have no Sid). */
@@ -12,7 +16,7 @@ export const DEPENDENCY_SID = 'AllowDependencies';
 export type DependencyFixResult =
   { ok: true; text: string; added: string[] } | { ok: false; message: string };
 
-const FORMAT = { tabSize: 2, insertSpaces: true, eol: '\n' } as const;
+const FORMAT: FormattingOptions = { tabSize: 2, insertSpaces: true, eol: '\n' };
 
 const property = (object: Node, key: string): Node | undefined =>
   object.children?.find((p) => p.children?.[0]?.value === key)?.children?.[1];
@@ -43,6 +47,7 @@ function isPlainAllow(statement: Node): boolean {
 export function addDependencyActions(
   text: string,
   actions: readonly string[],
+  formatting: FormattingOptions = FORMAT,
 ): DependencyFixResult {
   const errors: ParseError[] = [];
   const root = parseTree(text, errors);
@@ -76,7 +81,7 @@ export function addDependencyActions(
   if (target) {
     for (const action of added) {
       const edits = modify(next, ['Statement', target.index, 'Action', -1], action, {
-        formattingOptions: FORMAT,
+        formattingOptions: formatting,
         isArrayInsertion: true,
       });
       next = applyEdits(next, edits);
@@ -89,7 +94,7 @@ export function addDependencyActions(
     };
     const path = statements ? ['Statement', -1] : ['Statement'];
     const edits = modify(next, path, statements ? statement : [statement], {
-      formattingOptions: FORMAT,
+      formattingOptions: formatting,
       isArrayInsertion: statements !== undefined,
     });
     next = applyEdits(next, edits);
