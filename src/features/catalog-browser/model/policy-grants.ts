@@ -7,10 +7,12 @@ export interface PolicyGrant {
   policyName: string;
   kind: SystemPolicy['kind'];
   statementIndex: number;
+  sid: string | null;
   pattern: string;
 }
 
 interface StatementShape {
+  Sid?: unknown;
   Effect?: unknown;
   Action?: unknown;
 }
@@ -49,6 +51,7 @@ export function findGrantingPolicies(
           policyName: policy.name,
           kind: policy.kind,
           statementIndex,
+          sid: typeof statement.Sid === 'string' ? statement.Sid : null,
           pattern,
         });
       }

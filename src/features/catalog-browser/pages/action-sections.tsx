@@ -1,4 +1,6 @@
 import { Badge } from '../../../components/ui/badge';
+import { CodeText } from '../../../components/ui/code-text';
+import { statementLabel } from '../../../engine';
 import { AddToPolicyButton } from '../add-to-policy-button';
 import { CatalogLink } from '../catalog-link';
 import { multiValuedLabel } from '../labels';
@@ -148,7 +150,9 @@ export function ActionGrants({ view }: { view: ActionView }) {
           <li key={`${grant.policyId}-${grant.statementIndex}`}>
             <CatalogLink to={systemPolicyPath(grant.policyId)}>{grant.policyName}</CatalogLink>
             <span className="text-xs text-slate-600 dark:text-slate-300">
-              {` statement ${grant.statementIndex + 1} allows `}
+              {' '}
+              <CodeText text={statementLabel(grant)} />
+              {' allows '}
               <code>{grant.pattern}</code>
             </span>
           </li>
