@@ -21,6 +21,12 @@ test.beforeEach(async ({ page }) => {
         text: policyText([{ Effect: 'Allow', Action: ['ims:images:get', 'ims:images:share'] }]),
       },
       {
+        id: 'legacy-readers',
+        name: 'Legacy image readers',
+        policyType: 'identity',
+        text: `${JSON.stringify({ Version: '1.1', Statement: [{ Effect: 'Allow', Action: ['ims:images:list'] }] }, null, 2)}\n`,
+      },
+      {
         id: 'no-sharing',
         name: 'No sharing',
         policyType: 'scp',
@@ -88,5 +94,28 @@ test('compare one draft under two SCP chains', async ({ page }) => {
   expect(csv.split('\r\n')[0]).toBe('Change,Service,API,Action,Before,After,Why before,Why after');
   expect(csv).toContain(
     'Newly denied,ims,POST /v2/images/{image_id}/members,ims:images:share,allowed,denied by SCP',
+  );
+});
+
+test('compare a 1.1 draft with a 5.0 draft: each API with its status and action under both', async ({
+  page,
+}) => {
+  const ev = evaluatorPage(page);
+  await ev.open();
+  await ev.tab('Compare').click();
+  const compare = ev.pane.getByRole('region', { name: 'Compare' });
+  await compare.getByRole('radio', { name: 'Two drafts' }).check();
+  await compare.getByRole('combobox', { name: 'Before' }).selectOption('Legacy image readers');
+  await compare.getByRole('combobox', { name: 'After' }).selectOption('Image readers');
+  // Joined on the API (method and path), with the action each model names it by.
+  const denied = compare.getByRole('region', { name: 'Newly denied (4)' });
+  await expect(denied).toContainText(
+    'GET /v1/cloudimages/tags (ims:images:list → ims:images:getTags)allowed → not allowed: no statement allows ims:images:getTags',
+  );
+  await expect(compare.getByRole('region', { name: 'Newly allowed (1)' })).toContainText(
+    'GET /v2/images/{image_id} (ims:images:get)not allowed → allowed',
+  );
+  await expect(compare.getByRole('region', { name: 'Changed (2)' })).toContainText(
+    'the 5.0 catalogs have no API GET /v2/images',
   );
 });

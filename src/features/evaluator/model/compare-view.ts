@@ -29,7 +29,7 @@ export interface CompareSides {
 }
 
 const label = (outcome: ChangeOutcome): string => {
-  if (outcome === 'not-in-catalogs') return 'Not in its catalogs';
+  if (outcome === 'not-in-catalogs') return 'not in its catalogs';
   return (
     STATUS_LABELS[outcome === 'allow' ? 'allowed' : decisionStatus(outcome as Decision)] ?? outcome
   );
