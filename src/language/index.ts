@@ -10,6 +10,12 @@ export { outline } from './outline';
 export { createPolicyCatalogs, type PolicyCatalogs } from './policy-catalogs';
 export { diffEdit, formatDocument } from './text-edits';
 export { addDependencyActions } from './add-dependencies';
+export {
+  emptyPolicyText,
+  insertIntoStatement,
+  type InsertableItem,
+  type InsertResult,
+} from './insert-into-statement';
 export type {
   CompletionKind,
   Diagnostic,

@@ -2,8 +2,8 @@ import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { DRAFT_NAME_MAX_LENGTH, newDraftId, uniqueDraftName } from './draft-model';
 import type { Draft, DraftPolicyType, NewDraft } from './draft-model';
-import { emptyPolicyText, insertIntoStatement } from './insert-into-statement';
-import type { InsertableItem, InsertResult } from './insert-into-statement';
+import { emptyPolicyText, insertIntoStatement } from '../language';
+import type { InsertableItem, InsertResult } from '../language';
 import { createGuardedStorage } from './persistence/guarded-storage';
 import { mergeDraftLists, sameDrafts } from './persistence/merge-drafts';
 import { restoreDrafts } from './persistence/restore-drafts';
@@ -11,7 +11,6 @@ import type { SavedDrafts } from './persistence/restore-drafts';
 import { useStorageNoticesStore } from './storage-notices-store';
 
 export type { Draft, DraftPolicyType, NewDraft } from './draft-model';
-export type { InsertableItem } from './insert-into-statement';
 
 /** A deleted draft and where it was, so that Undo puts it back in place. */
 export interface DeletedDraft {

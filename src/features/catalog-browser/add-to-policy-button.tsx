@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button } from '../../components/ui/button';
 import { useDraftsStore } from '../../stores/drafts-store';
-import type { InsertableItem } from '../../stores/drafts-store';
+import type { InsertableItem } from '../../language';
 
 const kindNames: Record<InsertableItem['kind'], string> = {
   action: 'action',
