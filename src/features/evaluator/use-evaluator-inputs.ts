@@ -1,5 +1,5 @@
 import { useDeferredValue, useMemo, useState } from 'react';
-import type { GlobalConditionKey, PolicyModel } from '../../catalog';
+import type { GlobalConditionKey } from '../../catalog';
 import { createCatalogLookup } from '../../engine';
 import { useCatalogs } from '../../data/use-catalogs';
 import { useDraftsStore } from '../../stores/drafts-store';
@@ -9,15 +9,10 @@ import { useTypedTextStore } from '../../stores/typed-text-store';
 import { contextFields, engineContext } from './model/context-fields';
 import { chainWithActiveScp, evaluationTarget } from './model/evaluation-target';
 import { libraryScps, resolveScpChain, toPolicyInput } from './model/policy-set';
-import { policyUsage } from './model/policy-usage';
+import { policyModelIn, policyUsage } from './model/policy-usage';
 import type { MatrixJob, SuiteJob } from './worker/evaluator-protocol';
 
 const NO_GLOBAL_KEYS: GlobalConditionKey[] = [];
-
-/** The policies' model as their `Version` says: 1.1 only when the first draft says so. */
-function modelOf(text: string | undefined): PolicyModel {
-  return /"Version"\s*:\s*"1\.1"/.test(text ?? '') ? '1.1' : '5.0';
-}
 
 /**
  * Everything the panel evaluates, derived from the stores and the catalogs: the identity drafts,
@@ -77,7 +72,8 @@ export function useEvaluatorInputs() {
     () => resolveScpChain(evaluatedChain, drafts, library),
     [evaluatedChain, drafts, library],
   );
-  const model = modelOf(identityDrafts[0]?.text);
+  // 1.1 only when the first draft's own Version says so.
+  const model = policyModelIn(identityDrafts[0]?.text ?? '');
   const available = useMemo(() => lookup.services(model), [lookup, model]);
   const usage = useMemo(
     () =>

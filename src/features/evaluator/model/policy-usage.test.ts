@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileWildcard, parsePolicy } from '../../../engine';
 import { policyArbitrary } from '../../../language/testing/builder-policy-arbitrary';
-import { policyUsage } from './policy-usage';
+import { policyModelIn, policyUsage } from './policy-usage';
 import { policy } from './testing/fixture-catalog';
 
 describe('policyUsage', () => {
@@ -73,5 +73,22 @@ describe('policyUsage', () => {
         expect(usage.keys.map((k) => k.key.toLowerCase()).sort()).toEqual([...keys].sort());
       }),
     );
+  });
+});
+
+describe('policyModelIn', () => {
+  it.each([
+    ['the document says 1.1', '{"Version": "1.1", "Statement": []}', '1.1'],
+    ['the document says 5.0', '{"Version": "5.0", "Statement": []}', '5.0'],
+    ['no Version', '{"Statement": []}', '5.0'],
+    [
+      'only a condition value says 1.1',
+      '{"Version": "5.0", "Statement": [{"Effect": "Allow", "Action": ["*"], "Condition": {"StringEquals": {"Version": "1.1"}}}]}',
+      '5.0',
+    ],
+    ['the last of two Versions says 1.1', '{"Version": "5.0", "Version": "1.1"}', '1.1'],
+    ['a text that does not parse says 1.1 first', '{"Version": "1.1", "Statement": [', '1.1'],
+  ])('reads the model from the top-level Version: %s', (_, text, model) => {
+    expect(policyModelIn(text)).toBe(model);
   });
 });

@@ -1,4 +1,5 @@
 import { visit } from 'jsonc-parser';
+import type { PolicyModel } from '../../../catalog';
 import { compileWildcard, resolveOperator } from '../../../engine';
 
 /**
@@ -29,6 +30,8 @@ function actionServices(action: string, available: readonly string[]): string[] 
 }
 
 interface Mentions {
+  /** The document's own `Version` (the last one, as the engine reads duplicate keys). */
+  version: string | null;
   actions: string[];
   /** Some statement has `NotAction`. */
   notAction: boolean;
@@ -45,7 +48,7 @@ const statementDepth = (path: readonly (string | number)[]) =>
  * only names, so it builds no tree (a 500-statement policy is read in a few milliseconds).
  */
 function readMentions(text: string): Mentions {
-  const mentions: Mentions = { actions: [], notAction: false, conditions: [] };
+  const mentions: Mentions = { version: null, actions: [], notAction: false, conditions: [] };
   try {
     visit(text, {
       onObjectProperty(property, _offset, _length, _line, _column, pathSupplier) {
@@ -60,6 +63,7 @@ function readMentions(text: string): Mentions {
       onLiteralValue(value, _offset, _length, _line, _column, pathSupplier) {
         if (typeof value !== 'string') return;
         const path = pathSupplier();
+        if (path.length === 1 && path[0] === 'Version') mentions.version = value;
         const depth = statementDepth(path);
         const inAction =
           depth > 0 &&
@@ -133,4 +137,12 @@ export function policyUsage(texts: readonly string[], available: readonly string
     services: [...services].filter((s) => availableSet.has(s)).sort(),
     keys: [...keys.values()].sort((a, b) => a.key.localeCompare(b.key)),
   };
+}
+
+/**
+ * The model a policy text is evaluated in, from its top-level `Version` as the engine reads it (a
+ * `"Version"` inside a condition does not count): `1.1`, else `5.0`.
+ */
+export function policyModelIn(text: string): PolicyModel {
+  return mentionsIn(text).version === '1.1' ? '1.1' : '5.0';
 }
