@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import type { IssueSeverity } from '../engine';
+import { SEVERITY_LABELS } from '../language';
 
 /** One finding as the problems list shows it: where it is and what it says. */
 export interface ProblemRow {
@@ -13,13 +14,6 @@ export interface ProblemRow {
   offset: number;
   length: number;
 }
-
-const SEVERITY_LABELS: Record<IssueSeverity, string> = {
-  ERROR: 'Error',
-  SECURITY_WARNING: 'Security warning',
-  WARNING: 'Warning',
-  SUGGESTION: 'Suggestion',
-};
 
 const SEVERITY_STYLES: Record<IssueSeverity, string> = {
   ERROR: 'text-red-700 dark:text-red-400',

@@ -10,6 +10,7 @@ export { outline } from './outline';
 export { createPolicyCatalogs, type PolicyCatalogs } from './policy-catalogs';
 export { diffEdit, formatDocument } from './text-edits';
 export { addDependencyActions } from './add-dependencies';
+export { SEVERITY_LABELS } from './severity';
 export {
   emptyPolicyText,
   insertIntoStatement,

@@ -1,13 +1,6 @@
-import { Badge } from '../../components/ui/badge';
+import { SeverityBadge } from '../../components/ui/severity-badge';
 import { Button } from '../../components/ui/button';
-import type { IssueSeverity, PolicyIssue } from '../../engine';
-
-const SEVERITIES: Record<IssueSeverity, { label: string; tone: 'danger' | 'warning' | 'info' }> = {
-  ERROR: { label: 'Error', tone: 'danger' },
-  SECURITY_WARNING: { label: 'Security warning', tone: 'warning' },
-  WARNING: { label: 'Warning', tone: 'warning' },
-  SUGGESTION: { label: 'Suggestion', tone: 'info' },
-};
+import type { PolicyIssue } from '../../engine';
 
 /** The linter's findings for one card (or the whole policy), each able to show itself in the JSON. */
 export function CardFindings({
@@ -27,9 +20,7 @@ export function CardFindings({
           key={`${finding.code}-${finding.range.offset}-${i}`}
           className="flex flex-wrap items-center gap-1.5 text-xs"
         >
-          <Badge tone={SEVERITIES[finding.severity].tone}>
-            {SEVERITIES[finding.severity].label}
-          </Badge>
+          <SeverityBadge severity={finding.severity} />
           <span>{finding.message}</span>
           {finding.hint ? (
             <span className="text-slate-600 dark:text-slate-300">{`(${finding.hint})`}</span>

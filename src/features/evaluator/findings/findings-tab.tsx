@@ -1,15 +1,7 @@
-import { Badge } from '../../../components/ui/badge';
+import { SeverityBadge } from '../../../components/ui/severity-badge';
 import { EmptyState } from '../../../components/ui/empty-state';
-import type { IssueSeverity } from '../../../engine';
 import type { Draft } from '../../../stores/drafts-store';
 import type { Finding } from './locate-findings';
-
-const SEVERITIES: Record<IssueSeverity, { label: string; tone: 'danger' | 'warning' | 'info' }> = {
-  ERROR: { label: 'Error', tone: 'danger' },
-  SECURITY_WARNING: { label: 'Security warning', tone: 'warning' },
-  WARNING: { label: 'Warning', tone: 'warning' },
-  SUGGESTION: { label: 'Suggestion', tone: 'info' },
-};
 
 /** What the engine's linter finds in the active draft. */
 export function FindingsTab({
@@ -41,9 +33,7 @@ export function FindingsTab({
           className="rounded border border-slate-200 px-2 py-1 text-xs dark:border-slate-700"
         >
           <div className="flex flex-wrap items-center gap-1.5">
-            <Badge tone={SEVERITIES[finding.severity].tone}>
-              {SEVERITIES[finding.severity].label}
-            </Badge>
+            <SeverityBadge severity={finding.severity} />
             <span className="font-mono text-slate-600 dark:text-slate-300">{`line ${finding.line}, column ${finding.column}`}</span>
           </div>
           <p className="mt-0.5 text-sm">{finding.message}</p>
