@@ -61,7 +61,7 @@ test('editing the draft changes the matrix as the user types', async ({ page }) 
     await expect(
       ev.pane.getByRole('list', { name: 'Policies shown as they last parsed' }),
     ).toHaveText(
-      '“Image readers” cannot be evaluated as it stands (its `Version` "2012-10-17" is neither "5.0" nor "1.1", so Huawei rejects it; line 2): the matrix shows its last valid version.',
+      '“Image readers” cannot be evaluated as it stands (its Version "2012-10-17" is neither "5.0" nor "1.1", so Huawei rejects it; line 2): the matrix shows its last valid version.',
     );
     await expect(ev.pane.getByRole('button', { name: 'allowed: 1', exact: true })).toBeVisible();
   });

@@ -1,4 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
+import { CodeText } from '../../../components/ui/code-text';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { Notice } from '../../../components/ui/notice';
 import { RowExplanation } from '../explain/row-explanation';
@@ -75,7 +76,9 @@ export function MatrixTab({ matrix, stale, inputs, failing }: MatrixTabProps) {
             <ul aria-label="Policies shown as they last parsed" className="space-y-0.5">
               {stale.map((policy) => (
                 <li key={policy.id}>
-                  {`“${policy.name}” cannot be evaluated as it stands (${policy.reason}; line ${policy.line}): the matrix shows its last valid version.`}
+                  {`“${policy.name}” cannot be evaluated as it stands (`}
+                  <CodeText text={policy.reason} />
+                  {`; line ${policy.line}): the matrix shows its last valid version.`}
                 </li>
               ))}
             </ul>
