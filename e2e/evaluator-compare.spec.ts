@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { downloadedText } from './fixtures/drafts-page';
 import { evaluatorPage, policyText, seedWorkspace } from './fixtures/evaluator-page';
 
@@ -37,16 +38,22 @@ test.beforeEach(async ({ page }) => {
   });
 });
 
-test('compare two drafts: newly allowed and newly denied APIs, with reasons, exported', async ({
-  page,
-}) => {
+/** Opens the Compare tab on two drafts, as a user picks them; returns the tab's region. */
+async function compareDrafts(page: Page, before: string, after: string) {
   const ev = evaluatorPage(page);
   await ev.open();
   await ev.tab('Compare').click();
   const compare = ev.pane.getByRole('region', { name: 'Compare' });
   await compare.getByRole('radio', { name: 'Two drafts' }).check();
-  await compare.getByRole('combobox', { name: 'Before' }).selectOption('Image readers');
-  await compare.getByRole('combobox', { name: 'After' }).selectOption('Image sharers');
+  await compare.getByRole('combobox', { name: 'Before' }).selectOption(before);
+  await compare.getByRole('combobox', { name: 'After' }).selectOption(after);
+  return compare;
+}
+
+test('compare two drafts: newly allowed and newly denied APIs, with reasons, exported', async ({
+  page,
+}) => {
+  const compare = await compareDrafts(page, 'Image readers', 'Image sharers');
 
   const allowed = compare.getByRole('region', { name: 'Newly allowed (1)' });
   await expect(allowed).toContainText('POST /v2/images/{image_id}/members');
@@ -100,13 +107,7 @@ test('compare one draft under two SCP chains', async ({ page }) => {
 test('compare a 1.1 draft with a 5.0 draft: each API with its status and action under both', async ({
   page,
 }) => {
-  const ev = evaluatorPage(page);
-  await ev.open();
-  await ev.tab('Compare').click();
-  const compare = ev.pane.getByRole('region', { name: 'Compare' });
-  await compare.getByRole('radio', { name: 'Two drafts' }).check();
-  await compare.getByRole('combobox', { name: 'Before' }).selectOption('Legacy image readers');
-  await compare.getByRole('combobox', { name: 'After' }).selectOption('Image readers');
+  const compare = await compareDrafts(page, 'Legacy image readers', 'Image readers');
   // Joined on the API (method and path), with the action each model names it by.
   const denied = compare.getByRole('region', { name: 'Newly denied (4)' });
   await expect(denied).toContainText(

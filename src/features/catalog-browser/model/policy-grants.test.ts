@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { SystemPolicy } from '../../../catalog';
 import { findGrantingPolicies } from './policy-grants';
-
-const policy = (id: string, model: '5.0' | '1.1', Statement: object[]): SystemPolicy => ({
-  id,
-  name: id,
-  kind: 'policy',
-  policyType: 'identity',
-  model,
-  description: '',
-  document: { Version: model, Statement },
-  provenance: 'documented',
-});
+import { systemPolicy as policy } from './test-catalogs';
 
 const share = { name: 'ims:images:share', aliases: ['ims:image:share'] };
 

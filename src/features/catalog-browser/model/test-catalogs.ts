@@ -158,7 +158,12 @@ export const globalKeys: GlobalConditionKey[] = [
   },
 ];
 
-const policy = (id: string, model: SystemPolicy['model'], statements: unknown[]): SystemPolicy => ({
+/** A documented identity system policy of these statements, named by its id. */
+export const systemPolicy = (
+  id: string,
+  model: SystemPolicy['model'],
+  statements: unknown[],
+): SystemPolicy => ({
   id,
   name: id,
   kind: 'policy',
@@ -170,9 +175,9 @@ const policy = (id: string, model: SystemPolicy['model'], statements: unknown[])
 });
 
 export const systemPolicies: SystemPolicy[] = [
-  policy('full-access', '5.0', [{ Effect: 'Allow', Action: ['*'] }]),
-  policy('ims-readonly', '5.0', [{ Effect: 'Allow', Action: ['ims:*:list*', 'ims:*:get*'] }]),
-  policy('deny-share', '5.0', [{ Effect: 'Deny', Action: ['ims:images:share'] }]),
-  policy('legacy-ims', '1.1', [{ Effect: 'Allow', Action: 'ims:images:*' }]),
-  policy('broken', '5.0', [null, { Effect: 'Allow' }]),
+  systemPolicy('full-access', '5.0', [{ Effect: 'Allow', Action: ['*'] }]),
+  systemPolicy('ims-readonly', '5.0', [{ Effect: 'Allow', Action: ['ims:*:list*', 'ims:*:get*'] }]),
+  systemPolicy('deny-share', '5.0', [{ Effect: 'Deny', Action: ['ims:images:share'] }]),
+  systemPolicy('legacy-ims', '1.1', [{ Effect: 'Allow', Action: 'ims:images:*' }]),
+  systemPolicy('broken', '5.0', [null, { Effect: 'Allow' }]),
 ];
