@@ -60,7 +60,10 @@ writeFileSync(
 for (const name of libraries) {
   const bundle = await rollup({
     input: `${root}src/${name}/index.ts`,
-    plugins: [dts({ tsconfig: `${root}src/engine/tsconfig.json` })],
+    // Bundled dependencies bring their types along: the engine's documents carry jsonc-parser trees.
+    plugins: [
+      dts({ tsconfig: `${root}src/engine/tsconfig.json`, includeExternal: ['jsonc-parser'] }),
+    ],
   });
   await bundle.write({ file: `${outdir}/${name}/index.d.ts`, format: 'es' });
   await bundle.close();

@@ -1,4 +1,9 @@
-import { parsePolicy, policyTooLarge, type PolicyInput, type PolicyType } from '../engine/index';
+import {
+  policyTooLarge,
+  readPolicyDocument,
+  type PolicyInput,
+  type PolicyType,
+} from '../engine/index';
 import type { CliIo } from './cli-io';
 import { UsageError } from './cli-errors';
 import { lineLocator } from '../text-formats/line-locator';
@@ -43,7 +48,7 @@ export async function loadPolicyFiles(
  * or `null` when it can. Policies that can be read but break rules are the validator's business.
  */
 function unreadablePolicyProblem(text: string): string | null {
-  const { policy, issues } = parsePolicy(text);
+  const { policy, issues } = readPolicyDocument(text).located;
   // The parser reads past syntax errors, so a policy may come back although the JSON is broken.
   const problem =
     issues.find((issue) => UNREADABLE.has(issue.code)) ?? (policy === null ? issues[0] : undefined);

@@ -126,7 +126,18 @@ export {
 } from './documented/compare-operations';
 
 // parse and validate
-export { MAX_JSON_DEPTH, parsePolicy, policyModelOf } from './policy/parse-policy';
+export { MAX_JSON_DEPTH, policyModelOf } from './policy/parse-policy';
+export {
+  readPolicyDocument,
+  type MentionedCondition,
+  type PolicyDocument,
+  type PolicyMentions,
+} from './policy/policy-document';
+export {
+  POLICY_ELEMENTS,
+  STATEMENT_ELEMENTS,
+  type StatementElement,
+} from './policy/policy-grammar';
 export { findExcessiveNesting } from './policy/json-nesting';
 export { POLICY_TEXT_MAX_LENGTH, utf8ByteLimit, WORKSPACE_TEXT_MAX_LENGTH } from './text-limits';
 export type {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parsePolicy } from '../engine';
+import { readPolicyDocument } from '../engine';
 import { addDependencyActions, DEPENDENCY_SID } from './add-dependencies';
 
 const actionsOf = (text: string) =>
-  parsePolicy(text).policy?.statements.map((s) => ({
+  readPolicyDocument(text).located.policy?.statements.map((s) => ({
     sid: s.sid?.value ?? null,
     actions: (s.action ?? []).map((a) => a.value),
   }));

@@ -1,5 +1,7 @@
-import { applyEdits, findNodeAtLocation, modify, parseTree } from 'jsonc-parser';
-import type { Node, ParseError } from 'jsonc-parser';
+import { applyEdits, findNodeAtLocation, modify } from 'jsonc-parser';
+import type { Node } from 'jsonc-parser';
+import { readPolicyDocument } from '../engine';
+import { editableRoot, NOT_EDITABLE } from './json-document';
 import type { FormattingOptions } from './language-types';
 
 /**
@@ -49,14 +51,8 @@ export function addDependencyActions(
   actions: readonly string[],
   formatting: FormattingOptions = FORMAT,
 ): DependencyFixResult {
-  const errors: ParseError[] = [];
-  const root = parseTree(text, errors);
-  if (!root || errors.length > 0 || root.type !== 'object') {
-    return {
-      ok: false,
-      message: 'the draft is not a valid JSON object: fix it before adding to it',
-    };
-  }
+  const root = editableRoot(text);
+  if (root === null) return { ok: false, message: NOT_EDITABLE };
   const statements = property(root, 'Statement');
   if (statements && statements.type !== 'array') {
     return { ok: false, message: '`Statement` is not a list: make it one before adding to it' };
@@ -65,7 +61,7 @@ export function addDependencyActions(
   const plain = list
     .map((node, index) => ({ node, index }))
     .filter(({ node }) => isPlainAllow(node));
-  const legacy = property(root, 'Version')?.value === '1.1';
+  const legacy = readPolicyDocument(text).model === '1.1';
   // 5.0 drafts get their own named statement, so the fix is visible and can be undone as one;
   // 1.1 has no Sid, so there the last plain Allow statement receives the actions.
   const target =
@@ -100,8 +96,8 @@ export function addDependencyActions(
     next = applyEdits(next, edits);
   }
   // The edit must leave valid JSON with the actions in it; anything else would lose the draft.
-  const check = parseTree(next, []);
-  if (!check || !findNodeAtLocation(check, ['Statement'])) {
+  const check = editableRoot(next);
+  if (check === null || !findNodeAtLocation(check, ['Statement'])) {
     return { ok: false, message: 'the dependencies could not be added to this draft' };
   }
   return { ok: true, text: next, added };

@@ -4,26 +4,13 @@
  * always applies to what the previous step produced.
  */
 import type { Node } from 'jsonc-parser';
-import {
-  applyEdit,
-  insertProperty,
-  readTree,
-  removeEntry,
-  replaceValue,
-} from './builder-json-edits';
+import { readPolicyDocument, STATEMENT_ELEMENTS } from '../engine';
+import { applyEdit, insertProperty, removeEntry, replaceValue } from './builder-json-edits';
 import type { JsonLayout } from './builder-json-edits';
 import type { TextEdit } from './language-types';
 
-/** The order new elements are placed in, as policies are usually written. */
-const CANONICAL_ORDER = [
-  'Sid',
-  'Effect',
-  'Action',
-  'NotAction',
-  'Resource',
-  'NotResource',
-  'Condition',
-];
+/** New elements are placed in the order policies are usually written. */
+const CANONICAL_ORDER: readonly string[] = STATEMENT_ELEMENTS;
 
 /** A change the builder refuses, with the reason to show. */
 export class EditError extends Error {}
@@ -62,7 +49,7 @@ export interface Session {
 }
 
 export function root(session: Session): Node {
-  const tree = readTree(session.text);
+  const tree = readPolicyDocument(session.text).root;
   if (tree?.type !== 'object') fail('the policy is not a JSON object');
   return tree as Node;
 }

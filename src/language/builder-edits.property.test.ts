@@ -3,7 +3,7 @@ import type { Node } from 'jsonc-parser';
 import { describe, expect, it } from 'vitest';
 import { applyBuilderEdit } from './builder-edits';
 import type { BuilderEdit, ListElement } from './builder-edits';
-import { readTree } from './builder-json-edits';
+import { readPolicyDocument } from '../engine';
 import {
   ACTION_POOL,
   KEY_POOL,
@@ -166,7 +166,7 @@ const nodeEnd = (node: Node) => node.offset + node.length;
 
 /** The stretch of the original text the edit may touch, with the separators around it. */
 function allowedRegion(text: string, edit: BuilderEdit): [number, number] {
-  const root = readTree(text) as Node;
+  const root = readPolicyDocument(text).root as Node;
   const array = root.children?.find((p) => p.children?.[0]?.value === 'Statement')
     ?.children?.[1] as Node;
   const statements = array.children ?? [];

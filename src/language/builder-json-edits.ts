@@ -4,7 +4,6 @@
  * end); these primitives touch only the bytes of the element they change, and copy separators and
  * indentation from the neighbours so that new entries look as if the user had typed them.
  */
-import { parseTree } from 'jsonc-parser';
 import type { Node } from 'jsonc-parser';
 import type { TextEdit } from './language-types';
 
@@ -21,11 +20,6 @@ export function detectLayout(text: string): JsonLayout {
   const first = indented?.[1] ?? '';
   const indentUnit = first.startsWith('\t') ? '\t' : first.length > 0 ? first : '  ';
   return { indentUnit, eol };
-}
-
-/** The tree of a text that must be strict JSON (callers check that before editing). */
-export function readTree(text: string): Node | undefined {
-  return parseTree(text, [], { disallowComments: true, allowTrailingComma: false });
 }
 
 const end = (node: Node) => node.offset + node.length;

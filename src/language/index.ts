@@ -12,6 +12,13 @@ export { diffEdit, formatDocument } from './text-edits';
 export { addDependencyActions } from './add-dependencies';
 export { SEVERITY_LABELS } from './severity';
 export {
+  maskHexAccounts,
+  maskPolicyText,
+  maskValue,
+  Pseudonyms,
+  type MaskOptions,
+} from './mask-ids';
+export {
   emptyPolicyText,
   insertIntoStatement,
   type InsertableItem,

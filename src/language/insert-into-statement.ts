@@ -1,5 +1,6 @@
-import { applyEdits, modify, parseTree } from 'jsonc-parser';
-import type { JSONPath, Node, ParseError } from 'jsonc-parser';
+import { applyEdits, modify } from 'jsonc-parser';
+import type { JSONPath, Node } from 'jsonc-parser';
+import { editableRoot, NOT_EDITABLE } from './json-document';
 
 /** Something the catalog browser can add to a policy ("Add to policy"). */
 export interface InsertableItem {
@@ -42,14 +43,8 @@ export function insertIntoStatement(
   const value = item.value.trim();
   if (value === '') return { ok: false, message: 'nothing to add: the value is empty' };
   const source = text.trim() === '' ? emptyPolicyText(policyType) : text;
-  const errors: ParseError[] = [];
-  const root = parseTree(source, errors);
-  if (!root || errors.length > 0 || root.type !== 'object') {
-    return {
-      ok: false,
-      message: 'the draft is not a valid JSON object: fix it before adding to it',
-    };
-  }
+  const root = editableRoot(source);
+  if (root === null) return { ok: false, message: NOT_EDITABLE };
   const statementPath = findStatementPath(root, caretOffset);
   if (statementPath === null) {
     return appendStatement(source, root, newStatement(item, value, policyType));

@@ -1,29 +1,12 @@
-import { findNodeAtLocation, parseTree } from 'jsonc-parser';
+import { findNodeAtLocation, printParseErrorCode } from 'jsonc-parser';
 import type { JSONPath, Node } from 'jsonc-parser';
-import type { PolicyModel } from '../catalog';
 
-/**
- * The policy text as a tolerant JSON tree (jsonc-parser recovers from the half-typed text an
- * editor holds), plus the model its `Version` selects.
+import { readPolicyDocument, type PolicyDocument } from '../engine';
+
+/*
+ * Helpers over the tree of the engine's one policy document (`readPolicyDocument`), which the
+ * language service reads like every other reader, so they agree on what the text says.
  */
-export interface PolicyDocument {
-  text: string;
-  root: Node | undefined;
-  model: PolicyModel;
-}
-
-// One entry is enough: completion, hover and code actions ask about the same text in a row.
-let last: PolicyDocument | null = null;
-
-/** Parses `text` (memoised on the last text seen; the result is never mutated). */
-export function readDocument(text: string): PolicyDocument {
-  if (last?.text === text) return last;
-  const root = parseTree(text, [], { allowTrailingComma: true, disallowComments: false });
-  const version = root ? findNodeAtLocation(root, ['Version']) : undefined;
-  const model: PolicyModel = version?.value === '1.1' ? '1.1' : '5.0';
-  last = { text, root, model };
-  return last;
-}
 
 /** The node at `path`, if the tree has one. */
 export function nodeAt(document: PolicyDocument, path: JSONPath): Node | undefined {
@@ -56,4 +39,20 @@ export function propertyOf(node: Node | undefined, key: string): Node | undefine
 /** Does the string node end with its closing quote? (An unterminated one runs to the line end.) */
 export function isTerminated(text: string, node: Node): boolean {
   return node.length >= 2 && text[node.offset + node.length - 1] === '"';
+}
+
+/** Why an edit of policy text is refused when the text is not strict JSON with an object root. */
+export const NOT_EDITABLE = 'the draft is not a valid JSON object: fix it before adding to it';
+
+/**
+ * The tree of a text that edits may change: JSON with an object at its root, where comments are
+ * kept as the user wrote them. Editing what the parser recovered from broken text could drop what
+ * it skipped, and with it part of the user's draft.
+ */
+export function editableRoot(text: string): Node | null {
+  const { root, syntaxErrors } = readPolicyDocument(text);
+  const broken = syntaxErrors.some(
+    (error) => printParseErrorCode(error.error) !== 'InvalidCommentToken',
+  );
+  return root?.type === 'object' && !broken ? root : null;
 }

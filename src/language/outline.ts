@@ -1,5 +1,6 @@
+import { readPolicyDocument } from '../engine';
 import type { Node } from 'jsonc-parser';
-import { nodeAt, propertyOf, readDocument, stringNodes } from './json-document';
+import { nodeAt, propertyOf, stringNodes } from './json-document';
 import type { OutlineEntry } from './language-types';
 
 function valueOf(statement: Node, key: string): Node | undefined {
@@ -22,7 +23,7 @@ function describeStatement(statement: Node): string {
 
 /** The statements of the policy, by `Sid` or position, for navigation. */
 export function outline(text: string): OutlineEntry[] {
-  const document = readDocument(text);
+  const document = readPolicyDocument(text);
   const statements = nodeAt(document, ['Statement']);
   if (!statements) return [];
   const list = statements.type === 'array' ? (statements.children ?? []) : [statements];

@@ -1,5 +1,5 @@
 import type { CatalogAction } from '../catalog';
-import type { PolicyDocument } from './json-document';
+import type { PolicyDocument } from '../engine';
 import { nodeAt, stringNodes } from './json-document';
 import type { PolicyCatalogs } from './policy-catalogs';
 

@@ -2,7 +2,7 @@
  * Runs the engine's checks off the main thread, so typing in a long policy never waits for
  * validation. Answers every request; the editor drops answers that are no longer current.
  */
-import { parsePolicy, policyModelOf, policySize } from '../../engine';
+import { policySize, readPolicyDocument } from '../../engine';
 import { computeDiagnostics, createPolicyCatalogs, outline } from '../../language';
 import type { PolicyCatalogs } from '../../language';
 import type { FromWorker, ToWorker } from './diagnostics-protocol';
@@ -28,11 +28,7 @@ self.addEventListener('message', (event: MessageEvent<ToWorker>) => {
       catalogs: value,
     }),
     outline: outline(message.text),
-    size: policySize(
-      message.text,
-      message.policyType,
-      policyModelOf(parsePolicy(message.text).policy),
-    ),
+    size: policySize(message.text, message.policyType, readPolicyDocument(message.text).model),
     durationMs: performance.now() - started,
   };
   self.postMessage(answer);

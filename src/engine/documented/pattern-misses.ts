@@ -5,7 +5,7 @@
  */
 import type { ServiceCatalog } from '../../catalog/catalog-types';
 import { actionService, matchAction } from '../match/action';
-import { parsePolicy } from '../policy/parse-policy';
+import { parsePolicy } from '../policy/policy-document';
 
 export interface PolicyPatterns {
   /** The `Action` patterns of the policy's Allow statements, in order, without repeats. */

@@ -9,7 +9,7 @@ import type { PolicyModel } from '../../catalog/catalog-types';
 import { compileCondition, type CompiledCondition } from '../conditions/evaluate-condition';
 import { compileActionPattern, type ActionMatcher } from '../match/action';
 import { compileResourcePattern, type ResourceMatcher } from '../match/urn';
-import { parsePolicy } from '../policy/parse-policy';
+import { parsePolicy } from '../policy/policy-document';
 import { policyTooLarge } from '../validate/check-size';
 import type { Effect, ParsedStatement, ParseResult, PolicyIssue } from '../policy/policy-types';
 import type { PolicyInput, PolicyLayer, StatementRef } from './evaluation-types';

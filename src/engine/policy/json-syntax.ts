@@ -64,7 +64,7 @@ function toIssue(error: ParseError, text: string): PolicyIssue {
  * make the parser report twice at the same place (a trailing comma in an object does), so
  * identical issues are kept once.
  */
-export function syntaxIssues(errors: ParseError[], text: string): PolicyIssue[] {
+export function syntaxIssues(errors: readonly ParseError[], text: string): PolicyIssue[] {
   const seen = new Set<string>();
   const issues: PolicyIssue[] = [];
   for (const error of errors) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parsePolicy, policyModelOf } from './parse-policy';
+import { policyModelOf } from './parse-policy';
+import { parsePolicy } from './policy-document';
 import type { PolicyIssue } from './policy-types';
 import { reported } from './read-test-helper';
 

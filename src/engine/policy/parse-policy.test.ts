@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_JSON_DEPTH, parsePolicy } from './parse-policy';
-import { validatePolicy } from '../validate/validate-policy';
+import { MAX_JSON_DEPTH } from './parse-policy';
+import { parsePolicy } from './policy-document';
 import type { PolicyIssue } from './policy-types';
 
 /** Where `needle` (the `nth` occurrence, 0-based) sits in `text`. */
@@ -236,56 +236,5 @@ describe('parsePolicy properties', () => {
         });
       }),
     );
-  });
-});
-
-describe('remembered parses', () => {
-  it('answers a text read before with the same result, which validation leaves as it was', () => {
-    const text =
-      '{"Version":"5.0","Statement":[{"Effect":"Allow","Action":"ims:nope:*","Extra":1}]}';
-    const first = parsePolicy(text);
-    const codes = first.issues.map((issue) => issue.code);
-    const validated = validatePolicy({ text, policyType: 'identity' });
-    expect(validated.issues.length).toBeGreaterThan(codes.length);
-    const again = parsePolicy(text);
-    expect(again).toBe(first);
-    expect(again.issues.map((issue) => issue.code)).toEqual(codes);
-  });
-
-  // Texts no earlier test, nor an earlier run of these tests in the same process, has read.
-  let texts = 0;
-  const freshText = (): string => {
-    texts += 1;
-    return `{"Version":"5.0","Statement":[],"Fresh":${texts},"Pad":""}`;
-  };
-
-  it.each([
-    ['remembers a text of exactly 256 KiB', 256 * 1024, true],
-    ['does not remember a text one character longer', 256 * 1024 + 1, false],
-  ])('%s', (_name, length, remembered) => {
-    const short = freshText();
-    const text = short.replace('"Pad":""', `"Pad":"${'x'.repeat(length - short.length)}"`);
-    expect(text).toHaveLength(length);
-    const first = parsePolicy(text);
-    expect(parsePolicy(text) === first).toBe(remembered);
-  });
-
-  it.each([
-    ['still remembers a text after 7 others (eight are kept)', 7, true],
-    ['reads it again after 8 others', 8, false],
-  ])('%s', (_name, others, remembered) => {
-    const text = freshText();
-    const first = parsePolicy(text);
-    for (let i = 0; i < others; i++) parsePolicy(freshText());
-    expect(parsePolicy(text) === first).toBe(remembered);
-  });
-
-  it('reads a text again once enough other texts were read since', () => {
-    const text = '{"Version":"5.0","Statement":[]}';
-    const first = parsePolicy(text);
-    for (let i = 0; i < 20; i++) parsePolicy(`{"Version":"5.0","Statement":[],"N":${i}}`);
-    const again = parsePolicy(text);
-    expect(again).not.toBe(first);
-    expect(again).toEqual(first);
   });
 });

@@ -1,11 +1,10 @@
 import type { PolicyModel } from '../../catalog/index';
-import { parseTree } from 'jsonc-parser';
 import type { Node, ParseError } from 'jsonc-parser';
 import { createIssue } from '../validate/check-registry';
 import { describeJsonType, rangeOf, readMembers, reportTypeMismatch } from './json-node';
 import type { Member, ReadContext } from './json-node';
-import { findExcessiveNesting } from './json-nesting';
 import { syntaxIssues } from './json-syntax';
+import { POLICY_ELEMENTS } from './policy-grammar';
 import type { Located, ParsedPolicy, ParsedStatement, ParseResult } from './policy-types';
 import { readStatement } from './read-statement';
 import { readString } from './read-values';
@@ -16,7 +15,7 @@ import { readString } from './read-values';
  */
 export const MAX_JSON_DEPTH = 32;
 
-const TOP_LEVEL_ELEMENTS = new Set(['Version', 'Statement']);
+const TOP_LEVEL_ELEMENTS = new Set(POLICY_ELEMENTS);
 
 function readStatements(context: ReadContext, member: Member): ParsedStatement[] {
   const node = member.value;
@@ -73,54 +72,29 @@ function readPolicy(context: ReadContext, root: Node): ParsedPolicy {
   };
 }
 
-/** How many recent texts `parsePolicy` remembers: a workspace's drafts and SCPs in play. */
-const REMEMBERED = 8;
-/** Longer texts are not remembered: eight multi-megabyte parses would hold too much memory. */
-const REMEMBERED_MAX_LENGTH = 256 * 1024;
-const remembered = new Map<string, ParseResult>();
-
-/**
- * Reads policy text into a located document plus issues. Never throws: JSON errors, wrong types,
- * duplicate keys and excessive nesting become issues, and whatever can be read is returned. Element
- * rules (required elements, versions, catalogs) are the validator's job.
- *
- * The app reads the same draft for its findings, the evaluator's inputs and the simulator each
- * time it changes, so recent results are remembered; callers must not modify a result.
- */
-export function parsePolicy(text: string): ParseResult {
-  const known = remembered.get(text);
-  if (known !== undefined) {
-    remembered.delete(text);
-    remembered.set(text, known);
-    return known;
-  }
-  const result = parseText(text);
-  if (text.length > REMEMBERED_MAX_LENGTH) return result;
-  remembered.set(text, result);
-  if (remembered.size > REMEMBERED) remembered.delete(remembered.keys().next().value as string);
-  return result;
+/** The located read of a text that nests past `MAX_JSON_DEPTH` at `offset`: no policy, one issue. */
+export function tooDeepResult(offset: number): ParseResult {
+  const issue = createIssue(
+    'JSON_TOO_DEEP',
+    `json nests deeper than ${MAX_JSON_DEPTH} levels`,
+    { offset, length: 1, path: [] },
+    'a policy needs at most six levels of nesting',
+  );
+  return { policy: null, issues: [issue] };
 }
 
-function parseText(text: string): ParseResult {
+/**
+ * Reads a policy's JSON tree into located statements plus issues. Never throws: JSON errors, wrong
+ * types and duplicate keys become issues, and whatever can be read is returned. Element rules
+ * (required elements, versions, catalogs) are the validator's job. Reached through
+ * `readPolicyDocument`, which parses each text once.
+ */
+export function readLocatedPolicy(
+  text: string,
+  root: Node | undefined,
+  errors: readonly ParseError[],
+): ParseResult {
   const context: ReadContext = { text, issues: [] };
-  const tooDeep = findExcessiveNesting(text, MAX_JSON_DEPTH);
-  if (tooDeep !== null) {
-    context.issues.push(
-      createIssue(
-        'JSON_TOO_DEEP',
-        `json nests deeper than ${MAX_JSON_DEPTH} levels`,
-        { offset: tooDeep, length: 1, path: [] },
-        'a policy needs at most six levels of nesting',
-      ),
-    );
-    return { policy: null, issues: context.issues };
-  }
-  const errors: ParseError[] = [];
-  const root = parseTree(text, errors, {
-    disallowComments: true,
-    allowTrailingComma: false,
-    allowEmptyContent: false,
-  });
   // One by one: a text of garbage has more errors than a call can take as spread arguments.
   for (const issue of syntaxIssues(errors, text)) context.issues.push(issue);
   if (root === undefined) return { policy: null, issues: context.issues };

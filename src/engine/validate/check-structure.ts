@@ -1,16 +1,9 @@
 import type { Located, ParsedStatement } from '../policy/policy-types';
+import { STATEMENT_ELEMENTS } from '../policy/policy-grammar';
 import type { ValidationContext } from './validation-context';
 import { didYouMean, keyOf, openingOf } from './validation-context';
 
-const STATEMENT_ELEMENTS = [
-  'Sid',
-  'Effect',
-  'Action',
-  'NotAction',
-  'Resource',
-  'NotResource',
-  'Condition',
-];
+const KNOWN_ELEMENTS: readonly string[] = STATEMENT_ELEMENTS;
 const LEGACY_MISSING_ELEMENTS = new Set(['Sid', 'NotAction', 'NotResource']);
 const PRINCIPAL_ELEMENTS = new Set(['Principal', 'NotPrincipal']);
 
@@ -76,12 +69,12 @@ function checkStatementKey(context: ValidationContext, key: Located<string>): vo
       key.range,
       `remove \`${name}\`; the policy applies to whoever it is attached to`,
     );
-  } else if (!STATEMENT_ELEMENTS.includes(name)) {
+  } else if (!KNOWN_ELEMENTS.includes(name)) {
     context.report(
       'INVALID_POLICY_ELEMENT',
       `\`${name}\` is not a statement element`,
       key.range,
-      didYouMean(caseTwin(name, STATEMENT_ELEMENTS)) ?? 'remove it',
+      didYouMean(caseTwin(name, KNOWN_ELEMENTS)) ?? 'remove it',
     );
   } else if (context.model === '1.1' && LEGACY_MISSING_ELEMENTS.has(name)) {
     context.report(

@@ -1,5 +1,5 @@
 import type { CatalogLookup } from '../catalog/catalog-lookup';
-import { parsePolicy } from '../policy/parse-policy';
+import { parsePolicy } from '../policy/policy-document';
 import type { ParsedPolicy, PolicyIssue, PolicyType } from '../policy/policy-types';
 import { checkActions } from './check-actions';
 import { checkConditionKeys } from './check-condition-keys';

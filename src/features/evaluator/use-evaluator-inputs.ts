@@ -1,6 +1,6 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import type { GlobalConditionKey } from '../../catalog';
-import { createCatalogLookup } from '../../engine';
+import { createCatalogLookup, readPolicyDocument } from '../../engine';
 import { useCatalogs } from '../../data/use-catalogs';
 import { useDraftsStore } from '../../stores/drafts-store';
 import { useEvaluatorStore } from '../../stores/evaluator-store';
@@ -9,7 +9,7 @@ import { useTypedTextStore } from '../../stores/typed-text-store';
 import { contextFields, engineContext } from './model/context-fields';
 import { chainWithActiveScp, evaluationTarget } from './model/evaluation-target';
 import { libraryScps, resolveScpChain, toPolicyInput } from './model/policy-set';
-import { policyModelIn, policyUsage } from './model/policy-usage';
+import { policyUsage } from './model/policy-usage';
 import type { MatrixJob, SuiteJob } from './worker/evaluator-protocol';
 
 const NO_GLOBAL_KEYS: GlobalConditionKey[] = [];
@@ -73,7 +73,7 @@ export function useEvaluatorInputs() {
     [evaluatedChain, drafts, library],
   );
   // 1.1 only when the first draft's own Version says so.
-  const model = policyModelIn(identityDrafts[0]?.text ?? '');
+  const model = readPolicyDocument(identityDrafts[0]?.text ?? '').model;
   const available = useMemo(() => lookup.services(model), [lookup, model]);
   const usage = useMemo(
     () =>

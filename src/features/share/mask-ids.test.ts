@@ -94,4 +94,11 @@ describe('maskBundle', () => {
     const original = bundle();
     expect(maskBundle(original, { accountIds: false, resourceIds: false })).toBe(original);
   });
+
+  it('still masks account ids in a draft nested too deep to read', () => {
+    const deep = `{"Resource":${'['.repeat(40)}"ims:*:${ACCOUNT}:image:abc"${']'.repeat(40)}}`;
+    const masked = maskBundle(bundle(deep), { accountIds: true, resourceIds: true });
+    expect(masked.drafts[0]?.text).not.toContain(ACCOUNT);
+    expect(masked.drafts[0]?.text).toContain('masked-account-1');
+  });
 });

@@ -1,88 +1,8 @@
-import { visit } from 'jsonc-parser';
 import type { Expectation, ExpectationTarget } from '../../expectations';
+import { maskHexAccounts, maskPolicyText, maskValue, Pseudonyms } from '../../language';
+import type { MaskOptions } from '../../language';
 import type { RequestContext } from '../../stores/scenario-store';
 import type { WorkspaceBundle } from '../../stores/workspace-bundle';
-
-export interface MaskOptions {
-  /** Account (domain) ids: the account segment of URNs, 32-hex ids, account-valued keys. */
-  accountIds: boolean;
-  /** Resource ids: the last segment of URNs, unless it is `*`. */
-  resourceIds: boolean;
-}
-
-/**
- * Replaces ids by stable pseudonyms: the same id becomes the same `masked-account-N` everywhere
- * (drafts and context alike), so a masked policy still matches a masked request the way the
- * original did.
- */
-class Pseudonyms {
-  private readonly accounts = new Map<string, string>();
-  private readonly resources = new Map<string, string>();
-
-  account(id: string): string {
-    return this.name(this.accounts, id, 'masked-account');
-  }
-
-  resource(id: string): string {
-    return this.name(this.resources, id, 'masked-resource');
-  }
-
-  private name(map: Map<string, string>, id: string, prefix: string): string {
-    let name = map.get(id);
-    if (name === undefined) {
-      name = `${prefix}-${map.size + 1}`;
-      map.set(id, name);
-    }
-    return name;
-  }
-}
-
-/** `service:region:account:type:path`; the path may itself contain `:` and `/`. */
-const URN = /^([a-z][a-z0-9-]*):([^:]*):([^:]*):([^:]+):(.+)$/i;
-const HEX_ACCOUNT = /\b[0-9a-f]{32}\b/gi;
-/** Condition keys whose values are account ids (`g:PrincipalAccount`, `g:ResourceAccount`…). */
-const ACCOUNT_KEY = /(account|accountid|domainid)$/i;
-
-function maskValue(
-  value: string,
-  key: string | null,
-  options: MaskOptions,
-  names: Pseudonyms,
-): string {
-  const urn = URN.exec(value);
-  if (urn) {
-    const [, service, region, account = '', type, path = ''] = urn;
-    const maskedAccount =
-      options.accountIds && account !== '' && account !== '*' ? names.account(account) : account;
-    const maskedPath = options.resourceIds && path !== '*' ? names.resource(path) : path;
-    return `${service}:${region}:${maskedAccount}:${type}:${maskedPath}`;
-  }
-  if (!options.accountIds) return value;
-  if (key !== null && ACCOUNT_KEY.test(key) && value !== '*' && value !== '')
-    return names.account(value);
-  return value.replace(HEX_ACCOUNT, (id) => names.account(id.toLowerCase()));
-}
-
-/** Masks every string value of a policy text, keeping its formatting (and its errors) intact. */
-function maskPolicyText(text: string, options: MaskOptions, names: Pseudonyms): string {
-  const edits: { offset: number; length: number; text: string }[] = [];
-  visit(text, {
-    onLiteralValue(value: unknown, offset, length, _line, _column, pathSupplier) {
-      if (typeof value !== 'string') return;
-      const path = pathSupplier();
-      const key =
-        [...path].reverse().find((segment): segment is string => typeof segment === 'string') ??
-        null;
-      const masked = maskValue(value, key, options, names);
-      if (masked !== value) edits.push({ offset, length, text: JSON.stringify(masked) });
-    },
-  });
-  let result = text;
-  for (const edit of edits.reverse()) {
-    result = result.slice(0, edit.offset) + edit.text + result.slice(edit.offset + edit.length);
-  }
-  return result;
-}
 
 function maskContext(
   context: RequestContext,
@@ -138,9 +58,7 @@ export function maskBundle(bundle: WorkspaceBundle, options: MaskOptions): Works
   return {
     drafts: bundle.drafts.map((draft) => ({
       ...draft,
-      name: options.accountIds
-        ? draft.name.replace(HEX_ACCOUNT, (id) => names.account(id.toLowerCase()))
-        : draft.name,
+      name: options.accountIds ? maskHexAccounts(draft.name, names) : draft.name,
       text: maskPolicyText(draft.text, options, names),
     })),
     expectations: maskExpectations(bundle.expectations, options, names),

@@ -8,7 +8,7 @@ import {
 import type { WorkspaceBundle } from '../../stores/workspace-bundle';
 import { decompressCapped } from './capped-decompress';
 import { maskBundle } from './mask-ids';
-import type { MaskOptions } from './mask-ids';
+import type { MaskOptions } from '../../language';
 
 /** Share links carry the workspace in the fragment, so it never reaches a server. */
 export const SHARE_FRAGMENT_PREFIX = '#share=';

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { importBundleDrafts } from '../../stores/import-bundle';
 import type { Scenario } from '../../stores/scenario-store';
-import type { MaskOptions } from './mask-ids';
+import type { MaskOptions } from '../../language';
 import { isShareFragment, readShareFragment } from './share-link';
 
 /** What opening a share link did, for the notice that reports it. */

@@ -1,5 +1,5 @@
+import { readPolicyDocument } from '../../engine';
 import { findNodeAtOffset, getLocation } from 'jsonc-parser';
-import { readDocument } from '../json-document';
 import type {
   CodeAction,
   Diagnostic,
@@ -55,7 +55,7 @@ export function codeActions(
     (ACTION_NAME.test(quotedTextAt(text, span.offset)) &&
       getLocation(text, span.offset).path.includes('Action'));
   if (touching.length > 0 || (onAction && catalogs)) {
-    const document = readDocument(text);
+    const document = readPolicyDocument(text);
     for (const diagnostic of touching) {
       const node = document.root ? findNodeAtOffset(document.root, diagnostic.offset) : undefined;
       actions.push(...structureFixes(diagnostic, node, document, context.policyType, formatting));

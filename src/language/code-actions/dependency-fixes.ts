@@ -1,7 +1,6 @@
 import type { Node } from 'jsonc-parser';
 import type { CatalogAction } from '../../catalog';
-import { matchAction } from '../../engine';
-import type { PolicyDocument } from '../json-document';
+import { matchAction, type PolicyDocument } from '../../engine';
 import { nodeAt, stringNodes } from '../json-document';
 import type { CodeAction, FormattingOptions, TextSpan } from '../language-types';
 import type { PolicyCatalogs } from '../policy-catalogs';

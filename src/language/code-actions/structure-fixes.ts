@@ -1,7 +1,6 @@
 import { getNodePath } from 'jsonc-parser';
 import type { Node } from 'jsonc-parser';
-import type { PolicyType } from '../../engine';
-import type { PolicyDocument } from '../json-document';
+import type { PolicyDocument, PolicyType } from '../../engine';
 import { nodeAt } from '../json-document';
 import type { CodeAction, Diagnostic, FormattingOptions } from '../language-types';
 import { changeJson } from '../text-edits';

@@ -1,5 +1,5 @@
+import { readPolicyDocument } from '../../engine';
 import { cursorContext } from '../cursor-context';
-import { readDocument } from '../json-document';
 import type { CompletionItem, PolicyContext } from '../language-types';
 import { splitStatementPath, statementActions } from '../statement-actions';
 import type { StatementActions } from '../statement-actions';
@@ -41,7 +41,7 @@ export function completeIn(text: string, offset: number, context: PolicyContext)
   if (!cursor) return [];
   // Parsed only where a completion needs the document: typing in a `Sid` or a condition value
   // of a long policy must not re-parse it on every keystroke.
-  const document = () => readDocument(text);
+  const document = () => readPolicyDocument(text);
   const { catalogs } = context;
   if (cursor.place === 'key') {
     const elements = elementKeyCompletions(cursor, document(), context.policyType);

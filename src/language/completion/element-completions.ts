@@ -1,6 +1,5 @@
-import type { PolicyType } from '../../engine';
+import type { PolicyDocument, PolicyType } from '../../engine';
 import type { CursorContext } from '../cursor-context';
-import type { PolicyDocument } from '../json-document';
 import { nodeAt, objectKeys } from '../json-document';
 import type { CompletionItem } from '../language-types';
 import { statementBase } from '../statement-actions';

@@ -1,7 +1,7 @@
-import { findNodeAtLocation, parseTree } from 'jsonc-parser';
-import type { ParseError } from 'jsonc-parser';
+import { readPolicyDocument } from '../../engine';
+import { findNodeAtLocation } from 'jsonc-parser';
 import type { PolicyModel } from '../../catalog';
-import { nodeAt, readDocument } from '../json-document';
+import { nodeAt } from '../json-document';
 import type { TextSpan } from '../language-types';
 
 /**
@@ -35,14 +35,11 @@ interface StatementLayout {
   statements: TextSpan[];
 }
 
-// One entry, like `readDocument`'s: the editor asks about one policy at a time.
+// One entry: the editor asks about one policy at a time.
 let known: StatementLayout | null = null;
 
 function layoutOf(text: string): StatementLayout {
-  const errors: ParseError[] = [];
-  const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
-  const model: PolicyModel =
-    root && findNodeAtLocation(root, ['Version'])?.value === '1.1' ? '1.1' : '5.0';
+  const { root, model, syntaxErrors: errors } = readPolicyDocument(text);
   const array = root ? findNodeAtLocation(root, ['Statement']) : undefined;
   // After text the parser had to recover from, a statement's place in the array (and so what the
   // whole text says about it) is the recovery's guess: such statements are read whole.
@@ -97,7 +94,7 @@ function windowFrom(layout: StatementLayout, text: string, offset: number): Stat
   const window = `${head}${text.slice(start, end)}]}`;
   // The stretch must still read as one whole object: then a parser reading the whole text, which
   // reaches its `{` in the same state, reads the same object, ending at the same `}`.
-  const read = nodeAt(readDocument(window), ['Statement'])?.children ?? [];
+  const read = nodeAt(readPolicyDocument(window), ['Statement'])?.children ?? [];
   const only = read.length === 1 ? read[0] : undefined;
   if (only?.type !== 'object' || only.offset !== head.length || only.length !== end - start) {
     return null;

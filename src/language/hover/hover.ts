@@ -1,6 +1,6 @@
+import { readPolicyDocument } from '../../engine';
 import { findNodeAtOffset, getNodePath } from 'jsonc-parser';
 import type { Node } from 'jsonc-parser';
-import { readDocument } from '../json-document';
 import type { HoverInfo, PolicyContext } from '../language-types';
 import { splitStatementPath } from '../statement-actions';
 import { actionHover } from './action-hover';
@@ -16,7 +16,7 @@ function isKey(node: Node): boolean {
  * taking it) or an operator (meaning and the evaluator's assumptions). `null` elsewhere.
  */
 export function hover(text: string, offset: number, context: PolicyContext): HoverInfo | null {
-  const document = readDocument(text);
+  const document = readPolicyDocument(text);
   if (!document.root) return null;
   const node = findNodeAtOffset(document.root, offset);
   if (node?.type !== 'string' || typeof node.value !== 'string') return null;

@@ -4,7 +4,7 @@
  * the text every time; the text stays the only copy of the policy.
  */
 import type { PolicyModel } from '../../../catalog';
-import { policyModelOf, validatePolicy } from '../../../engine';
+import { policyModelOf, STATEMENT_ELEMENTS, validatePolicy } from '../../../engine';
 import type {
   Effect,
   ParsedCondition,
@@ -68,15 +68,7 @@ export type PolicyView =
       otherKeys: string[];
     };
 
-const KNOWN_KEYS = new Set([
-  'Sid',
-  'Effect',
-  'Action',
-  'NotAction',
-  'Resource',
-  'NotResource',
-  'Condition',
-]);
+const KNOWN_KEYS: ReadonlySet<string> = new Set(STATEMENT_ELEMENTS);
 const SHAPE_CODES = new Set(['DATA_TYPE_MISMATCH', 'DUPLICATE_KEY', 'JSON_TOO_DEEP']);
 const UNREADABLE_CODES = new Set(['JSON_SYNTAX_ERROR', 'JSON_TOO_DEEP']);
 

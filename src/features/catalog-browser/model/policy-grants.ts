@@ -1,4 +1,4 @@
-import { expandActionPattern, type ActionNames } from '../../../engine';
+import { expandActionPattern, readPolicyDocument, type ActionNames } from '../../../engine';
 import type { PolicyModel, SystemPolicy } from '../../../catalog';
 
 /** A system policy statement that allows an action, and the pattern that does it. */
@@ -10,19 +10,6 @@ export interface PolicyGrant {
   sid: string | null;
   pattern: string;
 }
-
-interface StatementShape {
-  Sid?: unknown;
-  Effect?: unknown;
-  Action?: unknown;
-}
-
-const asList = (value: unknown): string[] =>
-  typeof value === 'string'
-    ? [value]
-    : Array.isArray(value)
-      ? value.filter((item): item is string => typeof item === 'string')
-      : [];
 
 /**
  * The system policies of the same model whose `Allow` statements list an action pattern that
@@ -38,24 +25,25 @@ export function findGrantingPolicies(
   const grants: PolicyGrant[] = [];
   for (const policy of policies) {
     if (policy.model !== model) continue;
-    const statements = (policy.document as { Statement?: unknown } | null)?.Statement;
-    if (!Array.isArray(statements)) continue;
-    statements.forEach((statement: StatementShape, statementIndex) => {
-      if (statement?.Effect !== 'Allow') return;
-      const pattern = asList(statement.Action).find(
-        (candidate) => expandActionPattern(candidate, [action]).length > 0,
+    // Read as the engine reads any policy, so duplicate keys and odd shapes mean the same here.
+    const statements =
+      readPolicyDocument(JSON.stringify(policy.document)).located.policy?.statements ?? [];
+    for (const statement of statements) {
+      if (statement.effect?.value !== 'Allow') continue;
+      const pattern = (statement.action ?? []).find(
+        (candidate) => expandActionPattern(candidate.value, [action]).length > 0,
       );
       if (pattern !== undefined) {
         grants.push({
           policyId: policy.id,
           policyName: policy.name,
           kind: policy.kind,
-          statementIndex,
-          sid: typeof statement.Sid === 'string' ? statement.Sid : null,
-          pattern,
+          statementIndex: statement.index,
+          sid: statement.sid?.value ?? null,
+          pattern: pattern.value,
         });
       }
-    });
+    }
   }
   return grants;
 }

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileWildcard, parsePolicy } from '../../../engine';
+import { compileWildcard, readPolicyDocument } from '../../../engine';
 import { policyArbitrary } from '../../../language/testing/builder-policy-arbitrary';
-import { policyModelIn, policyUsage } from './policy-usage';
+import { policyUsage } from './policy-usage';
 import { policy } from './testing/fixture-catalog';
 
 describe('policyUsage', () => {
@@ -55,7 +55,7 @@ describe('policyUsage', () => {
     fc.assert(
       fc.property(policyArbitrary, fc.constantFrom(0, 2, '\t'), (document, indent) => {
         const text = JSON.stringify(document, null, indent);
-        const parsed = parsePolicy(text).policy?.statements ?? [];
+        const parsed = readPolicyDocument(text).located.policy?.statements ?? [];
         const services = new Set<string>();
         const keys = new Set<string>();
         for (const statement of parsed) {
@@ -73,22 +73,5 @@ describe('policyUsage', () => {
         expect(usage.keys.map((k) => k.key.toLowerCase()).sort()).toEqual([...keys].sort());
       }),
     );
-  });
-});
-
-describe('policyModelIn', () => {
-  it.each([
-    ['the document says 1.1', '{"Version": "1.1", "Statement": []}', '1.1'],
-    ['the document says 5.0', '{"Version": "5.0", "Statement": []}', '5.0'],
-    ['no Version', '{"Statement": []}', '5.0'],
-    [
-      'only a condition value says 1.1',
-      '{"Version": "5.0", "Statement": [{"Effect": "Allow", "Action": ["*"], "Condition": {"StringEquals": {"Version": "1.1"}}}]}',
-      '5.0',
-    ],
-    ['the last of two Versions says 1.1', '{"Version": "5.0", "Version": "1.1"}', '1.1'],
-    ['a text that does not parse says 1.1 first', '{"Version": "1.1", "Statement": [', '1.1'],
-  ])('reads the model from the top-level Version: %s', (_, text, model) => {
-    expect(policyModelIn(text)).toBe(model);
   });
 });
