@@ -43,6 +43,7 @@ const uiShared = [
   'expectations',
   'text-formats',
   'language',
+  'analysis/index.ts',
 ];
 /** The UI imports downwards only: each folder may import the ones after it. */
 const uiLayers = [['app'], ['features'], ['editor'], ['stores', 'data'], ['components'], ['lib']];
@@ -85,6 +86,18 @@ const zones = [
     ['engine/index.ts', 'catalog'],
     'the language service imports only src/engine/index.ts and src/catalog: no stores, no UI',
   ),
+  onlyFrom(
+    'analysis',
+    [
+      'engine/index.ts',
+      'catalog/index.ts',
+      'expectations',
+      'language',
+      'text-formats',
+      'lib/watched-worker.ts',
+    ],
+    'the analysis worker imports only src/engine/index.ts, src/catalog/index.ts, src/expectations, src/language, src/text-formats and src/lib/watched-worker.ts: no stores, no UI',
+  ),
   onlyFrom('text-formats', [], 'the export formats are pure string handling: they import nothing'),
   {
     target: 'src/text-formats',
@@ -98,8 +111,8 @@ const zones = [
   ),
   onlyFrom(
     'editor',
-    ['language', 'engine/index.ts', 'catalog/index.ts', 'data', 'lib/watched-worker.ts'],
-    'the editor imports only src/language, src/engine/index.ts, src/catalog/index.ts, src/data and src/lib/watched-worker.ts: no stores, no features',
+    ['language', 'analysis/index.ts', 'engine/index.ts', 'catalog/index.ts', 'data'],
+    'the editor imports only src/language, src/analysis/index.ts, src/engine/index.ts, src/catalog/index.ts and src/data: no stores, no features',
   ),
   ...uiLayers.flatMap((layer, index) =>
     layer
@@ -108,7 +121,7 @@ const zones = [
         onlyFrom(
           folder,
           [...uiShared, ...uiLayers.slice(index + 1).flat()],
-          'UI code imports src/engine/index.ts, src/catalog/index.ts, src/expectations, src/text-formats, src/language and the UI folders below it (app → features → editor → stores, data → components → lib); no deep engine paths, importer or CLI',
+          'UI code imports src/engine/index.ts, src/catalog/index.ts, src/expectations, src/text-formats, src/language, src/analysis/index.ts and the UI folders below it (app → features → editor → stores, data → components → lib); no deep engine paths, importer or CLI',
         ),
       ),
   ),
@@ -176,6 +189,14 @@ export default tseslint.config(
     rules: restrict(
       [...uiPackages, ...nodeBuiltins],
       'pure layer: no React, Monaco, zustand, react-query or Node APIs (only src/importer/cli.ts touches files)',
+    ),
+  },
+  {
+    files: ['src/analysis/**/*.ts'],
+    ignores: testFiles,
+    rules: restrict(
+      [...uiPackages, ...nodeBuiltins],
+      'the analysis worker is no UI: no React, Monaco, zustand, react-query or Node APIs',
     ),
   },
   {

@@ -1,7 +1,7 @@
 import { expect as baseExpect, test } from '@playwright/test';
 import { asJson, builderPage } from './fixtures/builder-page';
 
-// Monaco, the catalogs and the diagnostics worker start cold in every test; two CPUs are shared.
+// Monaco, the catalogs and the analysis worker start cold in every test; two CPUs are shared.
 test.describe.configure({ timeout: 120_000 });
 const expect = baseExpect.configure({ timeout: 20_000 });
 

@@ -105,11 +105,19 @@ test('a hover shows catalog facts as plain text, never as HTML', async ({ page }
   const editor = new PolicyEditorPage(page);
   await editor.start();
   await editor.replaceText(policy({ Effect: 'Allow', Action: ['ims:images:create', 'ims:*'] }));
-  await editor.code.getByText('"ims:images:create"').hover();
+  // Catalog facts need the catalogs; until they load, a hover has nothing to say.
+  await expect(editor.status).not.toContainText('Catalogs loading');
   const tooltip = page.getByRole('tooltip');
-  await expect(tooltip).toContainText(
-    'Grants permission to create an image <img src=x onerror=alert(1)> **now**',
-  );
+  // A hover that lands while the pasted text is still being laid out shows nothing: move away and
+  // hover again, as a user would.
+  await expect(async () => {
+    await page.mouse.move(0, 0);
+    await editor.code.getByText('"ims:images:create"').hover();
+    await expect(tooltip).toContainText(
+      'Grants permission to create an image <img src=x onerror=alert(1)> **now**',
+      { timeout: 3_000 },
+    );
+  }).toPass({ timeout: 30_000 });
   await expect(tooltip).toContainText('Dependencies:');
   await expect(tooltip.locator('img')).toHaveCount(0);
   await page.mouse.move(0, 0);

@@ -79,3 +79,52 @@ test('the findings of the active draft are a tab of the panel', async ({ page })
   await ev.tab(/^Findings \(\d+\)$/).click();
   await expect(ev.pane.getByRole('list', { name: 'Findings' })).toContainText('ims:images:lst');
 });
+
+test('the Findings tab and the editor’s problems are one check of the draft', async ({ page }) => {
+  await seedWorkspace(page, {
+    drafts: [
+      {
+        id: 'mixed',
+        name: 'Mixed',
+        policyType: 'identity',
+        text: policyText([
+          { Effect: 'Allow', Action: ['ims:images:lst', 'ims:*:get'] },
+          { Effect: 'Alow', Action: ['ims:images:list'], Resource: ['*'] },
+          {
+            Effect: 'Allow',
+            Action: ['ims:images:list'],
+            Condition: { StringEquals: { 'g:NoSuchKey': 'x' } },
+          },
+        ]),
+      },
+    ],
+    activeDraftId: 'mixed',
+  });
+  const ev = evaluatorPage(page);
+  await ev.open();
+  await ev.tab(/^Findings \(\d+\)$/).click();
+  const findings = ev.pane.getByRole('list', { name: 'Findings' }).getByRole('listitem');
+  const problems = page.getByRole('list', { name: 'Problems' }).getByRole('button');
+  await expect(problems.first()).toBeVisible({ timeout: 60_000 });
+  const fromFindings = async () =>
+    (await findings.allInnerTexts()).map((text) => {
+      const [, line, column] = /line (\d+), column (\d+)/.exec(text) ?? [];
+      const code = /[A-Z][A-Z_]+$/.exec(text.trim())?.[0];
+      return `${code} ${line}:${column}`;
+    });
+  const fromProblems = async () =>
+    (await problems.allInnerTexts()).map((text) => {
+      const [, code, line, column] = /([A-Z][A-Z_]+) · Ln (\d+), Col (\d+)/.exec(text) ?? [];
+      return `${code} ${line}:${column}`;
+    });
+  const listed = await fromFindings();
+  expect(listed.length).toBeGreaterThanOrEqual(3);
+  for (const entry of listed) expect(entry).toMatch(/^[A-Z_]+ \d+:\d+$/);
+  await expect.poll(fromProblems).toEqual(listed);
+  // One severity map: each finding carries the same label in both places.
+  const labels = async (list: typeof findings) =>
+    (await list.allInnerTexts()).map((text) => /^(Error|Warning|Info|Hint)/i.exec(text)?.[1]);
+  const shown = await labels(findings);
+  for (const label of shown) expect(label).toBeDefined();
+  expect(await labels(problems)).toEqual(shown);
+});

@@ -15,7 +15,7 @@ const CONTENT_SECURITY_POLICY = [
   // Monaco draws some of its marks as data: SVG images.
   "img-src 'self' data:",
   "font-src 'self'",
-  // The evaluator's, the diagnostics' and Monaco's workers, and the service worker: files of the app.
+  // The analysis worker, Monaco's workers and the service worker: files of the app.
   "worker-src 'self'",
   "connect-src 'self'",
   "object-src 'none'",

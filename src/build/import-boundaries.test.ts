@@ -37,6 +37,7 @@ const IMPORTER = 'src/importer/';
 const LANGUAGE = 'src/language/';
 const TEXT_FORMATS = 'src/text-formats/';
 const CLI = 'src/cli/';
+const ANALYSIS = 'src/analysis/';
 const EDITOR = 'src/editor/';
 const UI = 'UI (app, features, stores, data, components, lib)';
 const FEATURES = 'src/features/<feature>/';
@@ -122,7 +123,31 @@ const probes: Probe[] = [
     'node:fs',
   ),
 
+  ...forbid(ANALYSIS, 'src/analysis/probe.ts', PACKAGES, ...UI_PACKAGES, 'node:fs'),
+  ...forbid(
+    ANALYSIS,
+    'src/analysis/probe.ts',
+    PATHS,
+    '../stores/drafts-store',
+    '../editor/setup',
+    '../features/share/share-link',
+    '../data/use-catalogs',
+    '../engine/policy/parse-policy',
+    '../lib/download',
+  ),
+  ...allow(
+    ANALYSIS,
+    'src/analysis/probe.ts',
+    '../engine/index',
+    '../catalog/index',
+    '../expectations/index',
+    '../language/index',
+    '../text-formats/line-locator',
+    '../lib/watched-worker',
+  ),
+
   ...forbid(EDITOR, 'src/editor/probe.ts', PATHS, '../stores/drafts-store', '../app/app'),
+  ...forbid(EDITOR, 'src/editor/probe.ts', PATHS, '../analysis/analysis-client'),
   ...forbid(EDITOR, 'src/editor/probe.ts', PATHS, '../features/share/share-link'),
   ...forbid(EDITOR, 'src/editor/probe.ts', PACKAGES, 'node:fs'),
   ...allow(
@@ -132,6 +157,7 @@ const probes: Probe[] = [
     'react',
     '../language/index',
     '../engine/index',
+    '../analysis/index',
   ),
 
   ...['app', 'features/share', 'stores', 'data', 'components/ui', 'lib'].flatMap((folder) => {
@@ -147,7 +173,15 @@ const probes: Probe[] = [
         `${up}importer/import-catalogs`,
         `${up}cli/main`,
       ),
-      ...allow(UI, file, `${up}engine/index`, `${up}catalog/index`, `${up}expectations/index`),
+      ...forbid(UI, file, PATHS, `${up}analysis/analysis-client`),
+      ...allow(
+        UI,
+        file,
+        `${up}engine/index`,
+        `${up}catalog/index`,
+        `${up}expectations/index`,
+        `${up}analysis/index`,
+      ),
     ];
   }),
   // Downwards only: app → features → editor → stores, data → components → lib.

@@ -213,6 +213,12 @@ export interface GlobalConditionKey {
   sources: string[];
 }
 
+/** The catalogs a policy is checked and evaluated against: service catalogs and global keys. */
+export interface CatalogSet {
+  catalogs: readonly ServiceCatalog[];
+  globalKeys: readonly GlobalConditionKey[];
+}
+
 export interface GlobalConditionKeysFile {
   schemaVersion: typeof CATALOG_SCHEMA_VERSION;
   /** Always `true`: these keys are kept by hand, not imported. */

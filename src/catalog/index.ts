@@ -13,6 +13,7 @@ export type {
   CatalogIndex,
   CatalogIndexEntry,
   CatalogResourceType,
+  CatalogSet,
   CatalogSource,
   ConditionKeyType,
   DataWarning,

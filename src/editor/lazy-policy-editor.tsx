@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
 import type { ReactNode } from 'react';
 import type { PolicyEditorProps } from './policy-editor';
-import { useCatalogSet } from './use-catalog-set';
+import { useCatalogSet } from '../data/use-catalog-set';
 
 // Monaco is large: it arrives as its own chunk after the first screen, which shows `fallback`.
 const PolicyEditor = lazy(() => import('./policy-editor'));

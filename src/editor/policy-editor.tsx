@@ -3,7 +3,7 @@ import type { PolicyType } from '../engine';
 import { createPolicyCatalogs } from '../language';
 import type { OutlineEntry } from '../language';
 import { spanToRange } from './convert';
-import type { CatalogSet } from './diagnostics/diagnostics-protocol';
+import type { CatalogSet } from '../catalog';
 import { EditorStatus } from './editor-status';
 import { OutlineList } from './outline-list';
 import { ProblemsList } from './problems-list';

@@ -1,11 +1,10 @@
 import { useEffect, useState } from 'react';
+import { sharedAnalysisClient, type AnalysisAnswer, type CheckResult } from '../analysis';
+import type { CatalogSet } from '../catalog';
 import type { PolicySize, PolicyType } from '../engine';
 import type { OutlineEntry } from '../language';
 import { toMarker } from './convert';
-import { DiagnosticsClient } from './diagnostics/diagnostics-client';
-import type { CatalogSet, CheckResult } from './diagnostics/diagnostics-protocol';
 import { createDiagnosticsScheduler } from './diagnostics/diagnostics-scheduler';
-import DiagnosticsWorker from './diagnostics/diagnostics.worker?worker';
 import { monaco } from './monaco';
 import type { ProblemRow } from './problems-list';
 import { recordDuration } from './timing';
@@ -31,8 +30,29 @@ interface Snapshot {
   changedAt: number;
 }
 
+/** The result shown for a check the worker could not give: one finding that says why. */
+function unchecked(text: string, reason: string): CheckResult {
+  return {
+    diagnostics: [
+      {
+        offset: 0,
+        length: Math.min(text.length, 1),
+        code: 'CHECK_TIMED_OUT',
+        severity: 'WARNING',
+        message: `this policy could not be checked: ${reason}`,
+      },
+    ],
+    outline: [],
+    size: null,
+    durationMs: 0,
+  };
+}
+
+const asResult = (text: string, answer: AnalysisAnswer<'check'>): CheckResult =>
+  answer.type === 'error' ? unchecked(text, answer.message) : answer;
+
 /**
- * Checks the attached model in a worker as the user types (debounced; answers for text that has
+ * Checks the attached model in the analysis worker as the user types (debounced; answers for text that has
  * changed since are dropped) and publishes the findings as markers, plus the problems list and
  * outline for the panels under the editor.
  */
@@ -42,23 +62,26 @@ export function useDiagnostics(
   policyType: PolicyType,
   catalogs: CatalogSet | null,
 ): { checked: CheckedState | null; checking: boolean } {
-  const [client, setClient] = useState<DiagnosticsClient | null>(null);
   const [checked, setChecked] = useState<CheckedState | null>(null);
   const [checking, setChecking] = useState(false);
 
   useEffect(() => {
-    const created = new DiagnosticsClient(() => new DiagnosticsWorker());
-    setClient(created);
-    return () => created.dispose();
-  }, []);
+    if (catalogs) sharedAnalysisClient().setCatalogs(catalogs);
+  }, [catalogs]);
 
   useEffect(() => {
-    if (!handle || !attached || !client) return;
+    if (!handle || !attached) return;
+    const client = sharedAnalysisClient();
     const { model, documentId } = attached;
     const { documents } = handle;
     const scheduler = createDiagnosticsScheduler<Snapshot, CheckResult>({
       delayMs: CHECK_DELAY_MS,
-      run: () => client.check(model.getValue(), policyType, catalogs),
+      run: () => {
+        const text = model.getValue();
+        return new Promise<CheckResult>((resolve) =>
+          client.check('editor', text, policyType, (answer) => resolve(asResult(text, answer))),
+        );
+      },
       isCurrent: (snapshot) => !model.isDisposed() && model.getVersionId() === snapshot.version,
       apply(snapshot, result) {
         const markers = result.diagnostics.map((d) => toMarker(monaco, model, d));
@@ -85,7 +108,7 @@ export function useDiagnostics(
       changes.dispose();
       scheduler.dispose();
     };
-  }, [handle, attached, client, policyType, catalogs]);
+  }, [handle, attached, policyType, catalogs]);
 
   return { checked: checked?.documentId === attached?.documentId ? checked : null, checking };
 }

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useCatalogSet } from '../../editor/use-catalog-set';
+import { useCatalogSet } from '../../data/use-catalog-set';
 import { createPolicyCatalogs } from '../../language';
 import type { PolicyCatalogs } from '../../language';
 

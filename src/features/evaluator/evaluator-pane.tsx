@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { Button } from '../../components/ui/button';
 import { useEvaluatorStore } from '../../stores/evaluator-store';
+import { useCatalogSet } from '../../data/use-catalog-set';
 import { CompareTab } from './compare/compare-tab';
 import { EvaluatorTabs, panelId, tabId } from './evaluator-tabs';
 import type { TabSpec } from './evaluator-tabs';
@@ -34,13 +35,9 @@ function statusLine(catalogsLoaded: boolean, evaluation: Evaluation): string {
  */
 export function EvaluatorPane() {
   const inputs = useEvaluatorInputs();
-  const evaluation = useEvaluation(
-    inputs.job,
-    inputs.suites,
-    inputs.catalogData.catalogs,
-    inputs.globalKeys,
-  );
-  const { draft, findings } = useFindings(evaluation.client, inputs.lookup);
+  const catalogSet = useCatalogSet();
+  const evaluation = useEvaluation(inputs.job, inputs.suites, catalogSet);
+  const { draft, findings } = useFindings(evaluation.client, catalogSet);
   const [view, setView] = useState<View>('matrix');
   const followActiveDraft = useEvaluatorStore((s) => s.setIdentityDraftIds);
 

@@ -1,10 +1,14 @@
 import { startTransition, useEffect, useState } from 'react';
-import type { GlobalConditionKey, ServiceCatalog } from '../../catalog';
-import { EvaluatorClient } from './worker/evaluator-client';
-import { applyMatrixUpdate } from './worker/matrix-patch';
-import type { MatrixView } from './worker/matrix-patch';
-import type { MatrixJob, SuiteJob, SuiteResult } from './worker/evaluator-protocol';
-import type { StalePolicy } from './worker/last-valid-texts';
+import { applyMatrixUpdate, sharedAnalysisClient } from '../../analysis';
+import type {
+  AnalysisClient,
+  MatrixJob,
+  MatrixView,
+  StalePolicy,
+  SuiteJob,
+  SuiteResult,
+} from '../../analysis';
+import type { CatalogSet } from '../../catalog';
 
 const NO_STALE: StalePolicy[] = [];
 
@@ -36,43 +40,26 @@ export interface Evaluation {
   computeMs: number | null;
   /** The shown matrix is for an older input; a newer one is being computed. */
   updating: boolean;
-  client: EvaluatorClient | null;
-}
-
-/** Creates the evaluator worker for the panel's lifetime. */
-function useEvaluatorClient(): EvaluatorClient | null {
-  const [client, setClient] = useState<EvaluatorClient | null>(null);
-  useEffect(() => {
-    const created = new EvaluatorClient(
-      () =>
-        new Worker(new URL('./worker/evaluator.worker.ts', import.meta.url), { type: 'module' }),
-    );
-    setClient(created);
-    return () => created.dispose();
-  }, []);
-  return client;
+  client: AnalysisClient;
 }
 
 /**
- * The matrix and expectation results of the current inputs, computed in the worker. Every input
+ * The matrix and expectation results of the current inputs, computed in the analysis worker
+ * against the settled catalog set (`null` while the catalogs load). Every input
  * change is sent at once; the client drops superseded ones, so typing is never blocked and the
  * matrix follows as fast as it can be computed.
  */
 export function useEvaluation(
   job: MatrixJob,
   suites: SuiteJob[],
-  catalogs: ServiceCatalog[],
-  globalKeys: GlobalConditionKey[],
+  catalogs: CatalogSet | null,
 ): Evaluation {
-  const client = useEvaluatorClient();
+  const client = sharedAnalysisClient();
   const [answered, setAnswered] = useState<Answered | null>(null);
 
   useEffect(() => {
-    client?.setCatalogs(catalogs, globalKeys);
-  }, [client, catalogs, globalKeys]);
-
-  useEffect(() => {
-    if (!client || catalogs.length === 0) return;
+    if (!catalogs || catalogs.catalogs.length === 0) return;
+    client.setCatalogs(catalogs);
     const inputAt = performance.now();
     client.evaluate(job, suites, (answer) => {
       const latencyMs = performance.now() - inputAt;

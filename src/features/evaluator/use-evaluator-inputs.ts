@@ -9,8 +9,8 @@ import { useTypedTextStore } from '../../stores/typed-text-store';
 import { contextFields, engineContext } from './model/context-fields';
 import { chainWithActiveScp, evaluationTarget } from './model/evaluation-target';
 import { libraryScps, resolveScpChain, toPolicyInput } from './model/policy-set';
-import { policyUsage } from './model/policy-usage';
-import type { MatrixJob, SuiteJob } from './worker/evaluator-protocol';
+import { policyUsage } from '../../analysis';
+import type { MatrixJob, SuiteJob } from '../../analysis';
 
 const NO_GLOBAL_KEYS: GlobalConditionKey[] = [];
 

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { ServiceCatalog } from '../../catalog';
-import { useCatalogSet } from '../../editor/use-catalog-set';
+import { useCatalogSet } from '../../data/use-catalog-set';
 import { createCatalogLookup } from '../../engine';
 import type { CatalogLookup } from '../../engine';
 

@@ -7,9 +7,9 @@ import { CodeText } from '../../../components/ui/code-text';
 import { ScpChainEditor } from '../inputs/scp-chain-editor';
 import { COMPARE_GROUPS, compareCsv, compareMarkdown, compareRows } from '../model/compare-view';
 import { resolveScpChain, scpOptions, toPolicyInput } from '../model/policy-set';
-import { policyUsage } from '../model/policy-usage';
+import { policyUsage } from '../../../analysis';
 import type { EvaluatorInputs } from '../use-evaluator-inputs';
-import type { EvaluatorClient } from '../worker/evaluator-client';
+import type { AnalysisClient } from '../../../analysis';
 import { useComparison } from './use-comparison';
 
 type Mode = 'drafts' | 'chains';
@@ -46,7 +46,7 @@ export function CompareTab({
   client,
 }: {
   inputs: EvaluatorInputs;
-  client: EvaluatorClient | null;
+  client: AnalysisClient | null;
 }) {
   const [mode, setMode] = useState<Mode>('drafts');
   const [beforeId, setBeforeId] = useState('');

@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react';
 import type { PolicySetDiff } from '../../../engine';
-import type { EvaluatorClient } from '../worker/evaluator-client';
-import type { MatrixJob } from '../worker/evaluator-protocol';
+import type { AnalysisClient } from '../../../analysis';
+import type { MatrixJob } from '../../../analysis';
 
 /** The diff of two matrix jobs, computed in the worker; `null` until the first answer. */
 export function useComparison(
-  client: EvaluatorClient | null,
+  client: AnalysisClient | null,
   sides: { before: MatrixJob; after: MatrixJob } | null,
   catalogCount: number,
 ): { diff: PolicySetDiff | null; error: string | null; forSides: unknown } {

@@ -7,7 +7,7 @@ import { useEvaluatorStore } from '../../../stores/evaluator-store';
 import { downloadText } from '../../../lib/download';
 import { CodeText } from '../../../components/ui/code-text';
 import type { EvaluatorInputs } from '../use-evaluator-inputs';
-import type { SuiteResult } from '../worker/evaluator-protocol';
+import type { SuiteResult } from '../../../analysis';
 import { ExpectationForm } from './expectation-form';
 
 const SHOWN_FAILURES = 5;

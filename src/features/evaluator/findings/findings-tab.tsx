@@ -29,7 +29,7 @@ export function FindingsTab({
     <ul aria-label="Findings" tabIndex={0} className="min-h-0 flex-1 space-y-1 overflow-auto p-2">
       {findings.map((finding, index) => (
         <li
-          key={`${finding.code}-${finding.range.offset}-${index}`}
+          key={`${finding.code}-${finding.offset}-${index}`}
           className="rounded border border-slate-200 px-2 py-1 text-xs dark:border-slate-700"
         >
           <div className="flex flex-wrap items-center gap-1.5">

@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { createCatalogLookup } from '../../../engine';
+import { computeDiagnostics } from '../../../language';
 import { locateFindings } from './locate-findings';
 
 describe('locateFindings', () => {
-  const lookup = createCatalogLookup([]);
+  const check = (text: string) =>
+    locateFindings(text, computeDiagnostics(text, { policyType: 'identity', catalogs: null }));
 
   it('places each finding on the line and column where its range starts', () => {
     const text = '{\n  "Version": "5.0",\n  "Statement": [\n    { "Effect": "Alow" }\n  ]\n}';
-    const findings = locateFindings(text, 'identity', lookup);
+    const findings = check(text);
     expect(findings.length).toBeGreaterThan(0);
     for (const finding of findings) {
-      const before = text.slice(0, finding.range.offset);
+      const before = text.slice(0, finding.offset);
       expect(finding.line).toBe(before.split('\n').length);
       expect(finding.column).toBe(before.length - before.lastIndexOf('\n'));
     }
@@ -18,6 +19,6 @@ describe('locateFindings', () => {
   });
 
   it('has nothing to say about an empty draft', () => {
-    expect(locateFindings('', 'identity', lookup)).toEqual([]);
+    expect(check('')).toEqual([]);
   });
 });

@@ -1,23 +1,18 @@
-import { validatePolicy } from '../../../engine';
-import type { CatalogLookup, PolicyIssue, PolicyType } from '../../../engine';
+import type { Diagnostic } from '../../../language';
 import { lineLocator } from '../../../text-formats/line-locator';
 
-export interface Finding extends PolicyIssue {
+export interface Finding extends Diagnostic {
   /** 1-based line and column of the finding in the draft text. */
   line: number;
   column: number;
 }
 
-/** The linter's findings for a draft, each placed on its line and column. */
-export function locateFindings(
-  text: string,
-  policyType: PolicyType,
-  lookup: CatalogLookup,
-): Finding[] {
+/**
+ * The analysis worker's findings for a draft (the ones the editor marks), each placed on its line
+ * and column for the Findings tab. An empty draft has nothing to say yet.
+ */
+export function locateFindings(text: string, diagnostics: readonly Diagnostic[]): Finding[] {
   if (!text) return [];
   const locate = lineLocator(text);
-  return validatePolicy({ text, policyType, lookup }).issues.map((issue) => ({
-    ...issue,
-    ...locate(issue.range.offset),
-  }));
+  return diagnostics.map((diagnostic) => ({ ...diagnostic, ...locate(diagnostic.offset) }));
 }

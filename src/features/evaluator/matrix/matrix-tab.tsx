@@ -7,8 +7,8 @@ import { DEFAULT_SORT, NO_FILTER, groupByService, matrixItems, rowKey } from '..
 import type { MatrixFilter, MatrixSort } from '../model/matrix-view';
 import { nameLevels } from '../model/sentences';
 import type { EvaluatorInputs } from '../use-evaluator-inputs';
-import type { MatrixView } from '../worker/matrix-patch';
-import type { StalePolicy } from '../worker/last-valid-texts';
+import type { MatrixView } from '../../../analysis';
+import type { StalePolicy } from '../../../analysis';
 import { MatrixFilters } from './matrix-filters';
 import { MatrixList } from './matrix-list';
 import { ReportButtons } from './report-buttons';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createCatalogLookup } from '../../../engine';
 import { checkContextValue, contextFields, engineContext, withFieldValue } from './context-fields';
 import type { ContextField } from './context-fields';
-import { policyUsage } from './policy-usage';
+import { policyUsage } from '../../../analysis';
 import { IMS_CATALOG, policy } from './testing/fixture-catalog';
 
 const lookup = createCatalogLookup(

@@ -2,7 +2,7 @@ import type { ConditionKeyType, PolicyModel } from '../../../catalog';
 import { isIpAddress, parseBool, parseIsoDate, parseNumber } from '../../../engine';
 import type { CatalogLookup } from '../../../engine';
 import type { RequestContext } from '../../../engine';
-import type { KeyUsage } from './policy-usage';
+import type { KeyUsage } from '../../../analysis';
 
 /**
  * The request-context inputs: one typed field per condition key the policies test, the checks a

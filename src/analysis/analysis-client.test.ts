@@ -1,13 +1,14 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { WorkerLike } from '../../../lib/watched-worker';
-import { EvaluatorClient } from './evaluator-client';
-import type { MatrixJob, WorkerRequest, WorkerResponse } from './evaluator-protocol';
+import type { WorkerLike } from '../lib/watched-worker';
+import type { CatalogSet } from '../catalog';
+import { AnalysisClient, TIMED_OUT } from './analysis-client';
+import type { AnalysisRequest, AnalysisResponse, MatrixJob } from './analysis-protocol';
 
 function fakeWorker() {
-  const sent: WorkerRequest[] = [];
-  let listener: ((event: { data: WorkerResponse }) => void) | null = null;
+  const sent: AnalysisRequest[] = [];
+  let listener: ((event: { data: AnalysisResponse }) => void) | null = null;
   let onError: ((event: { message?: string }) => void) | null = null;
-  const worker: WorkerLike<WorkerRequest, WorkerResponse> & { terminated: boolean } = {
+  const worker: WorkerLike<AnalysisRequest, AnalysisResponse> & { terminated: boolean } = {
     terminated: false,
     postMessage: (message) => sent.push(message),
     addEventListener: (type: 'message' | 'error', l: never) => {
@@ -37,12 +38,12 @@ const job = (name: string): MatrixJob => ({
   identityPolicies: [{ id: name, text: '{}' }],
   scps: [],
 });
-const ids = (sent: WorkerRequest[]) => sent.map((m) => ('id' in m ? m.id : 'catalogs'));
+const ids = (sent: AnalysisRequest[]) => sent.map((m) => ('id' in m ? m.id : 'catalogs'));
 
-describe('EvaluatorClient', () => {
+describe('the analysis client', () => {
   it('runs one job of a kind at a time and skips the superseded ones', () => {
     const { worker, sent, answer } = fakeWorker();
-    const client = new EvaluatorClient(() => worker);
+    const client = new AnalysisClient(() => worker);
     const answered: number[] = [];
     client.compare(job('1'), job('1'), (a) => answered.push(a.id));
     client.compare(job('2'), job('2'), (a) => answered.push(a.id));
@@ -55,19 +56,41 @@ describe('EvaluatorClient', () => {
     expect(answered).toEqual([1, 3]);
   });
 
-  it('keeps kinds apart: a running comparison does not hold back a matrix', () => {
+  it('keeps lanes apart: a running comparison holds back neither a matrix nor the checks', () => {
     const { worker, sent } = fakeWorker();
-    const client = new EvaluatorClient(() => worker);
+    const client = new AnalysisClient(() => worker);
     client.compare(job('a'), job('b'), () => undefined);
     client.evaluate(job('a'), [], () => undefined);
-    client.findings('{}', 'identity', () => undefined);
-    client.findings('{"Version":"5.0"}', 'identity', () => undefined);
-    expect(sent.map((m) => m.type)).toEqual(['compare', 'evaluate', 'findings']);
+    client.check('editor', '{}', 'identity', () => undefined);
+    client.check('editor', '{"Version":"5.0"}', 'identity', () => undefined);
+    client.check('findings', '{}', 'scp', () => undefined);
+    expect(sent.map((m) => m.type)).toEqual(['compare', 'evaluate', 'check', 'check']);
+    const checks = sent.filter((m) => m.type === 'check');
+    expect(checks.map((m) => [m.text, m.policyType])).toEqual([
+      ['{}', 'identity'],
+      ['{}', 'scp'],
+    ]);
+  });
+
+  it('sends a catalog set once, and a new set when it changes', () => {
+    const { worker, sent } = fakeWorker();
+    const client = new AnalysisClient(() => worker);
+    const first: CatalogSet = { catalogs: [], globalKeys: [] };
+    const second: CatalogSet = { catalogs: [], globalKeys: [] };
+    client.setCatalogs(first);
+    client.check('editor', '{}', 'identity', () => undefined);
+    client.setCatalogs(first);
+    client.setCatalogs(second);
+    expect(sent.map((m) => (m.type === 'catalogs' ? m.set : m.type))).toEqual([
+      first,
+      'check',
+      second,
+    ]);
   });
 
   it('fails the job in flight when the worker crashes, and goes on with the next one', () => {
     const { worker, sent, crash } = fakeWorker();
-    const client = new EvaluatorClient(() => worker);
+    const client = new AnalysisClient(() => worker);
     const answers: string[] = [];
     client.evaluate(job('1'), [], (a) => answers.push(a.type === 'error' ? a.message : 'ok'));
     client.evaluate(job('2'), [], () => undefined);
@@ -86,17 +109,18 @@ describe('EvaluatorClient', () => {
       const stuck = fakeWorker();
       const fresh = fakeWorker();
       const made = [stuck, fresh];
-      const client = new EvaluatorClient(() => made.shift()?.worker ?? fresh.worker, 1_000);
-      client.setCatalogs([], []);
+      const client = new AnalysisClient(() => made.shift()?.worker ?? fresh.worker, 1_000);
+      client.setCatalogs({ catalogs: [], globalKeys: [] });
       const answers: string[] = [];
       client.evaluate(job('1'), [], (a) => answers.push(a.type === 'error' ? a.message : 'ok'));
       client.evaluate(job('2'), [], (a) => answers.push(a.type === 'error' ? a.message : 'ok'));
       vi.advanceTimersByTime(999);
       expect(answers).toEqual([]);
       vi.advanceTimersByTime(1);
-      expect(answers).toEqual([
-        'it took longer than 20 s and was stopped; the evaluator was restarted, and the next change is evaluated again',
-      ]);
+      expect(answers).toEqual([TIMED_OUT]);
+      expect(TIMED_OUT).toBe(
+        'it took longer than 20 s and was stopped; the analysis worker was restarted, and the next change is analysed again',
+      );
       expect(stuck.worker.terminated).toBe(true);
       // The fresh worker gets the catalogs again, then the job that was waiting.
       expect(ids(fresh.sent)).toEqual(['catalogs', 2]);
@@ -110,7 +134,7 @@ describe('EvaluatorClient', () => {
     it('answers in time are not affected by the timeout', () => {
       vi.useFakeTimers();
       const { worker, answer } = fakeWorker();
-      const client = new EvaluatorClient(() => worker, 1_000);
+      const client = new AnalysisClient(() => worker, 1_000);
       const answers: string[] = [];
       client.compare(job('a'), job('b'), (a) => answers.push(a.type));
       vi.advanceTimersByTime(500);

@@ -1,6 +1,6 @@
-import { unreadablePolicy } from '../../../engine';
-import type { PolicyInput, PolicyLayer } from '../../../engine';
-import { lineLocator } from '../../../text-formats/line-locator';
+import { unreadablePolicy } from '../engine';
+import type { PolicyInput, PolicyLayer } from '../engine';
+import { lineLocator } from '../text-formats/line-locator';
 
 /** A policy evaluated as it last parsed, because its current text does not. */
 export interface StalePolicy {

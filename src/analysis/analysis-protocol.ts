@@ -1,13 +1,13 @@
-import type { GlobalConditionKey, PolicyModel, ServiceCatalog } from '../../../catalog';
-import type { ApiMatrixInput, PolicySetDiff, PolicyType } from '../../../engine';
-import type { ExpectationResult, ExpectationSuite } from '../../../expectations';
-import type { Finding } from '../findings/locate-findings';
+import type { CatalogSet, PolicyModel } from '../catalog';
+import type { ApiMatrixInput, PolicySetDiff, PolicySize, PolicyType } from '../engine';
+import type { ExpectationResult, ExpectationSuite } from '../expectations';
+import type { Diagnostic, OutlineEntry } from '../language';
 import type { StalePolicy } from './last-valid-texts';
 import type { MatrixUpdate } from './matrix-patch';
 
 /**
- * Messages between the panel and the evaluator worker. Everything is plain data; the catalogs
- * cross once (when they change), every other message names only policies and choices.
+ * Messages between the page and the one analysis worker. Everything is plain data; the catalogs
+ * cross once (when the set changes), every other message names only policies and choices.
  */
 
 /**
@@ -22,18 +22,29 @@ export interface SuiteJob {
   suite: ExpectationSuite;
 }
 
-export type WorkerRequest =
-  | { type: 'catalogs'; catalogs: ServiceCatalog[]; globalKeys: GlobalConditionKey[] }
-  | { type: 'findings'; id: number; text: string; policyType: PolicyType }
+export type AnalysisRequest =
+  | { type: 'catalogs'; set: CatalogSet }
+  | { type: 'check'; id: number; text: string; policyType: PolicyType }
   | { type: 'evaluate'; id: number; matrix: MatrixJob; suites: SuiteJob[] }
   | { type: 'compare'; id: number; before: MatrixJob; after: MatrixJob };
+
+/** A draft's findings (the editor's markers and problems, the Findings tab), outline and size. */
+export interface CheckResult {
+  diagnostics: Diagnostic[];
+  outline: OutlineEntry[];
+  /** The policy's size against the limit of its type (bytes or characters); `null` when unchecked. */
+  size: PolicySize | null;
+  /** Time the worker spent checking, for the latency report. */
+  durationMs: number;
+}
 
 export interface SuiteResult {
   draftId: string;
   results: ExpectationResult[];
 }
 
-export type WorkerResponse =
+export type AnalysisResponse =
+  | ({ type: 'check'; id: number } & CheckResult)
   | {
       type: 'evaluate';
       id: number;
@@ -46,5 +57,4 @@ export type WorkerResponse =
       computeMs: number;
     }
   | { type: 'compare'; id: number; diff: PolicySetDiff }
-  | { type: 'findings'; id: number; findings: Finding[] }
   | { type: 'error'; id: number; message: string };

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { computeApiMatrix, matrixTable } from '../../../engine';
-import type { ApiMatrix } from '../../../engine';
-import { IMS_CATALOG, ECS_CATALOG, policy } from '../model/testing/fixture-catalog';
+import { computeApiMatrix, matrixTable } from '../engine';
+import type { ApiMatrix } from '../engine';
+import {
+  IMS_CATALOG,
+  ECS_CATALOG,
+  policy,
+} from '../features/evaluator/model/testing/fixture-catalog';
 import { applyMatrixUpdate, matrixUpdate } from './matrix-patch';
 import type { SentMatrix } from './matrix-patch';
 

@@ -1,6 +1,6 @@
-import type { ServiceCatalog } from '../../../catalog';
-import { matrixRowCount, matrixRowReader, matrixRows } from '../../../engine';
-import type { ApiMatrix, ApiMatrixRow, ApiMatrixTable } from '../../../engine';
+import type { ServiceCatalog } from '../catalog';
+import { matrixRowCount, matrixRowReader, matrixRows } from '../engine';
+import type { ApiMatrix, ApiMatrixRow, ApiMatrixTable } from '../engine';
 
 /**
  * The matrix crosses from the worker to the page as what the panel shows (its rows, without the

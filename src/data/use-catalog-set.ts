@@ -1,11 +1,11 @@
 import { useMemo } from 'react';
-import { useCatalogs } from '../data/use-catalogs';
-import type { CatalogSet } from './diagnostics/diagnostics-protocol';
+import type { CatalogSet } from '../catalog';
+import { useCatalogs } from './use-catalogs';
 
 const NO_CATALOGS: CatalogSet = { catalogs: [], globalKeys: [] };
 
 /**
- * The catalogs the editor checks against, once every file the index lists has settled (loaded or
+ * The catalogs the analysis worker checks and evaluates against, once every file the index lists has settled (loaded or
  * failed): one stable set instead of a new one per arriving file, so the worker and the indexes
  * are built once. `null` until then; an empty set when the index itself failed (the catalog
  * pane reports why), so the editor stops waiting and checks the grammar.

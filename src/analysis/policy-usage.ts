@@ -1,4 +1,4 @@
-import { compileWildcard, readPolicyDocument, resolveOperator } from '../../../engine';
+import { compileWildcard, readPolicyDocument, resolveOperator } from '../engine';
 
 /**
  * What a set of policy texts refers to: the services their actions name (the matrix's default

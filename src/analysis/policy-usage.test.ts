@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileWildcard, readPolicyDocument } from '../../../engine';
-import { policyArbitrary } from '../../../language/testing/builder-policy-arbitrary';
+import { compileWildcard, readPolicyDocument } from '../engine';
+import { policyArbitrary } from '../language/testing/builder-policy-arbitrary';
 import { policyUsage } from './policy-usage';
-import { policy } from './testing/fixture-catalog';
+import { policy } from '../features/evaluator/model/testing/fixture-catalog';
 
 describe('policyUsage', () => {
   const available = ['ecs', 'evs', 'ims'];
