@@ -89,9 +89,11 @@ const storage: typeof guarded = {
     const theirs = readDrafts(guarded.peek(name));
     const ours = value.state.drafts;
     const drafts = theirs ? mergeDraftLists(storedDrafts, ours, theirs, newDraftId) : ours;
-    guarded.setItem(name, { ...value, state: { ...value.state, drafts } });
-    storedDrafts = drafts;
+    // Storage holds what was written, and only that: a failed write leaves the merge's base.
+    const written = guarded.setItem(name, { ...value, state: { ...value.state, drafts } });
+    if (written) storedDrafts = drafts;
     if (!sameDrafts(drafts, ours)) queueMicrotask(() => adoptDrafts(drafts));
+    return written;
   },
 };
 

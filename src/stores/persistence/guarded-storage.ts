@@ -14,6 +14,8 @@ export interface GuardedStorage<S> extends PersistStorage<S> {
   peek(name: string): unknown;
   /** Reads synchronously: localStorage is synchronous, so the store hydrates before first render. */
   getItem(name: string): StorageValue<S> | null;
+  /** Writes, reporting a failure; whether the value is now in storage. */
+  setItem(name: string, value: StorageValue<S>): boolean;
   /**
    * Builds the persist `merge` option: restores the (already migrated) saved state with
    * `restore`, keeps whatever it recovered, and sets the saved data aside when anything was lost.
@@ -80,15 +82,17 @@ export function createGuardedStorage<S>({
     return null;
   }
 
-  function writeItem(name: string, value: StorageValue<S>): void {
+  function writeItem(name: string, value: StorageValue<S>): boolean {
     try {
       backend().setItem(name, JSON.stringify(value));
+      return true;
     } catch {
       report({
         message: `changes to ${label} are not being saved: browser storage is full or unavailable`,
         details: [],
         backupKey: null,
       });
+      return false;
     }
   }
 
