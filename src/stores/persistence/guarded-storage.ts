@@ -36,9 +36,28 @@ interface GuardedStorageOptions {
    * version (an older format, or one saved by a newer release) is set aside, never overwritten.
    */
   versions: { current: number; oldestReadable: number };
+  /**
+   * Whether the store is part of the workspace a shared-link preview replaces in memory (drafts,
+   * SCP selection and context, evaluator settings): such stores write nothing while one is open.
+   */
+  workspace?: boolean;
   /** The browser storage; injectable for tests. */
   backend?: () => Storage;
 }
+
+let workspaceSavingSuspended = false;
+
+/**
+ * Suspends (or resumes) every write of the workspace's stores: while a shared link is previewed
+ * they hold the link's workspace in memory, and the user's saved workspace must stay exactly as it
+ * was (in this tab's storage and for every other tab).
+ */
+export function suspendWorkspaceSaving(suspended: boolean): void {
+  workspaceSavingSuspended = suspended;
+}
+
+/** Whether the workspace's stores are holding a preview that must not be saved. */
+export const isWorkspaceSavingSuspended = (): boolean => workspaceSavingSuspended;
 
 /**
  * A zustand persist storage over localStorage that never throws into the app: unreadable data is
@@ -49,9 +68,11 @@ export function createGuardedStorage<S>({
   label,
   report,
   versions,
+  workspace = false,
   backend = () => window.localStorage,
 }: GuardedStorageOptions): GuardedStorage<S> {
   const lastRead = new Map<string, string>();
+  const suspended = () => workspace && workspaceSavingSuspended;
 
   /** Copies the data last read under `name` to a backup key; `null` when that failed. */
   function setAside(name: string, message: string, details: string[]): string | null {
@@ -83,6 +104,7 @@ export function createGuardedStorage<S>({
   }
 
   function writeItem(name: string, value: StorageValue<S>): boolean {
+    if (suspended()) return false;
     try {
       backend().setItem(name, JSON.stringify(value));
       return true;
@@ -144,6 +166,7 @@ export function createGuardedStorage<S>({
     },
     setItem: writeItem,
     removeItem(name) {
+      if (suspended()) return;
       try {
         backend().removeItem(name);
       } catch {
