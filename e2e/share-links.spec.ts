@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import type { Browser, Page } from '@playwright/test';
 import { downloadedText, draftsPage } from './fixtures/drafts-page';
@@ -42,7 +43,28 @@ async function recipient(browser: Browser): Promise<Page> {
   return context.newPage();
 }
 
-test('a share link round-trips drafts and context, with account and resource IDs masked', async ({
+/** Everything the app saved in this browser, to compare before and after a preview. */
+const savedStorage = (page: Page) =>
+  page.evaluate(() => Object.fromEntries(Object.entries(localStorage).sort()));
+
+/** The banner a preview of a shared link shows, with its two ways out. */
+function previewBanner(page: Page) {
+  const banner = draftsPage(page).pane.getByRole('region', {
+    name: 'You are viewing a shared link',
+  });
+  return {
+    banner,
+    keep: banner.getByRole('button', { name: 'Keep these drafts' }),
+    back: banner.getByRole('button', { name: 'Back to my workspace' }),
+  };
+}
+
+/** The status cell of an API's row in the matrix, as the user reads it. */
+const statusOf = (page: Page, row: RegExp) =>
+  evaluatorPage(page).row(row).getByRole('gridcell').first();
+const SHARE_IMAGE = /POST\s*\/v2\/images\/\{image_id\}\/members /;
+
+test('a share link opens as a preview of the sender’s drafts and context, with account and resource IDs masked', async ({
   page,
   browser,
 }) => {
@@ -73,49 +95,256 @@ test('a share link round-trips drafts and context, with account and resource IDs
   await drafts.open();
   await drafts.button('New policy').click();
   await drafts.rename('Untitled policy', 'My own');
+  await expect
+    .poll(async () => (await drafts.savedDrafts()).map((d) => d.name))
+    .toEqual(['My own']);
   await other.goto(link);
 
-  const notice = drafts.pane
-    .getByRole('status')
-    .filter({ hasText: 'Added 2 shared drafts beside your own' });
-  await expect(notice).toContainText(
-    'Tagged image access, Deny image sharing outside the organization',
-  );
-  await expect(notice).toContainText('Account and resource IDs were masked by the sender.');
+  const { banner, keep } = previewBanner(other);
+  await expect(banner).toContainText('These are the link’s 2 drafts');
+  await expect(banner).toContainText('Account and resource IDs were masked by the sender.');
   await expect(drafts.allTabs).toHaveText([
-    'My own',
     'Tagged image access',
     'Deny image sharing outside the organizationSCP',
   ]);
-  expect(new URL(other.url()).hash).toBe('');
-
-  await drafts.tab('Tagged image access').click();
+  await expect(drafts.activeTab).toHaveText('Tagged image access');
   await expect(drafts.editorView).toContainText(
     'ims:cn-north-4:masked-account-1:image:masked-resource-1',
   );
   await expect(drafts.editorView).toContainText('"g:PrincipalAccount":["masked-account-1"]');
   await expect(drafts.editorView).not.toContainText(ACCOUNT);
 
-  await test.step('the link’s context is applied only when asked, masked like the drafts', async () => {
-    await notice
-      .getByRole('button', { name: 'Use the link’s SCP selection and request context' })
-      .click();
-    await expect(notice).toContainText('now in use');
+  await test.step('keeping adds the drafts beside the recipient’s own, and the masked context with them', async () => {
+    await keep.click();
+    await expect(banner).toHaveCount(0);
+    const notice = drafts.pane
+      .getByRole('status')
+      .filter({ hasText: 'Kept 2 shared drafts beside your own' });
+    await expect(notice).toContainText(
+      'Tagged image access, Deny image sharing outside the organization',
+    );
+    await expect(notice).toContainText(
+      'The link’s SCP selection and request context are now in use.',
+    );
+    await expect(drafts.allTabs).toHaveText([
+      'My own',
+      'Tagged image access',
+      'Deny image sharing outside the organizationSCP',
+    ]);
+    expect(new URL(other.url()).hash).toBe('');
     const download = other.waitForEvent('download');
     await drafts.button('Export workspace').click();
     const file = JSON.parse(await downloadedText(await download));
     expect(file.context).toEqual({ 'g:PrincipalAccount': 'masked-account-1' });
   });
 
-  await test.step('a reload neither adds the drafts again nor repeats the notice', async () => {
+  await test.step('a reload neither opens the link again nor adds its drafts twice', async () => {
     await other.reload();
     await expect(drafts.allTabs).toHaveCount(3);
-    await expect(notice).toHaveCount(0);
+    await expect(banner).toHaveCount(0);
   });
   await other.context().close();
 });
 
-test('a link carries the shared drafts’ expectations, checked on arrival beside the recipient’s own', async ({
+test('a recipient sees the sender’s verdicts; their own workspace is untouched until they keep the drafts, which are never added twice', async ({
+  page,
+  browser,
+}) => {
+  // The sender's identity draft allows sharing images; their SCP at the account denies it.
+  await seedWorkspace(page, {
+    drafts: [
+      {
+        id: 'readers',
+        name: 'Image readers',
+        policyType: 'identity',
+        text: policyText([{ Effect: 'Allow', Action: ['ims:images:get', 'ims:images:share'] }]),
+      },
+      {
+        id: 'no-sharing',
+        name: 'No sharing',
+        policyType: 'scp',
+        text: policyText([{ Sid: 'DenySharing', Effect: 'Deny', Action: ['ims:images:share'] }]),
+      },
+    ],
+    activeDraftId: 'readers',
+    scpLevels: [
+      { name: 'Root', scpIds: ['scp-fullaccess'] },
+      { name: 'Account', scpIds: ['scp-fullaccess', 'no-sharing'] },
+    ],
+    context: { 'g:RequestedRegion': 'cn-north-4' },
+  });
+  const senderEv = evaluatorPage(page);
+  await senderEv.open();
+  await senderEv.search('/v2/images/{image_id}/members');
+  await expect(statusOf(page, SHARE_IMAGE)).toHaveText('denied by SCP');
+  const senderVerdict = await statusOf(page, SHARE_IMAGE).textContent();
+  const link = await shareLink(page, { accountIds: false, resourceIds: false });
+
+  // The recipient has a draft of their own that allows everything on images, and no SCPs.
+  const other = await recipient(browser);
+  await seedWorkspace(other, {
+    drafts: [
+      {
+        id: 'mine',
+        name: 'My own',
+        policyType: 'identity',
+        text: policyText([{ Effect: 'Allow', Action: ['ims:images:*'] }]),
+      },
+    ],
+    activeDraftId: 'mine',
+  });
+  const drafts = draftsPage(other);
+  const ev = evaluatorPage(other);
+  const { banner, keep, back } = previewBanner(other);
+  const header = ev.pane.getByLabel('Evaluated drafts');
+  await other.setViewportSize({ width: 1280, height: 800 });
+  await ev.open();
+  await ev.search('/v2/images/{image_id}/members');
+  await expect(statusOf(other, SHARE_IMAGE)).toHaveText('allowed');
+  const own = await savedStorage(other);
+
+  await test.step('the link shows the sender’s drafts, and the sender’s verdict under their SCP chain', async () => {
+    await other.goto(link);
+    await expect(banner).toBeVisible();
+    await expect(drafts.allTabs).toHaveText(['Image readers', 'No sharingSCP']);
+    await expect(drafts.tab('My own')).toHaveCount(0);
+    await expect(header).toContainText('Evaluating “Image readers”');
+    await expect(ev.pane.getByText('Shared link preview')).toBeVisible();
+    await ev.search('/v2/images/{image_id}/members');
+    await expect(statusOf(other, SHARE_IMAGE)).toHaveText(senderVerdict ?? '');
+    await ev.openInputs();
+    await expect(ev.inputs.getByRole('list', { name: 'SCPs at Account' })).toHaveText(
+      'FullAccess×No sharing×',
+    );
+    await ev.pane.getByText('Inputs', { exact: true }).click();
+    expect(await savedStorage(other)).toEqual(own);
+    await other.screenshot({ path: '/tmp/share-preview.png' });
+    const results = await new AxeBuilder({ page: other }).include('main').analyze();
+    expect(
+      results.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
+  });
+
+  await test.step('browsing the catalog and reloading keep the preview, and still save nothing', async () => {
+    await other
+      .getByRole('region', { name: 'Catalog browser' })
+      .getByRole('link', { name: 'ims-5.0' })
+      .click();
+    expect(new URL(other.url()).hash).toBe('#/services/ims-5.0');
+    await expect(banner).toBeVisible();
+    await other.reload();
+    await expect(banner).toBeVisible();
+    await expect(drafts.allTabs).toHaveText(['Image readers', 'No sharingSCP']);
+    await ev.search('/v2/images/{image_id}/members');
+    await expect(statusOf(other, SHARE_IMAGE)).toHaveText(senderVerdict ?? '');
+    expect(await savedStorage(other)).toEqual(own);
+  });
+
+  await test.step('going back restores the recipient’s own draft and SCP chain, unchanged', async () => {
+    await back.focus();
+    await other.keyboard.press('Enter');
+    await expect(banner).toHaveCount(0);
+    await expect(drafts.allTabs).toHaveText(['My own']);
+    await expect(drafts.tab('My own')).toBeFocused();
+    await expect(header).toContainText('not governed by SCPs');
+    await expect(ev.pane.getByText('Shared link preview')).toHaveCount(0);
+    await ev.search('/v2/images/{image_id}/members');
+    await expect(statusOf(other, SHARE_IMAGE)).toHaveText('allowed');
+    expect(new URL(other.url()).hash).toBe('#/services/ims-5.0');
+    expect(await savedStorage(other)).toEqual(own);
+    await other.reload();
+    await expect(banner).toHaveCount(0);
+    await expect(drafts.allTabs).toHaveText(['My own']);
+  });
+
+  await test.step('opened again and kept, the drafts are added once, under the link’s chain', async () => {
+    await other.goto(link);
+    await keep.click();
+    await expect(
+      drafts.pane.getByRole('status').filter({ hasText: 'Kept 2 shared drafts beside your own' }),
+    ).toBeVisible();
+    await expect(drafts.allTabs).toHaveText(['My own', 'Image readers', 'No sharingSCP']);
+    await expect(drafts.activeTab).toHaveText('Image readers');
+    await ev.search('/v2/images/{image_id}/members');
+    await expect(statusOf(other, SHARE_IMAGE)).toHaveText(senderVerdict ?? '');
+    await expect
+      .poll(async () => (await drafts.savedDrafts()).map((d) => d.name))
+      .toEqual(['My own', 'Image readers', 'No sharing']);
+  });
+
+  await test.step('the same link opened and kept once more adds no duplicate', async () => {
+    await other.goto(link);
+    await expect(banner).toContainText(
+      'Already in your workspace, so keeping will not add them again: Image readers, No sharing',
+    );
+    await keep.click();
+    await expect(
+      drafts.pane
+        .getByRole('status')
+        .filter({ hasText: 'The shared drafts were already in your workspace' }),
+    ).toContainText('Already here, unchanged, so not added again: Image readers, No sharing');
+    await expect(drafts.allTabs).toHaveText(['My own', 'Image readers', 'No sharingSCP']);
+    await other.reload();
+    await expect(drafts.allTabs).toHaveText(['My own', 'Image readers', 'No sharingSCP']);
+  });
+  await other.context().close();
+});
+
+test('edits made in a preview are kept with its drafts; another tab’s work goes on meanwhile', async ({
+  page,
+  context,
+}) => {
+  const drafts = draftsPage(page);
+  await drafts.open();
+  await drafts.fromTemplate('Read-only IMS');
+  const link = await shareLink(page, { accountIds: false, resourceIds: false });
+  await drafts.tab('Read-only IMS').dblclick();
+  await drafts.nameInput.fill('Mine');
+  await drafts.nameInput.press('Enter');
+  await expect.poll(async () => (await drafts.savedDrafts()).map((d) => d.name)).toEqual(['Mine']);
+  const otherLink = await shareLink(page, { accountIds: false, resourceIds: false });
+
+  await page.goto(link);
+  const { banner, keep } = previewBanner(page);
+  await expect(drafts.allTabs).toHaveText(['Read-only IMS']);
+  await expect(banner).toContainText('Edits you make here are kept only if you keep these drafts');
+  await drafts.typeText('{"Version": "5.0", "Statement": []}');
+  await expect(banner).toContainText('You have changed these drafts');
+
+  await test.step('another link does not replace the changed preview unasked', async () => {
+    await page.goto(otherLink);
+    const ask = drafts.pane.getByRole('alert').filter({ hasText: 'Open the other shared link?' });
+    await expect(ask).toContainText('It holds Mine.');
+    await ask.getByRole('button', { name: 'Stay on this one' }).click();
+    await expect(ask).toHaveCount(0);
+    await expect(drafts.allTabs).toHaveText(['Read-only IMS']);
+    await expect(banner).toContainText('You have changed these drafts');
+    expect(page.url()).toBe(link);
+  });
+
+  await test.step('a second tab shows the own workspace, and saves a draft of its own', async () => {
+    const second = draftsPage(await context.newPage());
+    await second.open();
+    await expect(second.allTabs).toHaveText(['Mine']);
+    await second.button('New SCP').click();
+    await expect
+      .poll(async () => (await second.savedDrafts()).map((d) => d.name))
+      .toEqual(['Mine', 'Untitled SCP']);
+    await expect(drafts.allTabs).toHaveText(['Read-only IMS']);
+  });
+
+  await keep.click();
+  await expect(drafts.allTabs).toHaveText(['Mine', 'Untitled SCPSCP', 'Read-only IMS']);
+  await drafts.tab('Read-only IMS').click();
+  await expect(drafts.editorView).toContainText('"Statement": []');
+  await expect
+    .poll(async () => (await drafts.savedDrafts()).map((d) => d.name))
+    .toEqual(['Mine', 'Untitled SCP', 'Read-only IMS']);
+});
+
+test('a link carries the shared drafts’ expectations, shown in the preview and kept beside the recipient’s own', async ({
   page,
   browser,
 }) => {
@@ -168,29 +397,34 @@ test('a link carries the shared drafts’ expectations, checked on arrival besid
   });
   await other.goto(link);
   const drafts = draftsPage(other);
-  const notice = drafts.pane
-    .getByRole('status')
-    .filter({ hasText: 'Added 1 shared draft beside your own' });
-  await expect(notice).toContainText('Their 2 expectations came with them');
-  await expect(drafts.allTabs).toHaveText(['My readers', 'Image readers']);
-
   const ev = evaluatorPage(other);
-  await ev.tab(/^Expectations/).click();
   const itemsOf = (draft: string) =>
     ev.pane
       .getByRole('region', { name: `Expectations of ${draft}` })
       .getByRole('listitem')
       .filter({ has: other.getByRole('button', { name: /^Remove expectation/ }) });
-  await expect(itemsOf('Image readers')).toHaveText([
-    /^passes\s*DELETE \/v2\/images\/\{image_id\} of IMS must be denied/,
-    /^fails\s*action ims:images:share must be allowed.*not allowed/,
-  ]);
-  await expect(itemsOf('My readers')).toHaveText([
-    /^passes\s*action ims:images:get must be allowed/,
-  ]);
-  await expect(ev.tab('Expectations (1 failing)')).toBeVisible();
+  await expect(drafts.allTabs).toHaveText(['Image readers']);
 
-  await test.step('they are saved with the recipient’s workspace', async () => {
+  await test.step('the preview shows the link’s expectations, checked, and none of the recipient’s', async () => {
+    await ev.tab(/^Expectations/).click();
+    await expect(itemsOf('Image readers')).toHaveText([
+      /^passes\s*DELETE \/v2\/images\/\{image_id\} of IMS must be denied/,
+      /^fails\s*action ims:images:share must be allowed.*not allowed/,
+    ]);
+    await expect(itemsOf('My readers')).toHaveCount(0);
+  });
+
+  await test.step('keeping them adds them beside the recipient’s, saved', async () => {
+    await previewBanner(other).keep.click();
+    await expect(
+      drafts.pane.getByRole('status').filter({ hasText: 'Kept 1 shared draft beside your own' }),
+    ).toContainText('Their 2 expectations came with them');
+    await expect(drafts.allTabs).toHaveText(['My readers', 'Image readers']);
+    await expect(itemsOf('Image readers')).toHaveCount(2);
+    await expect(itemsOf('My readers')).toHaveText([
+      /^passes\s*action ims:images:get must be allowed/,
+    ]);
+    await expect(ev.tab('Expectations (1 failing)')).toBeVisible();
     await other.reload();
     await ev.tab(/^Expectations/).click();
     await expect(itemsOf('Image readers')).toHaveCount(2);
@@ -199,7 +433,9 @@ test('a link carries the shared drafts’ expectations, checked on arrival besid
   await other.context().close();
 });
 
-test('opening a link beside drafts of the same name suffixes the names', async ({ page }) => {
+test('kept beside drafts of the same name, the link’s drafts get suffixed names', async ({
+  page,
+}) => {
   const drafts = draftsPage(page);
   await drafts.open();
   await drafts.fromTemplate('Read-only IMS');
@@ -208,28 +444,14 @@ test('opening a link beside drafts of the same name suffixes the names', async (
   await drafts.typeText('{"Version": "5.0", "Statement": []}');
   await expect.poll(async () => (await drafts.savedDrafts())[0]?.text).toContain('"Statement": []');
   await page.goto(link);
+  const { banner, keep } = previewBanner(page);
+  await expect(banner).not.toContainText('masked');
+  await expect(banner).not.toContainText('Already in your workspace');
+  await keep.click();
   await expect(drafts.allTabs).toHaveText(['Read-only IMS', 'Read-only IMS (2)']);
-  const notice = drafts.pane.getByRole('status').filter({ hasText: 'Added 1 shared draft' });
-  await expect(notice).not.toContainText('masked');
-  // Sender and receiver both have the default SCP chain and no context: nothing to offer.
-  await expect(notice.getByRole('button', { name: /^Use the link’s SCP selection/ })).toHaveCount(
-    0,
-  );
 });
 
-test('opening the same link again adds no duplicate drafts', async ({ page }) => {
-  const drafts = draftsPage(page);
-  await drafts.open();
-  await drafts.fromTemplate('Read-only IMS');
-  const link = await shareLink(page, { accountIds: false, resourceIds: false });
-  await page.goto(link);
-  await expect(
-    drafts.pane.getByRole('status').filter({ hasText: 'already in your workspace' }),
-  ).toContainText('Already here, unchanged, so not added again: Read-only IMS');
-  await expect(drafts.allTabs).toHaveText(['Read-only IMS']);
-});
-
-test('a link that would add many drafts asks first, and adds nothing when declined', async ({
+test('a link with many drafts is previewed without asking, and adds nothing until kept', async ({
   page,
   browser,
 }) => {
@@ -249,16 +471,17 @@ test('a link that would add many drafts asks first, and adds nothing when declin
   const drafts = draftsPage(other);
   await drafts.open();
   await other.goto(link);
-  const ask = drafts.pane.getByRole('alert').filter({ hasText: 'This link would add 6 drafts' });
-  await expect(ask).toContainText('Shared 1, Shared 2');
-  await expect(drafts.allTabs).toHaveCount(0);
-  await ask.getByRole('button', { name: 'Don’t add them' }).click();
-  await expect(ask).toBeHidden();
+  const { banner, back, keep } = previewBanner(other);
+  await expect(banner).toContainText('These are the link’s 6 drafts');
+  await expect(drafts.allTabs).toHaveCount(6);
+  expect(await drafts.savedDrafts()).toEqual([]);
+  await back.click();
   await expect(drafts.allTabs).toHaveCount(0);
 
   await other.goto(link);
-  await drafts.pane.getByRole('alert').getByRole('button', { name: 'Add 6 drafts' }).click();
+  await keep.click();
   await expect(drafts.allTabs).toHaveCount(6);
+  await expect.poll(async () => (await drafts.savedDrafts()).length).toBe(6);
   await other.context().close();
 });
 

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { DRAFTS_STORAGE_KEY, useDraftsStore } from './drafts-store';
 
 const store = () => useDraftsStore.getState();
@@ -211,5 +211,27 @@ describe('two tabs of one browser', () => {
       new StorageEvent('storage', { key: DRAFTS_STORAGE_KEY, newValue: '{"state": [nonsense' }),
     );
     expect(names()).toEqual(['Kept']);
+  });
+});
+
+describe('a storage that cannot be written', () => {
+  it("keeps this tab's unsaved change when another tab saves", () => {
+    const id = store().createDraft({ name: 'Mine', text: '{"saved": true}' });
+    const before = localStorage.getItem(DRAFTS_STORAGE_KEY) ?? '';
+    const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    store().updateDraftText(id, '{"saved": false}');
+    setItem.mockRestore();
+    // Another tab (with room to write) adds a draft to what it read: the list saved before.
+    const other = JSON.parse(before);
+    other.state.drafts.push({ id: 'other', name: 'Theirs', policyType: 'scp', text: '{}' });
+    window.dispatchEvent(
+      new StorageEvent('storage', { key: DRAFTS_STORAGE_KEY, newValue: JSON.stringify(other) }),
+    );
+    expect(store().drafts.map((d) => [d.name, d.text])).toEqual([
+      ['Mine', '{"saved": false}'],
+      ['Theirs', '{}'],
+    ]);
   });
 });

@@ -4,7 +4,7 @@ import { DRAFT_NAME_MAX_LENGTH, newDraftId, uniqueDraftName } from './draft-mode
 import type { Draft, DraftPolicyType, NewDraft } from './draft-model';
 import { emptyPolicyText, insertIntoStatement } from '../language';
 import type { InsertableItem, InsertResult } from '../language';
-import { createGuardedStorage } from './persistence/guarded-storage';
+import { createGuardedStorage, isWorkspaceSavingSuspended } from './persistence/guarded-storage';
 import { mergeDraftLists, sameDrafts } from './persistence/merge-drafts';
 import { restoreDrafts } from './persistence/restore-drafts';
 import type { SavedDrafts } from './persistence/restore-drafts';
@@ -54,6 +54,7 @@ const partialize = ({ drafts, activeDraftId }: DraftsState): SavedDrafts => ({
 
 const guarded = createGuardedStorage<SavedDrafts>({
   label: 'drafts',
+  workspace: true,
   report: (notice) => useStorageNoticesStore.getState().report(notice),
   versions: { current: DRAFTS_VERSION, oldestReadable: DRAFTS_VERSION },
 });
@@ -77,7 +78,10 @@ function adoptDrafts(drafts: Draft[]): void {
   }));
 }
 
-/** Every save merges with what other tabs saved since, so no tab's change is dropped. */
+/**
+ * Every save merges with what other tabs saved since, so no tab's change is dropped. While a
+ * shared link is previewed nothing is saved or merged: the drafts in memory are the link's.
+ */
 const storage: typeof guarded = {
   ...guarded,
   getItem(name) {
@@ -86,14 +90,34 @@ const storage: typeof guarded = {
     return value;
   },
   setItem(name, value) {
+    if (isWorkspaceSavingSuspended()) return false;
     const theirs = readDrafts(guarded.peek(name));
     const ours = value.state.drafts;
     const drafts = theirs ? mergeDraftLists(storedDrafts, ours, theirs, newDraftId) : ours;
-    guarded.setItem(name, { ...value, state: { ...value.state, drafts } });
-    storedDrafts = drafts;
-    if (!sameDrafts(drafts, ours)) queueMicrotask(() => adoptDrafts(drafts));
+    // Storage holds what was written, and only that: a failed write leaves the merge's base.
+    const written = guarded.setItem(name, { ...value, state: { ...value.state, drafts } });
+    if (written) storedDrafts = drafts;
+    if (!sameDrafts(drafts, ours)) {
+      // Not from within the save: the store is still in the middle of its own change.
+      pendingAdoption = drafts;
+      queueMicrotask(settleDraftMerges);
+    }
+    return written;
   },
 };
+
+/** Merged drafts a save found, waiting to be taken into this tab. */
+let pendingAdoption: Draft[] | null = null;
+
+/**
+ * Takes in merged drafts a save is about to adopt, now rather than a moment later: before a
+ * shared-link preview sets the user's drafts aside, so they are set aside complete.
+ */
+export function settleDraftMerges(): void {
+  const drafts = pendingAdoption;
+  pendingAdoption = null;
+  if (drafts) adoptDrafts(drafts);
+}
 
 export const useDraftsStore = create<DraftsState>()(
   persist(
@@ -219,20 +243,35 @@ export const useDraftsStore = create<DraftsState>()(
   ),
 );
 
-// Another tab saved: merge its drafts into this one at once, so both show the same list.
+/** Merges drafts another tab saved into this tab's, so both show the same list. */
+function takeDraftsOfOtherTabs(theirs: Draft[]): void {
+  const ours = useDraftsStore.getState().drafts;
+  const drafts = mergeDraftLists(storedDrafts, ours, theirs, newDraftId);
+  storedDrafts = theirs;
+  if (!sameDrafts(drafts, ours)) adoptDrafts(drafts);
+}
+
+/**
+ * Catches up with what other tabs saved while this one was not listening (a shared-link
+ * preview): merged as if their saves had arrived one by one.
+ */
+export function takeSavedDrafts(): void {
+  const theirs = readDrafts(guarded.peek(DRAFTS_STORAGE_KEY));
+  if (theirs) takeDraftsOfOtherTabs(theirs);
+}
+
+// Another tab saved: merge its drafts into this one at once, so both show the same list. A tab
+// previewing a shared link holds the link's drafts and catches up when the preview closes.
 if (typeof window !== 'undefined') {
   addEventListener('storage', (event) => {
     if (event.key !== DRAFTS_STORAGE_KEY || event.newValue === null) return;
+    if (isWorkspaceSavingSuspended()) return;
     let theirs: Draft[] | null;
     try {
       theirs = readDrafts((JSON.parse(event.newValue) as { state?: unknown }).state);
     } catch {
       return;
     }
-    if (!theirs) return;
-    const ours = useDraftsStore.getState().drafts;
-    const drafts = mergeDraftLists(storedDrafts, ours, theirs, newDraftId);
-    storedDrafts = theirs;
-    if (!sameDrafts(drafts, ours)) adoptDrafts(drafts);
+    if (theirs) takeDraftsOfOtherTabs(theirs);
   });
 }

@@ -28,12 +28,13 @@ const EVALUATOR_VERSION = 1;
 
 const storage = createGuardedStorage<EvaluatorSettings>({
   label: 'evaluator settings and expectations',
+  workspace: true,
   report: (notice) => useStorageNoticesStore.getState().report(notice),
   versions: { current: EVALUATOR_VERSION, oldestReadable: EVALUATOR_VERSION },
 });
 
 /** The part of the state that is saved: the settings, without the actions. */
-function savedSettings(state: EvaluatorState): EvaluatorSettings {
+export function savedSettings(state: EvaluatorState): EvaluatorSettings {
   const {
     identityDraftIds,
     unknownContext,

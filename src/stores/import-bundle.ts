@@ -1,8 +1,19 @@
+import type { NewDraft } from './draft-model';
 import { useDraftsStore } from './drafts-store';
 import { useEvaluatorStore } from './evaluator-store';
 import type { Scenario } from './scenario-store';
 import { remapExpectations, remapScpChain } from './workspace-bundle';
 import type { WorkspaceBundle } from './workspace-bundle';
+
+/** The draft of `drafts` with the same name, type and text as `draft`, which importing it would not add. */
+export function sameDraftIn<D extends NewDraft>(
+  drafts: readonly D[],
+  draft: NewDraft,
+): D | undefined {
+  return drafts.find(
+    (d) => d.name === draft.name && d.policyType === draft.policyType && d.text === draft.text,
+  );
+}
 
 export interface ImportedBundle {
   /** Names the drafts got here (clashes with existing drafts are suffixed). */
@@ -22,12 +33,8 @@ export interface ImportedBundle {
  */
 export function importBundleDrafts(bundle: WorkspaceBundle): ImportedBundle {
   const existing = useDraftsStore.getState().drafts;
-  const same = (draft: WorkspaceBundle['drafts'][number]) =>
-    existing.find(
-      (d) => d.name === draft.name && d.policyType === draft.policyType && d.text === draft.text,
-    );
   const present = bundle.drafts.flatMap((draft) => {
-    const match = same(draft);
+    const match = sameDraftIn(existing, draft);
     return match ? [[draft.id, match] as const] : [];
   });
   const presentIds = new Set(present.map(([id]) => id));

@@ -46,6 +46,7 @@ const partialize = ({ scpChain, context }: ScenarioState): Scenario => ({ scpCha
 
 const storage = createGuardedStorage<Scenario>({
   label: 'SCP selection and request context',
+  workspace: true,
   report: (notice) => useStorageNoticesStore.getState().report(notice),
   versions: { current: SCENARIO_VERSION, oldestReadable: 1 },
 });

@@ -11,11 +11,16 @@ import { useDraftsStore } from '../../stores/drafts-store';
 import type { DeletedDraft } from '../../stores/drafts-store';
 import { useEditorRevealStore } from '../../stores/editor-reveal-store';
 import { TYPED_TEXT_MAX_LENGTH, useTypedTextStore } from '../../stores/typed-text-store';
+import { useWorkspacePreviewStore } from '../../stores/workspace-preview';
 import { ExportWorkspaceButton, ImportFilesButton } from '../import-export/import-export-buttons';
 import { ImportReports } from '../import-export/import-reports';
 import { useFileImport } from '../import-export/use-file-import';
 import { ShareButton } from '../share/share-dialog';
-import { PendingSharedLinkNotice, SharedLinkNotice } from '../share/shared-link-notice';
+import {
+  PendingSharedLinkNotice,
+  SharedLinkNotice,
+  SharedLinkPreviewBanner,
+} from '../share/shared-link-notice';
 import { useSharedLink } from '../share/use-shared-link';
 import { DraftTabs } from './draft-tabs';
 import { DraftTextEditor } from './draft-text-editor';
@@ -30,7 +35,7 @@ const hasFiles = (event: DragEvent) => event.dataTransfer.types.includes('Files'
 /**
  * The middle pane: the user's drafts in tabs and the editor of the active one. It is also where
  * the workspace's sub-features meet (share links, file import and export), since they all act on
- * the drafts shown here.
+ * the drafts shown here. While a shared link is previewed, the drafts shown are the link's.
  */
 export function DraftsPane() {
   const drafts = useDraftsStore((s) => s.drafts);
@@ -39,18 +44,27 @@ export function DraftsPane() {
   const active = drafts.find((d) => d.id === activeDraftId);
   const revealRequest = useEditorRevealStore((s) => s.request);
   const [renamingId, setRenamingId] = useState<string | null>(null);
-  const [deleted, setDeleted] = useState<DeletedDraft | null>(null);
+  const preview = useWorkspacePreviewStore((s) => s.preview);
+  // A deletion is undone in the workspace it happened in (the user's own, or a link's preview).
+  const [deleted, setDeleted] = useState<{ draft: DeletedDraft; workspace: string | null } | null>(
+    null,
+  );
+  const workspaceKey = preview?.key ?? null;
   const [dropping, setDropping] = useState(false);
   const dragDepth = useRef(0);
   const fileImport = useFileImport();
   const sharedLink = useSharedLink();
 
-  const deleteDraft = useCallback((id: string) => {
-    setRenamingId(null);
-    setDeleted(useDraftsStore.getState().deleteDraft(id));
-  }, []);
+  const deleteDraft = useCallback(
+    (id: string) => {
+      setRenamingId(null);
+      const draft = useDraftsStore.getState().deleteDraft(id);
+      setDeleted(draft ? { draft, workspace: workspaceKey } : null);
+    },
+    [workspaceKey],
+  );
   const undoDelete = useCallback(() => {
-    if (deleted) useDraftsStore.getState().restoreDraft(deleted);
+    if (deleted) useDraftsStore.getState().restoreDraft(deleted.draft);
     setDeleted(null);
   }, [deleted]);
   const forgetDeleted = useCallback(() => setDeleted(null), []);
@@ -84,8 +98,16 @@ export function DraftsPane() {
     >
       <h2 className="sr-only">Drafts</h2>
       <StorageNotices />
-      <ExampleNotice />
+      {preview ? null : <ExampleNotice />}
       {sharedLink.pending ? <PendingSharedLinkNotice pending={sharedLink.pending} /> : null}
+      {preview ? (
+        <SharedLinkPreviewBanner
+          preview={preview}
+          masked={sharedLink.masked}
+          onKeep={sharedLink.keep}
+          onClose={sharedLink.close}
+        />
+      ) : null}
       {sharedLink.outcome ? (
         <SharedLinkNotice outcome={sharedLink.outcome} onDismiss={sharedLink.dismiss} />
       ) : null}
@@ -105,8 +127,8 @@ export function DraftsPane() {
       </div>
       <DraftTabs renamingId={renamingId} onRename={setRenamingId} onDelete={deleteDraft} />
       {/* Right after the tabs in focus order, so Tab from a just-deleted tab reaches Undo. */}
-      {deleted ? (
-        <UndoToast deleted={deleted} onUndo={undoDelete} onExpire={forgetDeleted} />
+      {deleted?.workspace === workspaceKey ? (
+        <UndoToast deleted={deleted.draft} onUndo={undoDelete} onExpire={forgetDeleted} />
       ) : null}
       {active ? (
         <div

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { Button } from '../../components/ui/button';
 import { useEvaluatorStore } from '../../stores/evaluator-store';
 import { useCatalogSet } from '../../data/use-catalog-set';
+import { useWorkspacePreviewStore } from '../../stores/workspace-preview';
 import { CompareTab } from './compare/compare-tab';
 import { EvaluatorTabs, panelId, tabId } from './evaluator-tabs';
 import type { TabSpec } from './evaluator-tabs';
@@ -40,6 +41,7 @@ export function EvaluatorPane() {
   const { draft, findings } = useFindings(evaluation.client, catalogSet);
   const [view, setView] = useState<View>('matrix');
   const followActiveDraft = useEvaluatorStore((s) => s.setIdentityDraftIds);
+  const previewing = useWorkspacePreviewStore((s) => s.preview !== null);
 
   const failedCount = evaluation.suites.reduce(
     (n, s) => n + s.results.filter((r) => !r.passed).length,
@@ -70,9 +72,17 @@ export function EvaluatorPane() {
       className="flex h-full min-h-0 flex-col overflow-y-auto"
     >
       <div className="border-b border-slate-200 px-3 py-2 dark:border-slate-700">
-        <h2 id="evaluator-title" className="text-sm font-semibold">
-          Evaluator
-        </h2>
+        <div className="flex flex-wrap items-center gap-2">
+          <h2 id="evaluator-title" className="text-sm font-semibold">
+            Evaluator
+          </h2>
+          {/* On a narrow screen the drafts pane, with its banner, may be out of sight. */}
+          {previewing ? (
+            <span className="rounded-full bg-violet-100 px-2 text-xs font-medium text-violet-900 dark:bg-violet-900 dark:text-violet-100">
+              Shared link preview
+            </span>
+          ) : null}
+        </div>
         <div className="flex flex-wrap items-center gap-x-2 text-xs">
           <p aria-label="Evaluated drafts">
             {describeTarget(inputs.target, inputs.evaluatedChain)}

@@ -14,6 +14,8 @@ export interface GuardedStorage<S> extends PersistStorage<S> {
   peek(name: string): unknown;
   /** Reads synchronously: localStorage is synchronous, so the store hydrates before first render. */
   getItem(name: string): StorageValue<S> | null;
+  /** Writes, reporting a failure; whether the value is now in storage. */
+  setItem(name: string, value: StorageValue<S>): boolean;
   /**
    * Builds the persist `merge` option: restores the (already migrated) saved state with
    * `restore`, keeps whatever it recovered, and sets the saved data aside when anything was lost.
@@ -34,9 +36,28 @@ interface GuardedStorageOptions {
    * version (an older format, or one saved by a newer release) is set aside, never overwritten.
    */
   versions: { current: number; oldestReadable: number };
+  /**
+   * Whether the store is part of the workspace a shared-link preview replaces in memory (drafts,
+   * SCP selection and context, evaluator settings): such stores write nothing while one is open.
+   */
+  workspace?: boolean;
   /** The browser storage; injectable for tests. */
   backend?: () => Storage;
 }
+
+let workspaceSavingSuspended = false;
+
+/**
+ * Suspends (or resumes) every write of the workspace's stores: while a shared link is previewed
+ * they hold the link's workspace in memory, and the user's saved workspace must stay exactly as it
+ * was (in this tab's storage and for every other tab).
+ */
+export function suspendWorkspaceSaving(suspended: boolean): void {
+  workspaceSavingSuspended = suspended;
+}
+
+/** Whether the workspace's stores are holding a preview that must not be saved. */
+export const isWorkspaceSavingSuspended = (): boolean => workspaceSavingSuspended;
 
 /**
  * A zustand persist storage over localStorage that never throws into the app: unreadable data is
@@ -47,9 +68,11 @@ export function createGuardedStorage<S>({
   label,
   report,
   versions,
+  workspace = false,
   backend = () => window.localStorage,
 }: GuardedStorageOptions): GuardedStorage<S> {
   const lastRead = new Map<string, string>();
+  const suspended = () => workspace && workspaceSavingSuspended;
 
   /** Copies the data last read under `name` to a backup key; `null` when that failed. */
   function setAside(name: string, message: string, details: string[]): string | null {
@@ -80,15 +103,18 @@ export function createGuardedStorage<S>({
     return null;
   }
 
-  function writeItem(name: string, value: StorageValue<S>): void {
+  function writeItem(name: string, value: StorageValue<S>): boolean {
+    if (suspended()) return false;
     try {
       backend().setItem(name, JSON.stringify(value));
+      return true;
     } catch {
       report({
         message: `changes to ${label} are not being saved: browser storage is full or unavailable`,
         details: [],
         backupKey: null,
       });
+      return false;
     }
   }
 
@@ -140,6 +166,7 @@ export function createGuardedStorage<S>({
     },
     setItem: writeItem,
     removeItem(name) {
+      if (suspended()) return;
       try {
         backend().removeItem(name);
       } catch {
