@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import type { PolicyType } from '../engine';
-import { createPolicyCatalogs } from '../language';
+import { policyCatalogsOf } from '../data/use-policy-catalogs';
 import type { OutlineEntry } from '../language';
 import { spanToRange } from './convert';
 import type { CatalogSet } from '../catalog';
@@ -61,10 +61,7 @@ export default function PolicyEditor(props: PolicyEditorProps) {
     onTyped: props.onTyped,
     typedMaxLength: props.typedMaxLength,
   });
-  const policyCatalogs = useMemo(
-    () => (catalogs ? createPolicyCatalogs(catalogs.catalogs, catalogs.globalKeys) : null),
-    [catalogs],
-  );
+  const policyCatalogs = catalogs ? policyCatalogsOf(catalogs) : null;
   useEffect(() => {
     if (handle && attached) {
       handle.documents.setContext(attached.model, { policyType, catalogs: policyCatalogs });

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { Button } from '../../components/ui/button';
 import { Notice } from '../../components/ui/notice';
+import { usePolicyCatalogs } from '../../data/use-policy-catalogs';
 import type { Draft } from '../../stores/drafts-store';
 import { CardFindings } from './card-findings';
 import { readPolicyView } from './model/policy-view';
@@ -8,7 +9,6 @@ import { StatementCard } from './statement-card';
 import { toolbarButtonId } from './statement-toolbar';
 import { useBuilderEdit } from './use-builder-edit';
 import type { ApplyEdit } from './use-builder-edit';
-import { usePolicyCatalogs } from './use-policy-catalogs';
 
 interface PolicyBuilderProps {
   draft: Draft;

@@ -1,7 +1,6 @@
 import { useMemo, useState } from 'react';
 import { Button } from '../../components/ui/button';
 import { useEvaluatorStore } from '../../stores/evaluator-store';
-import { useCatalogSet } from '../../data/use-catalog-set';
 import { useWorkspacePreviewStore } from '../../stores/workspace-preview';
 import { CompareTab } from './compare/compare-tab';
 import { EvaluatorTabs, panelId, tabId } from './evaluator-tabs';
@@ -36,9 +35,8 @@ function statusLine(catalogsLoaded: boolean, evaluation: Evaluation): string {
  */
 export function EvaluatorPane() {
   const inputs = useEvaluatorInputs();
-  const catalogSet = useCatalogSet();
-  const evaluation = useEvaluation(inputs.job, inputs.suites, catalogSet);
-  const { draft, findings } = useFindings(evaluation.client, catalogSet);
+  const evaluation = useEvaluation(inputs.job, inputs.suites, inputs.catalogSet);
+  const { draft, findings } = useFindings(evaluation.client, inputs.catalogSet);
   const [view, setView] = useState<View>('matrix');
   const followActiveDraft = useEvaluatorStore((s) => s.setIdentityDraftIds);
   const previewing = useWorkspacePreviewStore((s) => s.preview !== null);
@@ -96,7 +94,7 @@ export function EvaluatorPane() {
         <p aria-label="Matrix status" className="text-xs text-slate-600 dark:text-slate-300">
           {evaluation.error
             ? `The matrix could not be computed: ${evaluation.error}`
-            : statusLine(inputs.catalogData.catalogs.length > 0, evaluation)}
+            : statusLine(inputs.catalogs.length > 0, evaluation)}
         </p>
       </div>
       <InputsPanel inputs={inputs} />

@@ -1,7 +1,9 @@
 import { useDeferredValue, useMemo, useState } from 'react';
-import type { GlobalConditionKey } from '../../catalog';
+import type { GlobalConditionKey, ServiceCatalog } from '../../catalog';
 import { createCatalogLookup, readPolicyDocument } from '../../engine';
+import { useCatalogSet } from '../../data/use-catalog-set';
 import { useCatalogs } from '../../data/use-catalogs';
+import { policyCatalogsOf } from '../../data/use-policy-catalogs';
 import { useDraftsStore } from '../../stores/drafts-store';
 import { useEvaluatorStore } from '../../stores/evaluator-store';
 import { useScenarioStore } from '../../stores/scenario-store';
@@ -12,7 +14,9 @@ import { libraryScps, resolveScpChain, toPolicyInput } from './model/policy-set'
 import { policyUsage } from '../../analysis';
 import type { MatrixJob, SuiteJob } from '../../analysis';
 
-const NO_GLOBAL_KEYS: GlobalConditionKey[] = [];
+const NO_GLOBAL_KEYS: readonly GlobalConditionKey[] = [];
+const NO_CATALOGS: readonly ServiceCatalog[] = [];
+const NO_LOOKUP = createCatalogLookup([]);
 
 /**
  * Everything the panel evaluates, derived from the stores and the catalogs: the identity drafts,
@@ -43,10 +47,13 @@ export function useEvaluatorInputs() {
   const chosenServices = useEvaluatorStore((s) => s.services);
   const expectations = useEvaluatorStore((s) => s.expectations);
   const catalogData = useCatalogs();
-  const { catalogs, globalConditionKeys, systemPolicies } = catalogData;
-  const globalKeys =
-    globalConditionKeys.status === 'success' ? globalConditionKeys.data.keys : NO_GLOBAL_KEYS;
-  const lookup = useMemo(() => createCatalogLookup(catalogs, globalKeys), [catalogs, globalKeys]);
+  const { systemPolicies } = catalogData;
+  // The settled set, as the analysis worker has it: the matrix, the simulator and the report
+  // never answer from different catalogs while files arrive.
+  const catalogSet = useCatalogSet();
+  const catalogs = catalogSet?.catalogs ?? NO_CATALOGS;
+  const globalKeys = catalogSet?.globalKeys ?? NO_GLOBAL_KEYS;
+  const lookup = catalogSet ? policyCatalogsOf(catalogSet).lookup : NO_LOOKUP;
   const library = useMemo(
     () =>
       libraryScps(systemPolicies.status === 'success' ? systemPolicies.data.policies : undefined),
@@ -141,6 +148,8 @@ export function useEvaluatorInputs() {
 
   return {
     catalogData,
+    catalogSet,
+    catalogs,
     globalKeys,
     lookup,
     library,

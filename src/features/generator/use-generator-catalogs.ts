@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { ServiceCatalog } from '../../catalog';
 import { useCatalogSet } from '../../data/use-catalog-set';
-import { createCatalogLookup } from '../../engine';
+import { policyCatalogsOf } from '../../data/use-policy-catalogs';
 import type { CatalogLookup } from '../../engine';
 
 export interface GeneratorCatalogs {
@@ -10,12 +10,12 @@ export interface GeneratorCatalogs {
   lookup: CatalogLookup;
 }
 
-/** The 5.0 catalogs and their lookup; `null` while they load. */
+/** The 5.0 catalogs and the page's lookup (the generator asks it about 5.0 only); `null` while they load. */
 export function useGeneratorCatalogs(): GeneratorCatalogs | null {
   const set = useCatalogSet();
   return useMemo(() => {
     if (!set) return null;
     const catalogs = set.catalogs.filter((catalog) => catalog.model === '5.0');
-    return { catalogs, lookup: createCatalogLookup(catalogs, set.globalKeys) };
+    return { catalogs, lookup: policyCatalogsOf(set).lookup };
   }, [set]);
 }

@@ -71,11 +71,7 @@ export function CompareTab({
     const side = (d: typeof before) => ({ ...job, identityPolicies: [toPolicyInput(d)], services });
     return { before: side(before), after: side(after) };
   }, [mode, other, job, before, after, chosenServices, available]);
-  const { diff, error, forSides } = useComparison(
-    client,
-    sides,
-    inputs.catalogData.catalogs.length,
-  );
+  const { diff, error, forSides } = useComparison(client, sides, inputs.catalogs.length);
 
   const rows = useMemo(
     () =>

@@ -25,7 +25,7 @@ export function RowExplanation({ row, inputs, onBack }: RowExplanationProps) {
   const scope = useEvaluatorStore((s) => s.resourceScope);
   const addExpectation = useEvaluatorStore((s) => s.addExpectation);
   const { job, lookup, model, chain, identityDrafts } = inputs;
-  const { catalogs } = inputs.catalogData;
+  const { catalogs } = inputs;
   const urn = useMemo(
     () => requestUrn(row.action, lookup, model, scope),
     [row.action, lookup, model, scope],

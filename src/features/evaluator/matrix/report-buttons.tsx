@@ -18,7 +18,8 @@ import type { EvaluatorInputs } from '../use-evaluator-inputs';
  * (which the page does not keep): an export is one click, worth a moment's computation.
  */
 function reportFor(inputs: EvaluatorInputs): MatrixReport {
-  const { catalogs, index } = inputs.catalogData;
+  const { catalogs } = inputs;
+  const { index } = inputs.catalogData;
   const matrix = matrixTable(computeApiMatrix({ ...inputs.job, catalogs }), catalogs);
   const drafts = inputs.identityDrafts.map(({ name, text }) => ({ name, text }));
   const { scps, levelNames } = inputs.chain;

@@ -22,7 +22,7 @@ export function SimulatorTab({ inputs }: { inputs: EvaluatorInputs }) {
   const [action, setAction] = useState('');
   const [urnText, setUrnText] = useState('');
   const { lookup, model, job, chain } = inputs;
-  const { catalogs } = inputs.catalogData;
+  const { catalogs } = inputs;
   const actions = useMemo(() => lookup.actions(model).map((a) => a.name), [lookup, model]);
   // Thousands of options: built once per catalog set, not on every keystroke elsewhere.
   const datalist = useMemo(
