@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { policySize } from './check-size';
+import { policySize, policyTooLarge } from './check-size';
 import { legacyStatement } from './lint-case';
 import { validatePolicy } from './validate-policy';
 import { codesOf, findingsOf } from './validate-test-helper';
@@ -158,5 +158,30 @@ describe('the older 1.1 limits', () => {
         hint: 'shorten the resource with a wildcard',
       },
     ]);
+  });
+});
+
+describe('texts too large to read', () => {
+  const policyOf = (length: number, policyType: 'identity' | 'scp') =>
+    validatePolicy({ text: paddedTo('{"Version":"5.0","Statement":[]}', length), policyType })
+      .policy;
+
+  it('are read up to 64 times the smallest limit of their type', () => {
+    expect(policyOf(64 * 5120, 'scp')).not.toBeNull();
+    expect(policyOf(64 * 5120 + 1, 'scp')).toBeNull();
+    expect(policyOf(64 * 5120 + 1, 'identity')).not.toBeNull();
+    expect(policyOf(64 * 6144, 'identity')).not.toBeNull();
+    expect(policyOf(64 * 6144 + 1, 'identity')).toBeNull();
+  });
+
+  it('say what their type allows', () => {
+    const scp = paddedTo('{}', 64 * 5120 + 1);
+    expect(policyTooLarge(scp, 'scp')?.message).toBe(
+      'the policy is 327681 characters long; SCPs allow 5120; at more than 64 times that it is not read',
+    );
+    const identity = paddedTo('{}', 64 * 6144 + 1);
+    expect(policyTooLarge(identity, 'identity')?.message).toBe(
+      'the policy is 393217 characters long; identity policies allow 6144 (UTF-8 bytes in version `5.0`, characters in `1.1`); at more than 64 times that it is not read',
+    );
   });
 });

@@ -111,12 +111,12 @@ describe('createContext', () => {
     expect(context.actionsOf(policy.statements[0] as ParsedStatement)).toBeNull();
   });
 
-  it('reports into the given list, with the registry severity', () => {
+  it('reports into the given list, with the registry severity and a hint only when given', () => {
     const issues: PolicyIssue[] = [];
     const context = createContext(text, parsed(text), 'identity', null, issues);
     context.report('DUPLICATE_SID', 'm', { offset: 1, length: 2, path: [] }, 'h');
     context.report('MISSING_EFFECT', 'n', { offset: 3, length: 1, path: [] });
-    expect(issues).toEqual([
+    expect(issues).toStrictEqual([
       {
         code: 'DUPLICATE_SID',
         severity: 'WARNING',
