@@ -106,7 +106,7 @@ export const EXTRA_LOOKUP = createCatalogLookup(
 /** The global keys without any service catalog: condition keys can be judged, actions cannot. */
 export const GLOBAL_KEYS_ONLY = createCatalogLookup([], FIXTURE_GLOBAL_KEYS);
 
-export interface Finding {
+interface Finding {
   /** The text the finding's range covers. */
   at: string;
   message: string;
