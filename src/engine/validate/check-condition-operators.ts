@@ -32,8 +32,7 @@ const VALUE_HINTS: Record<ConditionKeyType | 'existence', string> = {
 
 /** Without the set prefix and `IfExists`: the name the operator tables use. */
 function baseName(written: string): string {
-  const colon = written.indexOf(':');
-  const rest = colon < 0 ? written : written.slice(colon + 1);
+  const rest = written.slice(written.indexOf(':') + 1);
   return rest.endsWith('IfExists') ? rest.slice(0, -'IfExists'.length) : rest;
 }
 

@@ -35,8 +35,9 @@ function checkAllowStatement(context: ValidationContext, statement: ParsedStatem
 }
 
 function checkSignIn(context: ValidationContext, allowStatements: ParsedStatement[]): void {
-  const first = allowStatements[0];
-  if (first?.effect === undefined || first.effect === null) return;
+  // The first `Allow` statement's effect, `undefined` when there is no `Allow` statement.
+  const effect = allowStatements[0]?.effect;
+  if (!effect) return;
   const missing = SIGN_IN_PATTERNS.filter(
     (pattern) => !allowStatements.some((statement) => allows(statement, pattern)),
   );
@@ -44,7 +45,7 @@ function checkSignIn(context: ValidationContext, allowStatements: ParsedStatemen
   context.report(
     'SCP_ALLOW_LIST_WITHOUT_SIGN_IN',
     `this allow-list SCP does not allow ${missing.map((p) => `\`${p}\``).join(' or ')}`,
-    first.effect.range,
+    effect.range,
     'if it replaces FullAccess, allow them too or users cannot sign in or get tokens',
   );
 }

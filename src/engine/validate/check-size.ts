@@ -31,18 +31,18 @@ function utf8Length(codePoint: number): number {
   return codePoint < 0x10000 ? 3 : 4;
 }
 
-/** The UTF-16 offset at which the text's UTF-8 encoding passes `limit` bytes, or `null`. */
-function utf8Overflow(text: string, limit: number): { offset: number; bytes: number } | null {
+/** The text's UTF-8 length, and the UTF-16 offset at which it passes `limit` bytes (or `null`). */
+function utf8Size(text: string, limit: number): { bytes: number; overflowAt: number | null } {
   let bytes = 0;
-  let overflow: number | null = null;
+  let overflowAt: number | null = null;
   let offset = 0;
   for (const char of text) {
     // A lone surrogate is encoded as U+FFFD, three bytes, like every other BMP code point above 0x7FF.
     bytes += utf8Length(char.codePointAt(0) ?? 0);
-    if (overflow === null && bytes > limit) overflow = offset;
+    if (overflowAt === null && bytes > limit) overflowAt = offset;
     offset += char.length;
   }
-  return overflow === null ? null : { offset: overflow, bytes };
+  return { bytes, overflowAt };
 }
 
 /** A policy's size against the documented limit of its type, in the unit that limit counts. */
@@ -56,13 +56,8 @@ export interface PolicySize {
 
 export function policySize(text: string, policyType: PolicyType, model: PolicyModel): PolicySize {
   if (policyType === 'identity' && model === '5.0') {
-    const overflow = utf8Overflow(text, IDENTITY_POLICY_MAX_BYTES);
-    return {
-      used: overflow?.bytes ?? utf8ByteLength(text),
-      limit: IDENTITY_POLICY_MAX_BYTES,
-      unit: 'bytes',
-      overflowAt: overflow?.offset ?? null,
-    };
+    const { bytes, overflowAt } = utf8Size(text, IDENTITY_POLICY_MAX_BYTES);
+    return { used: bytes, limit: IDENTITY_POLICY_MAX_BYTES, unit: 'bytes', overflowAt };
   }
   const limit = policyType === 'scp' ? SCP_MAX_CHARS : LEGACY_POLICY_MAX_CHARS;
   return {
@@ -71,12 +66,6 @@ export function policySize(text: string, policyType: PolicyType, model: PolicyMo
     unit: 'characters',
     overflowAt: text.length > limit ? limit : null,
   };
-}
-
-function utf8ByteLength(text: string): number {
-  let bytes = 0;
-  for (const char of text) bytes += utf8Length(char.codePointAt(0) ?? 0);
-  return bytes;
 }
 
 /**

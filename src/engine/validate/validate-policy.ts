@@ -72,9 +72,7 @@ export function validatePolicy(input: ValidatePolicyInput): ValidatePolicyResult
   const size = policySize(input.text, input.policyType, context.model);
   const checks = size.used > FULL_CHECK_MAX_SIZE_FACTOR * size.limit ? [checkSize] : CHECK_GROUPS;
   for (const check of checks) check(context);
-  const ordered = issues
-    .map((issue, order) => ({ issue, order }))
-    .sort((a, b) => a.issue.range.offset - b.issue.range.offset || a.order - b.order)
-    .map(({ issue }) => issue);
-  return { issues: ordered, policy };
+  // The sort is stable: findings at one position keep the order the checks made them in.
+  issues.sort((a, b) => a.range.offset - b.range.offset);
+  return { issues, policy };
 }
