@@ -8,6 +8,7 @@ import type { AssumptionId } from '../assumptions';
 import type { TriState } from '../conditions/condition-types';
 import { evaluateCondition } from '../conditions/evaluate-condition';
 import { prepareContext, type PreparedContext } from '../conditions/request-context';
+import { actionService } from '../match/action';
 import { toRequestResource, type PartialUrn } from '../match/urn';
 import type { CompiledPolicy, CompiledStatement } from './compile-policy';
 import {
@@ -91,7 +92,8 @@ function prepareRequest(
       action,
       aliases,
       resourceText: '*',
-      resource: { kind: 'unknown', types },
+      // The resource is of the action's own service: its catalog's URNs name that service.
+      resource: { kind: 'unknown', types, service: actionService(action) || null },
       context: prepareContext(request?.context, unknown),
     };
   }
@@ -112,7 +114,7 @@ function prepareRequest(
     resourceText,
     resource:
       unknown && resourceText === '*'
-        ? { kind: 'unknown', types: null }
+        ? { kind: 'unknown', types: null, service: null }
         : { kind: 'known', resource: toRequestResource(resourceText) },
     context: prepareContext(request?.context, unknown),
   };

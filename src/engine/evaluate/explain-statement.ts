@@ -101,7 +101,13 @@ function explainResource(statement: CompiledStatement, spec: ResourceSpec) {
       const [only] = spec.kind === 'partial' && spec.urns.length === 1 ? spec.urns : [];
       lastMismatch = {
         applies: 'false',
-        reason: only ? partialMismatchReason(matcher, only) : 'resource-type-not-taken',
+        reason: only
+          ? partialMismatchReason(matcher, only)
+          : spec.kind === 'unknown' &&
+              spec.service !== null &&
+              matcher.serviceMatcher?.test(spec.service) === false
+            ? 'service-mismatch'
+            : 'resource-type-not-taken',
         pattern: matcher.pattern,
       };
     }

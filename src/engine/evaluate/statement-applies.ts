@@ -16,7 +16,11 @@ import type { CompiledStatement } from './compile-policy';
  */
 export type ResourceSpec =
   | { kind: 'known'; resource: RequestResource }
-  | { kind: 'unknown'; types: readonly string[] | null }
+  /**
+   * Some resource of `types` (any resource when `null`) of `service`, the action's own (`null`:
+   * any service's).
+   */
+  | { kind: 'unknown'; types: readonly string[] | null; service: string | null }
   | { kind: 'partial'; urns: readonly PartialUrn[] };
 
 /** Which pattern of a statement reached the action, and through which alias (`null`: its name). */
@@ -62,9 +66,15 @@ function actionApplies(
   return statement.notAction;
 }
 
-/** One pattern against an unknown resource whose possible types may be known. */
-function matchUnknownResource(matcher: ResourceMatcher, types: readonly string[] | null): TriState {
+/** One pattern against an unknown resource whose possible types (and service) may be known. */
+function matchUnknownResource(
+  matcher: ResourceMatcher,
+  types: readonly string[] | null,
+  service: string | null,
+): TriState {
   if (matcher.isWildcard) return 'true';
+  // A resource of another service's URN is never this one, whatever its type.
+  if (service !== null && matcher.serviceMatcher?.test(service) === false) return 'false';
   if (types === null || matcher.typeMatcher === null) return 'unknown';
   const typeMatcher = matcher.typeMatcher;
   const matching = types.filter((type) => typeMatcher.test(type)).length;
@@ -86,7 +96,7 @@ function matchPartialResource(matcher: ResourceMatcher, urns: readonly PartialUr
 }
 
 export function matchResourcePattern(matcher: ResourceMatcher, spec: ResourceSpec): TriState {
-  if (spec.kind === 'unknown') return matchUnknownResource(matcher, spec.types);
+  if (spec.kind === 'unknown') return matchUnknownResource(matcher, spec.types, spec.service);
   if (spec.kind === 'partial') return matchPartialResource(matcher, spec.urns);
   return matcher.match(spec.resource).matches ? 'true' : 'false';
 }

@@ -83,6 +83,8 @@ export interface ResourceMatcher {
   readonly isWildcard: boolean;
   /** True when the pattern contains `?` (assumption `question-mark-wildcard`). */
   readonly usesQuestionMark: boolean;
+  /** The service segment's matcher, when the pattern has five segments. */
+  readonly serviceMatcher: WildcardMatcher | null;
   /** The resource-type segment's matcher, when the pattern has five segments. */
   readonly typeMatcher: WildcardMatcher | null;
   /** Region, account and path are all `*`: the pattern covers every resource of its type(s). */
@@ -114,6 +116,7 @@ export function compileResourcePattern(pattern: string): ResourceMatcher {
       pattern,
       isWildcard: true,
       usesQuestionMark: false,
+      serviceMatcher: null,
       typeMatcher: null,
       coversWholeType: true,
       match: () => MATCHED_WILDCARD,
@@ -170,6 +173,7 @@ export function compileResourcePattern(pattern: string): ResourceMatcher {
     pattern,
     isWildcard: false,
     usesQuestionMark: pattern.includes('?'),
+    serviceMatcher: segments?.[0] ?? null,
     typeMatcher: segments?.[3] ?? null,
     coversWholeType: parts !== null && parts[1] === '*' && parts[2] === '*' && parts[4] === '*',
     match,

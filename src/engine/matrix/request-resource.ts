@@ -11,7 +11,7 @@ import { toRequestResource } from '../match/urn';
 import { scopedUrn, type ResourceScope } from './scoped-urn';
 
 const ANY_RESOURCE: ResourceSpec = { kind: 'known', resource: toRequestResource('*') };
-const UNKNOWN_RESOURCE: ResourceSpec = { kind: 'unknown', types: null };
+const UNKNOWN_RESOURCE: ResourceSpec = { kind: 'unknown', types: null, service: null };
 
 /**
  * Actions without resource types are requested on `*`; others on a resource of their required
@@ -28,8 +28,8 @@ export function actionResourceSpec(
   if (action.resourceTypes.length === 0) return ANY_RESOURCE;
   const required = action.resourceTypes.filter((t) => t.required);
   const types = (required.length > 0 ? required : action.resourceTypes).map((t) => t.type);
-  if (scope === null) return { kind: 'unknown', types };
   const service = owner?.service ?? actionService(action.name);
+  if (scope === null) return { kind: 'unknown', types, service };
   return { kind: 'partial', urns: types.map((type) => scopedUrn(owner, service, type, scope)) };
 }
 

@@ -78,6 +78,12 @@ describe('computeApiMatrix with a resource scope', () => {
     ['ecs:*:*:volume:*', { region: 'cn-north-4' }, 'implicit-deny'],
     ['ecs:*:*:instance:*', { region: 'cn-north-4' }, 'allowed'],
     ['ecs:*:*:instance:*', { region: '  ' }, 'allowed'],
+    // Another service's URNs never hold this action's resource, with or without a scope.
+    ['obs:*:*:instance:*', {}, 'implicit-deny'],
+    ['obs:*:*:instance:*', { accountId: 'acct1' }, 'implicit-deny'],
+    ['ECS:*:*:instance:*', {}, 'allowed'],
+    ['e?s:*:*:instance:*', {}, 'allowed'],
+    ['*:*:*:instance:*', {}, 'allowed'],
   ] as const)('Resource %s under scope %j: %s', (resource, scope, status) => {
     expect(startRow(allowOn(resource), scope)?.status).toBe(status);
   });
@@ -94,6 +100,27 @@ describe('computeApiMatrix with a resource scope', () => {
     expect(row?.reason).toBe(
       'no statement allows `ecs:cloudServers:start` on `ecs:cn-south-1:*:instance:*`',
     );
+  });
+
+  it("does not take another service's whole type for this action's resource", () => {
+    const statements = [
+      { Effect: 'Allow', Action: ['ecs:*'], Resource: ['obs:*:*:instance:*'] },
+      { Effect: 'Allow', Action: ['ecs:*'], Resource: ['ecs:cn-*:*:instance:*'] },
+    ];
+    // The seed a property run found: the OBS pattern made the unscoped row `allowed`.
+    expect(startRow(statements)?.status).toBe('conditional');
+    expect(startRow(statements, { accountId: 'a1' })?.status).toBe('conditional');
+    const single = evaluateRequest({
+      identityPolicies: [policy(statements.slice(0, 1))],
+      scps: [],
+      request: { action: 'ecs:cloudServers:start', resourceOfTypes: ['instance'] },
+    });
+    expect(single.decision).toBe('implicit-deny');
+    expect(single.identity[0]?.statements[0]?.resource).toMatchObject({
+      applies: 'false',
+      reason: 'service-mismatch',
+      pattern: 'obs:*:*:instance:*',
+    });
   });
 
   it('leaves actions without resource types on `*`', () => {

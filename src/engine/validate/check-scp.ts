@@ -1,4 +1,5 @@
 import { compileActionPattern } from '../match/action';
+import { compileWildcard } from '../match/wildcard';
 import type { ParsedStatement } from '../policy/policy-types';
 import type { ValidationContext } from './validation-context';
 import { keyOf } from './validation-context';
@@ -6,8 +7,18 @@ import { keyOf } from './validation-context';
 /** Services an allow-list SCP must keep allowing, or users cannot sign in (reference §4, S33). */
 const SIGN_IN_PATTERNS = ['iamToken::*', 'signin::*'];
 
-/** Does some `Action` entry cover `pattern` (read literally)? `?` makes the test unsound. */
+/**
+ * Does the statement allow every action of `pattern` (a whole service, `service::*`)? With
+ * `Action`, some entry must cover it (read literally; `?` makes the test unsound). With
+ * `NotAction`, everything is allowed that no entry names, so no entry may name that service.
+ */
 function allows(statement: ParsedStatement, pattern: string): boolean {
+  if (statement.notAction !== null) {
+    const service = pattern.slice(0, pattern.indexOf(':'));
+    return !statement.notAction.some((entry) =>
+      compileWildcard(entry.value.split(':', 1)[0] ?? '', { ignoreCase: true }).test(service),
+    );
+  }
   return (statement.action ?? []).some(
     (entry) => !entry.value.includes('?') && compileActionPattern(entry.value).test(pattern),
   );

@@ -30,8 +30,9 @@ describe('SCP rules: messages and hints', () => {
     ]);
   });
 
+  const hint = 'if it replaces FullAccess, allow them too or users cannot sign in or get tokens';
+
   it('an allow-list without the sign-in actions names those missing', () => {
-    const hint = 'if it replaces FullAccess, allow them too or users cannot sign in or get tokens';
     expect(
       findingsOf(
         statement('"Effect":"Allow","Action":["ims:*:*"]'),
@@ -54,9 +55,21 @@ describe('SCP rules: messages and hints', () => {
     ).toEqual([{ at: '"Allow"', message: 'this allow-list SCP does not allow `signin::*`', hint }]);
   });
 
-  it('reads an Allow without an Action list', () => {
-    const text = statement('"Effect":"Allow","NotAction":["ims:*:*"]');
-    expect(() => findingsOf(text, 'SCP_ALLOW_LIST_WITHOUT_SIGN_IN', scp)).not.toThrow();
+  it('takes an Allow with NotAction as allowing what it does not name', () => {
+    const others = statement('"Effect":"Allow","NotAction":["ims:*:*"]');
+    expect(findingsOf(others, 'SCP_ALLOW_LIST_WITHOUT_SIGN_IN', scp)).toEqual([]);
+    const signIn = statement('"Effect":"Allow","NotAction":["ims:*:*","SignIn:*"]');
+    expect(findingsOf(signIn, 'SCP_ALLOW_LIST_WITHOUT_SIGN_IN', scp)).toEqual([
+      { at: '"Allow"', message: 'this allow-list SCP does not allow `signin::*`', hint },
+    ]);
+    const both = statement('"Effect":"Allow","NotAction":["i*:*:*","s?gnin::login"]');
+    expect(findingsOf(both, 'SCP_ALLOW_LIST_WITHOUT_SIGN_IN', scp)).toEqual([
+      {
+        at: '"Allow"',
+        message: 'this allow-list SCP does not allow `iamToken::*` or `signin::*`',
+        hint,
+      },
+    ]);
   });
 
   it('the sign-in actions may be allowed by different statements', () => {

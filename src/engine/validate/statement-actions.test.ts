@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePolicy } from '../policy/parse-policy';
+import { parsePolicy } from '../policy/policy-document';
 import type { ParsedStatement } from '../policy/policy-types';
 import { FIXTURE_LOOKUP } from './lint-case';
 import { resolveStatementActions } from './statement-actions';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePolicy } from '../policy/parse-policy';
+import { parsePolicy } from '../policy/policy-document';
 import type { ParsedPolicy, ParsedStatement, PolicyIssue } from '../policy/policy-types';
 import { checkStructure } from './check-structure';
 import { FIXTURE_LOOKUP } from './lint-case';
