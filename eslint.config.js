@@ -31,6 +31,8 @@ const uiPackages = [
 ];
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'url', 'crypto'];
 const testFiles = ['**/*.test.ts', '**/*.test.tsx', '**/*.bench.ts'];
+/** Test support: fixtures in `testing/` folders and the benchmark. */
+const testSupport = ['src/**/testing/**/*.ts', 'src/**/testing/**/*.tsx', 'src/bench/**/*.ts'];
 
 const restrict = (patterns, message) => ({
   'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }],
@@ -71,6 +73,11 @@ const onlyFrom = (target, allowed, message) => ({
 const zones = [
   onlyFrom('engine', ['catalog'], 'the engine is pure: it imports only the catalog format'),
   onlyFrom('catalog', ['engine'], 'the catalog format is pure: it imports only the engine'),
+  onlyFrom(
+    'catalog/testing',
+    ['catalog'],
+    'the catalog fixture builder is pure: it imports only src/catalog',
+  ),
   onlyFrom(
     'expectations',
     ['engine/index.ts', 'catalog'],
@@ -133,6 +140,21 @@ const zones = [
   })),
 ];
 
+/** Only tests, test support (`testing/` folders, the benchmark) and e2e tests build fixtures. */
+const fixtureBuilderZone = {
+  target: 'src',
+  from: 'src/catalog/testing',
+  message:
+    'the catalog fixture builder (src/catalog/testing) is for tests, testing/ folders, src/bench and e2e only: the app and the package never ship it',
+};
+
+/** Test support keeps its folder's boundaries but, whatever the folder, may use the builder. */
+const supportZones = zones.map((zone) =>
+  zone.from === 'src'
+    ? { ...zone, except: [...new Set([...zone.except, './catalog/testing'])] }
+    : zone,
+);
+
 export default tseslint.config(
   {
     ignores: [
@@ -170,11 +192,22 @@ export default tseslint.config(
       'react-hooks/exhaustive-deps': 'error',
     },
   },
-  // Layer boundaries (README "Who may import what"). Tests may borrow fixtures from any folder.
+  // Layer boundaries (README "Who may import what"). Tests may borrow fixtures from any folder;
+  // code the app or the package may ship never imports the catalog fixture builder.
   {
     files: ['src/**/*.ts', 'src/**/*.tsx'],
+    ignores: [...testFiles, ...testSupport],
+    rules: {
+      'import-x/no-restricted-paths': [
+        'error',
+        { basePath: root, zones: [...zones, fixtureBuilderZone] },
+      ],
+    },
+  },
+  {
+    files: testSupport,
     ignores: testFiles,
-    rules: { 'import-x/no-restricted-paths': ['error', { basePath: root, zones }] },
+    rules: { 'import-x/no-restricted-paths': ['error', { basePath: root, zones: supportZones }] },
   },
   {
     files: [

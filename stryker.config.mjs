@@ -14,9 +14,8 @@ const config = {
     '!src/engine/**/*.test.ts',
     // Test data builders and helpers: mutating them tests the tests.
     '!src/engine/**/*-test-helper.ts',
-    '!src/engine/catalog/fixture-catalogs.ts',
+    '!src/engine/**/testing/**',
     '!src/engine/cases/**',
-    '!src/engine/matrix/testing/**',
   ],
   // Per-test coverage: each mutant runs only the tests that reach it.
   coverageAnalysis: 'perTest',

@@ -4,7 +4,7 @@
  */
 import type { ServiceCatalog } from '../catalog/catalog-types';
 import type { PolicyInput } from '../engine/index';
-import { seededRandom } from './synthetic';
+import { seededRandom } from '../catalog/testing/synthetic-catalogs';
 
 export function bundledPolicy(catalogs: readonly ServiceCatalog[], count: number): PolicyInput {
   const random = seededRandom(11);

@@ -25,7 +25,7 @@ import {
   type EvaluationRequest,
 } from '../engine/index';
 import { bundledPolicy } from './bundled-policy';
-import { SYNTHETIC_CONTEXT } from './synthetic';
+import { SYNTHETIC_CONTEXT } from './synthetic-policies';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const bin = join(root, 'lib/cli/bin.js');

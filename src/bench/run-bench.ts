@@ -25,7 +25,8 @@ import {
 import type { ServiceCatalog } from '../catalog/catalog-types';
 import { loadBundledCatalogs } from './bundled-catalogs';
 import { bundledPolicy } from './bundled-policy';
-import { seededRandom, SYNTHETIC_CONTEXT, syntheticCatalogs, syntheticPolicy } from './synthetic';
+import { seededRandom, syntheticCatalogs } from '../catalog/testing/synthetic-catalogs';
+import { SYNTHETIC_CONTEXT, syntheticPolicy } from './synthetic-policies';
 
 const ACTION_SIZES = [1_000, 10_000, 100_000];
 const STATEMENT_SIZES = [10, 100, 1_000];
@@ -88,7 +89,7 @@ function syntheticTable(): void {
     '   actions | statements |    APIs | compile ms | ns/decision | ns/explained | 1st matrix ms | matrix ms | matrix cpu ms | cpu ns/(action*stmt) | all rows ms | all rows cpu ms',
   );
   for (const actionCount of ACTION_SIZES) {
-    const catalogs = syntheticCatalogs(actionCount);
+    const catalogs = syntheticCatalogs({ actionCount });
     const apiCount = catalogs.reduce((n, c) => n + c.apis.length, 0);
     const requests = sampleRequests(catalogs, 20_000);
     for (const statements of STATEMENT_SIZES) {
@@ -136,7 +137,7 @@ function aliasTable(): void {
     '   actions | statements | compile ms | ns/decision | matrix ms | matrix cpu ms | cpu ns/(action*stmt)',
   );
   for (const actionCount of ACTION_SIZES.slice(1)) {
-    const catalogs = syntheticCatalogs(actionCount, 1, true);
+    const catalogs = syntheticCatalogs({ actionCount, withAliases: true });
     const requests = sampleRequests(catalogs, 20_000);
     for (const statements of STATEMENT_SIZES.slice(1)) {
       const policy = syntheticPolicy(statements, catalogs.length);

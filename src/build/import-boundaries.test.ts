@@ -32,6 +32,7 @@ const allow = (row: string, file: string, ...specifiers: string[]) =>
   specifiers.map((specifier): Probe => ({ row, file, specifier }));
 
 const ENGINE = 'src/engine/, src/catalog/';
+const FIXTURE_BUILDER = 'src/catalog/testing/';
 const EXPECTATIONS = 'src/expectations/';
 const IMPORTER = 'src/importer/';
 const LANGUAGE = 'src/language/';
@@ -69,6 +70,26 @@ const probes: Probe[] = [
   ...forbid(ENGINE, 'src/catalog/probe.ts', PATHS, '../expectations/index'),
   ...allow(ENGINE, 'src/engine/probe.ts', '../catalog/index', 'jsonc-parser', 'ipaddr.js'),
   ...allow(ENGINE, 'src/catalog/probe.ts', '../engine/index'),
+
+  ...forbid(FIXTURE_BUILDER, 'src/catalog/testing/probe.ts', PATHS, '../../engine/index'),
+  ...forbid(FIXTURE_BUILDER, 'src/catalog/testing/probe.ts', PACKAGES, 'react', 'node:fs'),
+  ...allow(FIXTURE_BUILDER, 'src/catalog/testing/probe.ts', '../index', '../catalog-types'),
+  // Only tests and test support import it, never code the app or the package ships.
+  ...forbid(FIXTURE_BUILDER, 'src/engine/probe.ts', PATHS, '../catalog/testing/catalog-builder'),
+  ...forbid(FIXTURE_BUILDER, 'src/cli/probe.ts', PATHS, '../catalog/testing/catalog-builder'),
+  ...forbid(
+    FIXTURE_BUILDER,
+    'src/features/share/probe.ts',
+    PATHS,
+    '../../catalog/testing/catalog-builder',
+  ),
+  ...allow(
+    FIXTURE_BUILDER,
+    'src/language/testing/probe.ts',
+    '../../catalog/testing/catalog-builder',
+  ),
+  ...allow(FIXTURE_BUILDER, 'src/bench/probe.ts', '../catalog/testing/catalog-builder'),
+  ...allow(FIXTURE_BUILDER, 'src/engine/probe.test.ts', '../catalog/testing/catalog-builder'),
 
   ...forbid(EXPECTATIONS, 'src/expectations/probe.ts', PACKAGES, ...UI_PACKAGES, 'node:fs'),
   ...forbid(

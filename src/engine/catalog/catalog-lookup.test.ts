@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { testCatalog } from '../matrix/catalog-test-helper';
 import { createCatalogLookup } from './catalog-lookup';
 import type { CatalogLookup } from './catalog-lookup';
-import { FIXTURE_CATALOGS, FIXTURE_GLOBAL_KEYS } from './fixture-catalogs';
+import { FIXTURE_CATALOGS, FIXTURE_GLOBAL_KEYS } from './testing/fixture-catalogs';
 
 // Built inside each test, not at import: a lookup made once at import would never see a mutant.
 const fixtureLookup = () => createCatalogLookup(FIXTURE_CATALOGS, FIXTURE_GLOBAL_KEYS);

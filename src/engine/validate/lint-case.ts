@@ -3,7 +3,7 @@
  * findings expected for the codes under test, each located by the exact text it should cover.
  */
 import { createCatalogLookup } from '../catalog/catalog-lookup';
-import { FIXTURE_CATALOGS, FIXTURE_GLOBAL_KEYS } from '../catalog/fixture-catalogs';
+import { FIXTURE_CATALOGS, FIXTURE_GLOBAL_KEYS } from '../catalog/testing/fixture-catalogs';
 import type { PolicyType } from '../policy/policy-types';
 import type { CheckCode } from './check-registry';
 import { validatePolicy } from './validate-policy';

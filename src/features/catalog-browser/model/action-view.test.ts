@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { buildActionView } from './action-view';
 import { buildApiView, listApis } from './api-view';
 import { createActionLookup } from './catalog-lookup';
-import { ecsLegacyCatalog, globalKeys, imsCatalog, systemPolicies } from './test-catalogs';
+import {
+  ecsLegacyCatalog,
+  globalKeys,
+  imsCatalog,
+  systemPolicies,
+} from './testing/fixture-catalogs';
 
 const catalogs = [imsCatalog, ecsLegacyCatalog];
 const context = { catalogs, lookup: createActionLookup(catalogs), globalKeys, systemPolicies };

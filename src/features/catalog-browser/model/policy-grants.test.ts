@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findGrantingPolicies } from './policy-grants';
-import { systemPolicy as policy } from './test-catalogs';
+import { systemPolicy as policy } from './testing/fixture-catalogs';
 
 const share = { name: 'ims:images:share', aliases: ['ims:image:share'] };
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { catalogDocuments, globalKeyDocuments } from './search-documents';
 import { createSearchIndex, searchCatalogs } from './search-index';
-import { ecsLegacyCatalog, globalKeys, imsCatalog } from './test-catalogs';
+import { ecsLegacyCatalog, globalKeys, imsCatalog } from './testing/fixture-catalogs';
 
 const index = createSearchIndex([
   ...catalogDocuments(imsCatalog),

@@ -6,7 +6,7 @@ import { catalogDocuments } from './search-documents';
 import { searchCatalogs, createSearchIndex } from './search-index';
 import { describeResults, moveActive, toSearchRows } from './search-rows';
 import { modelTotals, sourceDate, summariseServices } from './service-summaries';
-import { ecsLegacyCatalog, imsCatalog } from './test-catalogs';
+import { ecsLegacyCatalog, imsCatalog } from './testing/fixture-catalogs';
 
 describe('routes', () => {
   it('keeps names readable in deep links and decodes them back', () => {

@@ -1,47 +1,18 @@
-import type {
-  CatalogAction,
-  CatalogApi,
-  GlobalConditionKey,
-  ServiceCatalog,
-  SystemPolicy,
-} from '../../../catalog';
+import type { GlobalConditionKey, ServiceCatalog, SystemPolicy } from '../../../../catalog';
+import {
+  action,
+  api,
+  conditionKey,
+  globalConditionKey,
+  resourceType,
+  serviceCatalog,
+} from '../../../../catalog/testing/catalog-builder';
 
 /** Small hand-made catalogs shared by the view-model tests. */
 const at = (line: number) => ({ file: 'test.txt', line });
 
-const action = (name: string, extra: Partial<CatalogAction> = {}): CatalogAction => ({
-  name,
-  description: '',
-  accessLevel: 'read',
-  resourceTypes: [],
-  conditionKeys: [],
-  aliases: [],
-  notes: [],
-  source: at(1),
-  ...extra,
-});
-
-const api = (id: string, actionName: string, extra: Partial<CatalogApi> = {}): CatalogApi => {
-  const [method = null, path = id] = id.split(' ');
-  return {
-    id,
-    method,
-    path,
-    action: actionName,
-    dependencies: [],
-    notes: [],
-    source: at(2),
-    ...extra,
-  };
-};
-
-export const imsCatalog: ServiceCatalog = {
-  schemaVersion: 1,
-  id: 'ims-5.0',
-  service: 'ims',
+export const imsCatalog: ServiceCatalog = serviceCatalog('ims', '5.0', {
   serviceName: 'Image Management Service',
-  model: '5.0',
-  coverage: 'complete',
   sources: [
     { file: 'ims-a.txt', updatedOn: '2024-12-01', sha256: 'a'.repeat(64) },
     { file: 'ims-b.txt', updatedOn: '2025-03-14', sha256: 'b'.repeat(64) },
@@ -50,16 +21,13 @@ export const imsCatalog: ServiceCatalog = {
     action('ims:images:list', { accessLevel: 'list', description: 'List images' }),
     action('ims:images:get', {
       description: 'Query image details',
-      resourceTypes: [{ type: 'Image', required: true }],
+      resourceTypes: ['Image'],
       conditionKeys: ['ims:imageType'],
     }),
     action('ims:images:create', {
       accessLevel: 'write',
       description: 'Create a private image',
-      resourceTypes: [
-        { type: 'image', required: true },
-        { type: 'volume', required: false },
-      ],
+      resourceTypes: ['image', { type: 'volume', required: false }],
       conditionKeys: ['ims:imageType', 'g:ResourceTag/env', 'ims:unknownKey'],
     }),
     action('ims:images:share', {
@@ -71,31 +39,23 @@ export const imsCatalog: ServiceCatalog = {
     api('GET /v2/cloudimages', 'ims:images:list'),
     api('POST /v2/cloudimages/action', 'ims:images:create', {
       dependencies: [
-        { action: 'ims:images:get' },
+        'ims:images:get',
         { action: 'ims:images:update', condition: 'only for data disk images' },
       ],
     }),
     api('POST /v1/cloudimages/wholeimages/action', 'ims:images:create', {
       dependencies: [
-        { action: 'IMS:Images:Get' },
+        'IMS:Images:Get',
         { action: 'ims:images:update', condition: 'for whole images' },
       ],
     }),
     api('POST /v2/images/{image_id}/members', 'ims:images:share', {
-      dependencies: [{ action: 'ims:images:list' }],
+      dependencies: ['ims:images:list'],
     }),
   ],
-  resourceTypes: [
-    { name: 'image', urnPatterns: ['ims:<region>:<account-id>:image:<image-id>'], source: at(3) },
-  ],
+  resourceTypes: [resourceType('image', ['ims:<region>:<account-id>:image:<image-id>'], at(3))],
   conditionKeys: [
-    {
-      name: 'ims:imageType',
-      type: 'string',
-      multiValued: false,
-      description: 'Image type',
-      source: at(4),
-    },
+    conditionKey('ims:imageType', 'string', { description: 'Image type', source: at(4) }),
   ],
   warnings: [
     {
@@ -117,14 +77,10 @@ export const imsCatalog: ServiceCatalog = {
       source: at(7),
     },
   ],
-};
+});
 
-export const ecsLegacyCatalog: ServiceCatalog = {
-  schemaVersion: 1,
-  id: 'ecs-1.1',
-  service: 'ecs',
+export const ecsLegacyCatalog: ServiceCatalog = serviceCatalog('ecs', '1.1', {
   serviceName: 'Elastic Cloud Server',
-  model: '1.1',
   coverage: 'partial',
   sources: [{ file: 'ecs.txt', sha256: 'c'.repeat(64) }],
   actions: [
@@ -132,30 +88,14 @@ export const ecsLegacyCatalog: ServiceCatalog = {
     action('ims:images:list', { accessLevel: null, description: 'Legacy image list' }),
   ],
   apis: [api('GET /v1/{project_id}/cloudservers/detail', 'ecs:cloudServers:list')],
-  resourceTypes: [],
-  conditionKeys: [],
-  warnings: [],
-};
+});
 
 export const globalKeys: GlobalConditionKey[] = [
-  {
-    name: 'g:EnterpriseProjectId',
-    type: 'string',
-    multiValued: false,
-    description: 'Enterprise project',
-    confidence: 'H',
-    models: ['5.0', '1.1'],
-    sources: [],
-  },
-  {
-    name: 'g:ResourceTag/<tag-key>',
-    type: 'string',
-    multiValued: false,
+  globalConditionKey('g:EnterpriseProjectId', 'string', { description: 'Enterprise project' }),
+  globalConditionKey('g:ResourceTag/<tag-key>', 'string', {
     description: 'Resource tag',
-    confidence: 'H',
     models: ['5.0'],
-    sources: [],
-  },
+  }),
 ];
 
 /** A documented identity system policy of these statements, named by its id. */
