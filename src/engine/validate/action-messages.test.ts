@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { legacyStatement, statement } from './lint-case';
-import { EXTRA_LOOKUP, findingsOf } from './validate-test-helper';
+import { EXTRA_LOOKUP, findingsOf } from './testing/findings-of';
 
 const allowActions = (...actions: string[]): string =>
   statement(`"Effect":"Allow","Action":${JSON.stringify(actions)},"Resource":["*"]`);

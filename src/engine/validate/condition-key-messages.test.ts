@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { statement } from './lint-case';
-import { codesOf, findingsOf, GLOBAL_KEYS_ONLY } from './validate-test-helper';
+import { codesOf, findingsOf, GLOBAL_KEYS_ONLY } from './testing/findings-of';
 
 /** A Deny of `ims:images:get` under the given `Condition` object (JSON text). */
 const denyWhen = (condition: string): string =>

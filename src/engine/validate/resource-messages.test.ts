@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { statement } from './lint-case';
-import { codesOf, EXTRA_LOOKUP, findingsOf } from './validate-test-helper';
+import { codesOf, EXTRA_LOOKUP, findingsOf } from './testing/findings-of';
 
 const URN_HINT = 'write `service:region:account-id:type:path`, or `*` for every resource';
 

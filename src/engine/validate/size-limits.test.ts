@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { policySize, policyTooLarge } from './check-size';
 import { legacyStatement } from './lint-case';
 import { validatePolicy } from './validate-policy';
-import { codesOf, findingsOf } from './validate-test-helper';
+import { codesOf, findingsOf } from './testing/findings-of';
 
 const SIZE_HINT = 'remove whitespace, merge statements or split the policy';
 const LEGACY_HINT =

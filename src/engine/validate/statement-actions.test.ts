@@ -3,7 +3,7 @@ import { parsePolicy } from '../policy/policy-document';
 import type { ParsedStatement } from '../policy/policy-types';
 import { FIXTURE_LOOKUP } from './lint-case';
 import { resolveStatementActions } from './statement-actions';
-import { EXTRA_LOOKUP } from './validate-test-helper';
+import { EXTRA_LOOKUP } from './testing/findings-of';
 
 /** The first statement of a 5.0 policy whose `Action` list is `actions`. */
 function statementWith(actions: string[]): ParsedStatement {

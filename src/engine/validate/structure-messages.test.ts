@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { legacyStatement, statement } from './lint-case';
-import { codesOf, findingsOf } from './validate-test-helper';
+import { codesOf, findingsOf } from './testing/findings-of';
 
 const allow = '"Effect":"Allow","Action":["ims:images:list"]';
 

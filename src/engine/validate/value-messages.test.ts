@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { statement } from './lint-case';
-import { findingsOf } from './validate-test-helper';
+import { findingsOf } from './testing/findings-of';
 
 const duplicates = (body: string) => findingsOf(statement(body), 'DUPLICATE_VALUE');
 const variables = (body: string) => findingsOf(statement(body), 'POLICY_VARIABLE');

@@ -4,65 +4,39 @@
  * the usual shape, aliases shared by several actions or reaching several services, two
  * `permission_management` actions, a service without resource types). Not real data.
  */
-import type {
-  AccessLevel,
-  CatalogAction,
-  PolicyModel,
-  ServiceCatalog,
-} from '../../catalog/catalog-types';
-import { createCatalogLookup } from '../catalog/catalog-lookup';
-import type { CatalogLookup } from '../catalog/catalog-lookup';
-import { FIXTURE_CATALOGS, FIXTURE_GLOBAL_KEYS } from '../catalog/fixture-catalogs';
-import type { PolicyType } from '../policy/policy-types';
-import type { CheckCode } from './check-registry';
-import { FIXTURE_LOOKUP } from './lint-case';
-import { validatePolicy } from './validate-policy';
+import type { AccessLevel, PolicyModel, ServiceCatalog } from '../../../catalog/catalog-types';
+import {
+  action as fixtureAction,
+  resourceType,
+  serviceCatalog,
+} from '../../../catalog/testing/catalog-builder';
+import { createCatalogLookup } from '../../catalog/catalog-lookup';
+import type { CatalogLookup } from '../../catalog/catalog-lookup';
+import { FIXTURE_CATALOGS, FIXTURE_GLOBAL_KEYS } from '../../catalog/testing/fixture-catalogs';
+import type { PolicyType } from '../../policy/policy-types';
+import type { CheckCode } from '../check-registry';
+import { FIXTURE_LOOKUP } from '../lint-case';
+import { validatePolicy } from '../validate-policy';
 
-const source = { file: 'extra.txt', line: 1 };
-
-function action(
+const action = (
   name: string,
   accessLevel: AccessLevel | null,
   resourceTypes: string[] = [],
   aliases: string[] = [],
-): CatalogAction {
-  return {
-    name,
-    description: name,
-    accessLevel,
-    resourceTypes: resourceTypes.map((type) => ({ type, required: true })),
-    conditionKeys: [],
-    aliases,
-    notes: [],
-    source,
-  };
-}
+) => fixtureAction(name, { accessLevel, resourceTypes, aliases });
 
-function catalog(
+const catalog = (
   service: string,
   model: PolicyModel,
-  actions: CatalogAction[],
+  actions: ServiceCatalog['actions'],
   urnTypes: string[] = [],
-): ServiceCatalog {
-  return {
-    schemaVersion: 1,
-    id: `${service}-${model}`,
-    service,
-    serviceName: service.toUpperCase(),
-    model,
-    coverage: 'complete',
-    sources: [],
+): ServiceCatalog =>
+  serviceCatalog(service, model, {
     actions,
-    apis: [],
-    resourceTypes: urnTypes.map((name) => ({
-      name,
-      urnPatterns: [`${service}:<region>:<account-id>:${name}:<id>`],
-      source,
-    })),
-    conditionKeys: [],
-    warnings: [],
-  };
-}
+    resourceTypes: urnTypes.map((name) =>
+      resourceType(name, [`${service}:<region>:<account-id>:${name}:<id>`]),
+    ),
+  });
 
 const EXTRA_CATALOGS: ServiceCatalog[] = [
   // SMS prints one action with an empty resource segment.
