@@ -17,7 +17,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ServiceCatalog } from '../catalog/index';
-import { runCli } from '../cli/test-support/memory-io';
+import { runCli } from '../cli/testing/memory-io';
 import {
   compilePolicySet,
   decideRequest,

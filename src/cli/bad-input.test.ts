@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { catalogFiles } from './test-support/catalog-files';
-import { runCli, type MemoryWorld } from './test-support/memory-io';
+import { catalogFiles } from './testing/catalog-files';
+import { runCli, type MemoryWorld } from './testing/memory-io';
 
 const good = JSON.stringify({
   Version: '5.0',

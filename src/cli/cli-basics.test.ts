@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { CliIo } from './cli-io';
 import { main } from './main';
-import { catalogFiles } from './test-support/catalog-files';
-import { runCli } from './test-support/memory-io';
+import { catalogFiles } from './testing/catalog-files';
+import { runCli } from './testing/memory-io';
 
 const catalogs = catalogFiles();
 

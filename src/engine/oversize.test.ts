@@ -6,7 +6,7 @@ import {
   matrixRows,
   validatePolicy,
 } from './index';
-import { testCatalog } from './matrix/catalog-test-helper';
+import { testCatalog } from './matrix/testing/test-catalog';
 
 /**
  * The engine never throws, whatever the size: texts far past the size limits are refused before

@@ -15,6 +15,7 @@ import type {
   CatalogAction,
   CatalogApi,
   CatalogConditionKey,
+  CatalogIndexEntry,
   CatalogResourceType,
   CatalogSource,
   ConditionKeyType,
@@ -70,7 +71,9 @@ export interface ApiOptions {
  * method (as OBS names its APIs), authorised by `actionName`.
  */
 export function api(id: string, actionName: string, options: ApiOptions = {}): CatalogApi {
-  const [method = null, path = id] = id.split(' ');
+  const space = id.indexOf(' ');
+  const method = space < 0 ? null : id.slice(0, space);
+  const path = space < 0 ? id : id.slice(space + 1);
   return {
     id,
     method,
@@ -176,5 +179,27 @@ export function serviceCatalog(
     resourceTypes: [...(options.resourceTypes ?? [])],
     conditionKeys: [...(options.conditionKeys ?? [])],
     warnings: [...(options.warnings ?? [])],
+  };
+}
+
+/** The index's entry for `catalog` (file `<id>.json`), its counts read from the catalog. */
+export function catalogIndexEntry(catalog: ServiceCatalog, contentHash: string): CatalogIndexEntry {
+  return {
+    id: catalog.id,
+    file: `${catalog.id}.json`,
+    service: catalog.service,
+    serviceName: catalog.serviceName,
+    model: catalog.model,
+    coverage: catalog.coverage,
+    counts: {
+      actions: catalog.actions.length,
+      actionRows: catalog.actions.length,
+      apis: catalog.apis.length,
+      resourceTypes: catalog.resourceTypes.length,
+      conditionKeys: catalog.conditionKeys.length,
+      warnings: catalog.warnings.length,
+    },
+    sources: [...catalog.sources],
+    contentHash,
   };
 }

@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { batchLineToInput, evaluateRequest, type BatchLine } from '../../engine/index';
-import { catalogFiles } from '../test-support/catalog-files';
-import { runCli } from '../test-support/memory-io';
+import { catalogFiles } from '../testing/catalog-files';
+import { runCli } from '../testing/memory-io';
 
 /**
  * The engine's semantic corpora (src/engine/cases/*.json) through `evaluate --batch`: the CLI

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { catalogFiles } from '../test-support/catalog-files';
-import { runCli as runInMemory, type MemoryWorld } from '../test-support/memory-io';
+import { catalogFiles } from '../testing/catalog-files';
+import { runCli as runInMemory, type MemoryWorld } from '../testing/memory-io';
 
 /** `evaluate` reads the catalogs (for actions' aliases): the test catalogs are always there. */
 const runCli = (argv: string[], world: MemoryWorld = {}) =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { catalogFiles } from '../test-support/catalog-files';
-import { runCli } from '../test-support/memory-io';
+import { catalogFiles } from '../testing/catalog-files';
+import { runCli } from '../testing/memory-io';
 
 const allowAll = (count: number) =>
   JSON.stringify({

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { SystemPolicyComparison } from '../../engine/index';
-import { runCli } from '../test-support/memory-io';
+import { runCli } from '../testing/memory-io';
 
 /** The committed catalogs, as the in-memory world's default catalogs directory. */
 const dir = fileURLToPath(new URL('../../../catalogs/', import.meta.url));

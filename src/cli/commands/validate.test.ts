@@ -1,8 +1,8 @@
 import type { Log } from 'sarif';
 import { describe, expect, it } from 'vitest';
 import { listChecks } from '../../engine/index';
-import { catalogFiles } from '../test-support/catalog-files';
-import { runCli } from '../test-support/memory-io';
+import { catalogFiles } from '../testing/catalog-files';
+import { runCli } from '../testing/memory-io';
 
 const files = {
   ...catalogFiles(),

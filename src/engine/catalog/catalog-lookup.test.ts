@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { testCatalog } from '../matrix/catalog-test-helper';
+import { testCatalog } from '../matrix/testing/test-catalog';
 import { createCatalogLookup } from './catalog-lookup';
 import type { CatalogLookup } from './catalog-lookup';
 import { FIXTURE_CATALOGS, FIXTURE_GLOBAL_KEYS } from './testing/fixture-catalogs';

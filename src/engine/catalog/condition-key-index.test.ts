@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { testCatalog } from '../matrix/catalog-test-helper';
+import { testCatalog } from '../matrix/testing/test-catalog';
 import type { ConditionKeyInfo } from './condition-key-index';
 import {
   ConditionKeyIndex,

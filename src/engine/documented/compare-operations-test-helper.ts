@@ -8,7 +8,7 @@ import type {
   ServiceCatalog,
   SystemPolicy,
 } from '../../catalog/catalog-types';
-import { testCatalog } from '../matrix/catalog-test-helper';
+import { testCatalog } from '../matrix/testing/test-catalog';
 import { compareDocumentedOperations, type SystemPolicyComparison } from './compare-operations';
 
 const legacy = testCatalog(

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ServiceCatalog } from '../../catalog/catalog-types';
-import { testCatalog } from '../matrix/catalog-test-helper';
+import { testCatalog } from '../matrix/testing/test-catalog';
 import { computeApiMatrix } from '../matrix/compute-api-matrix';
 import { matrixRows, matrixVerdicts } from '../matrix/matrix-rows';
 import { diffPolicySets } from '../matrix/diff-policy-sets';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { actionSlots } from './action-slots';
-import { testCatalog } from './catalog-test-helper';
+import { testCatalog } from './testing/test-catalog';
 
 const ims = testCatalog(
   'ims',

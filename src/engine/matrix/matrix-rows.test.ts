@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PolicyInput } from '../evaluate/evaluation-types';
-import { testCatalog } from './catalog-test-helper';
+import { testCatalog } from './testing/test-catalog';
 import { computeApiMatrix } from './compute-api-matrix';
 import { API_STATUSES, DECISIONS } from './fold-status';
 import {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ServiceCatalog } from '../../catalog/catalog-types';
 import { evaluateRequest } from '../evaluate/evaluate-request';
 import type { PolicyInput } from '../evaluate/evaluation-types';
-import { testCatalog } from './catalog-test-helper';
+import { testCatalog } from './testing/test-catalog';
 import { computeApiMatrix } from './compute-api-matrix';
 import { matrixVerdicts } from './matrix-rows';
 import { unnamedResource } from './request-resource';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { ServiceCatalog } from '../../catalog/catalog-types';
 import { evaluateRequest } from '../evaluate/evaluate-request';
 import type { PolicyInput } from '../evaluate/evaluation-types';
-import { testCatalog } from './catalog-test-helper';
+import { testCatalog } from './testing/test-catalog';
 import { computeApiMatrix as computeColumns } from './compute-api-matrix';
 import { matrixTable } from './matrix-rows';
 import type { ApiMatrixInput } from './matrix-types';
