@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { downloadedText, draftsPage } from './fixtures/drafts-page';
+import { evaluatorPage } from './fixtures/evaluator-page';
 
 // These flows wait for the Monaco editor chunk, which can take a while on a busy machine.
 test.describe.configure({ timeout: 60_000 });
@@ -92,6 +93,10 @@ test('a draft exports as its policy file, and the workspace exports and imports 
   await drafts.open();
   await drafts.fromTemplate('Require encrypted image copies');
   await drafts.fromTemplate('Deny image sharing outside the organization');
+  // A resource scope, which the workspace file carries with the evaluator's other settings.
+  const ev = evaluatorPage(page);
+  await ev.openInputs();
+  await ev.inputs.getByRole('textbox', { name: 'Region' }).fill('cn-north-4');
 
   const draftDownload = page.waitForEvent('download');
   await drafts.toolbarButton('Export draft').click();
@@ -108,6 +113,9 @@ test('a draft exports as its policy file, and the workspace exports and imports 
     /^policy-workbench-workspace-\d{4}-\d{2}-\d{2}\.json$/,
   );
   const workspacePath = await workspaceFile.path();
+  expect(JSON.parse(await downloadedText(workspaceFile)).evaluation).toMatchObject({
+    resourceScope: { region: 'cn-north-4' },
+  });
 
   // Another browser profile, with its own draft: the import adds, never replaces.
   const other = await browser.newPage();
@@ -127,5 +135,19 @@ test('a draft exports as its policy file, and the workspace exports and imports 
   );
   await otherDrafts.tab('Require encrypted image copies').click();
   await expect(otherDrafts.editorView).toContainText('CopyOnlyEncrypted');
+
+  // Its evaluator settings are offered with its SCP selection and context, not applied unasked.
+  const otherEv = evaluatorPage(other);
+  await otherEv.openInputs();
+  const region = otherEv.inputs.getByRole('textbox', { name: 'Region' });
+  await expect(region).toHaveValue('');
+  const results = otherDrafts.pane.getByRole('region', { name: 'Import results' });
+  await results
+    .getByRole('button', { name: 'Use its SCP selection, request context and evaluator settings' })
+    .click();
+  await expect(results).toContainText(
+    'Its SCP selection, request context and evaluator settings are now in use.',
+  );
+  await expect(region).toHaveValue('cn-north-4');
   await other.close();
 });

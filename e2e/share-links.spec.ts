@@ -107,7 +107,9 @@ test('a share link opens as a preview of the sender’s drafts and context, with
     'Tagged image access',
     'Deny image sharing outside the organizationSCP',
   ]);
-  await expect(drafts.activeTab).toHaveText('Tagged image access');
+  // The sender last opened the SCP they made from a template: the recipient sees it open too.
+  await expect(drafts.activeTab).toHaveText('Deny image sharing outside the organizationSCP');
+  await drafts.tab('Tagged image access').click();
   await expect(drafts.editorView).toContainText(
     'ims:cn-north-4:masked-account-1:image:masked-resource-1',
   );
@@ -124,7 +126,7 @@ test('a share link opens as a preview of the sender’s drafts and context, with
       'Tagged image access, Deny image sharing outside the organization',
     );
     await expect(notice).toContainText(
-      'The link’s SCP selection and request context are now in use.',
+      'The link’s SCP selection, request context and evaluator settings are now in use.',
     );
     await expect(drafts.allTabs).toHaveText([
       'My own',
@@ -289,6 +291,204 @@ test('a recipient sees the sender’s verdicts; their own workspace is untouched
     await other.reload();
     await expect(drafts.allTabs).toHaveText(['My own', 'Image readers', 'No sharingSCP']);
   });
+  await other.context().close();
+});
+
+test('a recipient’s preview evaluates what the sender evaluated: the pinned draft, the resource scope and the request setting, so the verdicts match', async ({
+  page,
+  browser,
+}) => {
+  // The active draft allows everything on images; the pinned one allows reading images of one
+  // region and account, which only a resource scope naming them turns from conditional to allowed.
+  const drafts = [
+    {
+      id: 'all',
+      name: 'Everything on images',
+      policyType: 'identity' as const,
+      text: policyText([{ Effect: 'Allow', Action: ['ims:images:*'] }]),
+    },
+    {
+      id: 'north',
+      name: 'North images',
+      policyType: 'identity' as const,
+      text: policyText([
+        {
+          Sid: 'NorthImages',
+          Effect: 'Allow',
+          Action: ['ims:images:get'],
+          Resource: [`ims:cn-north-4:${ACCOUNT}:image:*`],
+        },
+      ]),
+    },
+  ];
+  await seedWorkspace(page, { drafts, activeDraftId: 'all' });
+  const GET_IMAGE = /GET\s*\/v2\/images\/\{image_id\} /;
+  const DELETE_IMAGE = /DELETE\s*\/v2\/images\/\{image_id\} /;
+  const rows = [GET_IMAGE, DELETE_IMAGE];
+  /** The two APIs' verdicts, as the matrix shows them. */
+  const verdicts = async (p: Page) => {
+    await evaluatorPage(p).search('/v2/images/{image_id}');
+    return Promise.all(rows.map(async (row) => (await statusOf(p, row).textContent()) ?? ''));
+  };
+  /** The matrix shows these verdicts (once it has caught up with the settings). */
+  const expectVerdicts = async (p: Page, expected: string[]) => {
+    await evaluatorPage(p).search('/v2/images/{image_id}');
+    for (const [index, row] of rows.entries())
+      await expect(statusOf(p, row)).toHaveText(expected[index] ?? '');
+  };
+
+  const sender = evaluatorPage(page);
+  await sender.open();
+  await test.step('the sender pins the north draft, scopes the resources and evaluates exactly this request', async () => {
+    await sender.openInputs();
+    await sender.inputs.getByRole('checkbox', { name: 'North images' }).check();
+    await sender.inputs.getByRole('checkbox', { name: 'Everything on images' }).uncheck();
+    await sender.inputs.getByRole('textbox', { name: 'Region' }).fill('cn-north-4');
+    await sender.inputs.getByRole('textbox', { name: 'Account ID' }).fill(ACCOUNT);
+    await sender.inputs.getByRole('radio', { name: /^Exactly this request/ }).check();
+    await expect(sender.pane.getByLabel('Evaluated drafts')).toContainText(
+      'Evaluating “North images” (pinned under Inputs)',
+    );
+    await expectVerdicts(page, ['allowed', 'not allowed']);
+  });
+  // Without the pin the active draft would allow DELETE; without the scope GET would be conditional.
+  const senderVerdicts = await verdicts(page);
+  const link = await shareLink(page, { accountIds: false, resourceIds: false });
+  const maskedLink = await shareLink(page, { accountIds: true, resourceIds: false });
+
+  // The recipient follows their own active draft, with a resource scope of their own.
+  const other = await recipient(browser);
+  await seedWorkspace(other, {
+    drafts: [
+      {
+        id: 'mine',
+        name: 'My own',
+        policyType: 'identity',
+        text: policyText([{ Effect: 'Allow', Action: ['ims:images:*'] }]),
+      },
+    ],
+    activeDraftId: 'mine',
+    evaluator: { resourceScope: { region: 'eu-west-0', accountId: '', resourceId: '' } },
+  });
+  const ev = evaluatorPage(other);
+  const otherDrafts = draftsPage(other);
+  const { banner, keep, back } = previewBanner(other);
+  const header = ev.pane.getByLabel('Evaluated drafts');
+  const field = (name: string) => ev.inputs.getByRole('textbox', { name });
+  await other.setViewportSize({ width: 1280, height: 800 });
+  await ev.open();
+
+  await test.step('the preview shows the sender’s verdicts, and their settings under Inputs', async () => {
+    await other.goto(link);
+    await expect(banner).toContainText('with their evaluator settings');
+    await expect(otherDrafts.activeTab).toHaveText('Everything on images');
+    await expect(header).toContainText('Evaluating “North images” (pinned under Inputs)');
+    await expectVerdicts(other, senderVerdicts);
+    await ev.openInputs();
+    await expect(ev.inputs.getByRole('checkbox', { name: 'North images' })).toBeChecked();
+    await expect(
+      ev.inputs.getByRole('checkbox', { name: 'Everything on images' }),
+    ).not.toBeChecked();
+    await expect(field('Region')).toHaveValue('cn-north-4');
+    await expect(field('Account ID')).toHaveValue(ACCOUNT);
+    await expect(field('Resource ID')).toHaveValue('');
+    await expect(ev.inputs.getByRole('radio', { name: /^Exactly this request/ })).toBeChecked();
+  });
+
+  await test.step('going back brings the recipient’s own settings back', async () => {
+    await back.click();
+    await expect(banner).toHaveCount(0);
+    await expect(header).toContainText('Evaluating “My own”, the active draft');
+    await expectVerdicts(other, ['allowed', 'allowed']);
+    await ev.openInputs();
+    await expect(field('Region')).toHaveValue('eu-west-0');
+    await expect(field('Account ID')).toHaveValue('');
+    await expect(ev.inputs.getByRole('radio', { name: /^Any request/ })).toBeChecked();
+  });
+
+  await test.step('with account IDs masked, the scope’s account is masked as the drafts’ is, and the verdicts still match', async () => {
+    await other.goto(maskedLink);
+    await expect(banner).toContainText('Account IDs were masked by the sender.');
+    await expectVerdicts(other, senderVerdicts);
+    await ev.openInputs();
+    await expect(field('Account ID')).toHaveValue('masked-account-1');
+    await otherDrafts.tab('North images').click();
+    await expect(otherDrafts.editorView).toContainText('ims:cn-north-4:masked-account-1:image:*');
+  });
+
+  await test.step('keeping the drafts keeps the settings they were evaluated with, saved', async () => {
+    await keep.click();
+    await expect(
+      otherDrafts.pane
+        .getByRole('status')
+        .filter({ hasText: 'Kept 2 shared drafts beside your own' }),
+    ).toContainText(
+      'The link’s SCP selection, request context and evaluator settings are now in use.',
+    );
+    await expect(otherDrafts.allTabs).toHaveText([
+      'My own',
+      'Everything on images',
+      'North images',
+    ]);
+    await expect(header).toContainText('Evaluating “North images” (pinned under Inputs)');
+    await expectVerdicts(other, senderVerdicts);
+    await other.reload();
+    await expect(header).toContainText('Evaluating “North images” (pinned under Inputs)');
+    await expectVerdicts(other, senderVerdicts);
+    await ev.openInputs();
+    await expect(field('Region')).toHaveValue('cn-north-4');
+    await expect(field('Account ID')).toHaveValue('masked-account-1');
+  });
+  await other.context().close();
+});
+
+test('a sender editing an SCP shares it evaluated against the identity draft they last had open', async ({
+  page,
+  browser,
+}) => {
+  await seedWorkspace(page, {
+    drafts: [
+      {
+        id: 'readers',
+        name: 'Image readers',
+        policyType: 'identity',
+        text: policyText([{ Effect: 'Allow', Action: ['ims:images:get'] }]),
+      },
+      {
+        id: 'sharers',
+        name: 'Image sharers',
+        policyType: 'identity',
+        text: policyText([{ Effect: 'Allow', Action: ['ims:images:share'] }]),
+      },
+      {
+        id: 'no-sharing',
+        name: 'No sharing',
+        policyType: 'scp',
+        text: policyText([{ Effect: 'Deny', Action: ['ims:images:share'] }]),
+      },
+    ],
+    activeDraftId: 'readers',
+  });
+  const evaluated =
+    'Evaluating “Image sharers” under the SCPs of No sharing (active draft), following the active SCP draft';
+  const sender = draftsPage(page);
+  const senderEv = evaluatorPage(page);
+  await senderEv.open();
+  await sender.tab('Image sharers').click();
+  await sender.tab(/^No sharing/).click();
+  await expect(senderEv.pane.getByLabel('Evaluated drafts')).toHaveText(evaluated);
+  await senderEv.search('/v2/images/{image_id}/members');
+  await expect(statusOf(page, SHARE_IMAGE)).toHaveText('denied by SCP');
+  const link = await shareLink(page, { accountIds: false, resourceIds: false });
+
+  const other = await recipient(browser);
+  const ev = evaluatorPage(other);
+  await ev.open();
+  await other.goto(link);
+  await expect(draftsPage(other).activeTab).toHaveText('No sharingSCP');
+  await expect(ev.pane.getByLabel('Evaluated drafts')).toHaveText(evaluated);
+  await ev.search('/v2/images/{image_id}/members');
+  await expect(statusOf(other, SHARE_IMAGE)).toHaveText('denied by SCP');
   await other.context().close();
 });
 

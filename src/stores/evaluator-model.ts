@@ -36,10 +36,12 @@ export const EMPTY_RESOURCE_SCOPE: ResourceScope = { region: '', accountId: '', 
 const MAX_TEXT = 300;
 const MAX_ITEMS = 500;
 
-const isShortString = (value: unknown): value is string =>
+/** A setting's text: a string of at most 300 characters. */
+export const isShortString = (value: unknown): value is string =>
   typeof value === 'string' && value.length <= MAX_TEXT;
 
-function readStringList(value: unknown): string[] | null {
+/** A list of at most 500 setting texts (draft ids, services), or `null` when it is not one. */
+export function readStringList(value: unknown): string[] | null {
   return Array.isArray(value) && value.length <= MAX_ITEMS && value.every(isShortString)
     ? [...(value as string[])]
     : null;

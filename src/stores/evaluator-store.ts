@@ -11,6 +11,12 @@ export type { Expectation, ExpectationTarget, ExpectedOutcome } from '../expecta
 export type { ResourceScope } from './evaluator-model';
 
 export interface EvaluatorState extends EvaluatorSettings {
+  /**
+   * The identity draft last active, evaluated against an active SCP draft (else the first identity
+   * draft). Not saved: a reload starts from the first one.
+   */
+  lastIdentityDraftId: string | null;
+  setLastIdentityDraftId: (id: string | null) => void;
   setIdentityDraftIds: (ids: string[] | null) => void;
   setUnknownContext: (unknown: boolean) => void;
   setServices: (services: string[] | null) => void;
@@ -67,6 +73,8 @@ export const useEvaluatorStore = create<EvaluatorState>()(
       resourceScope: EMPTY_RESOURCE_SCOPE,
       compareScpChain: null,
       expectations: {},
+      lastIdentityDraftId: null,
+      setLastIdentityDraftId: (lastIdentityDraftId) => set({ lastIdentityDraftId }),
       setIdentityDraftIds: (identityDraftIds) => set({ identityDraftIds }),
       setUnknownContext: (unknownContext) => set({ unknownContext }),
       setServices: (services) => set({ services }),

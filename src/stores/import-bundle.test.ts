@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Expectation } from '../expectations';
 import { useDraftsStore } from './drafts-store';
 import { useEvaluatorStore } from './evaluator-store';
-import { importBundleDrafts } from './import-bundle';
+import { applyBundleEvaluation, importBundleDrafts } from './import-bundle';
 
 const text = '{"Version":"5.0","Statement":[]}';
 const expectation = (id: string, action: string): Expectation => ({
@@ -78,5 +78,48 @@ describe('importing a bundle', () => {
     expect(again.scenario.scpChain?.levels[0]?.scpIds).toEqual([
       drafts.find((d) => d.name === 'Guardrail')?.id,
     ]);
+  });
+
+  it('returns its evaluator settings pointing at the new drafts, applied only when asked', () => {
+    useDraftsStore.setState({
+      drafts: [{ id: 'a', name: 'Mine', policyType: 'identity', text }],
+      activeDraftId: 'a',
+    });
+    const imported = importBundleDrafts({
+      drafts: [
+        { id: 'a', name: 'Shared', policyType: 'identity', text },
+        { id: 'b', name: 'Guardrail', policyType: 'scp', text },
+      ],
+      expectations: {},
+      scpChain: null,
+      context: null,
+      evaluation: {
+        activeDraftId: 'b',
+        lastIdentityDraftId: 'a',
+        identityDraftIds: ['a'],
+        resourceScope: { region: 'cn-north-4', accountId: '', resourceId: '' },
+      },
+    });
+    const idOf = (name: string) =>
+      useDraftsStore.getState().drafts.find((d) => d.name === name)?.id ?? '';
+    expect(imported.evaluation).toEqual({
+      activeDraftId: idOf('Guardrail'),
+      lastIdentityDraftId: idOf('Shared'),
+      identityDraftIds: [idOf('Shared')],
+      resourceScope: { region: 'cn-north-4', accountId: '', resourceId: '' },
+    });
+    // Not applied yet: the user's settings are theirs until they choose.
+    expect(useEvaluatorStore.getState().identityDraftIds).toBeNull();
+
+    applyBundleEvaluation(imported.evaluation ?? {});
+    expect(useDraftsStore.getState().activeDraftId).toBe(idOf('Guardrail'));
+    expect(useEvaluatorStore.getState()).toMatchObject({
+      identityDraftIds: [idOf('Shared')],
+      lastIdentityDraftId: idOf('Shared'),
+      resourceScope: { region: 'cn-north-4' },
+      // Not carried: left as they were.
+      unknownContext: true,
+      services: null,
+    });
   });
 });

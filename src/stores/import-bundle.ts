@@ -2,8 +2,13 @@ import type { NewDraft } from './draft-model';
 import { useDraftsStore } from './drafts-store';
 import { useEvaluatorStore } from './evaluator-store';
 import type { Scenario } from './scenario-store';
-import { remapExpectations, remapScpChain } from './workspace-bundle';
-import type { WorkspaceBundle } from './workspace-bundle';
+import {
+  evaluatorSettingsOf,
+  remapEvaluation,
+  remapExpectations,
+  remapScpChain,
+} from './workspace-bundle';
+import type { BundleEvaluation, WorkspaceBundle } from './workspace-bundle';
 
 /** The draft of `drafts` with the same name, type and text as `draft`, which importing it would not add. */
 export function sameDraftIn<D extends NewDraft>(
@@ -24,12 +29,14 @@ export interface ImportedBundle {
   expectationCount: number;
   /** The bundle's SCP chain and context, pointing at the new draft ids; `{}` when it had none. */
   scenario: Partial<Scenario>;
+  /** The bundle's evaluator settings, pointing at the new draft ids; absent when it had none. */
+  evaluation?: BundleEvaluation;
 }
 
 /**
  * Adds a bundle's drafts beside the user's own, never replacing any, with their expectations
- * (which belong to the drafts). The bundle's SCP chain and context are returned rather than
- * applied: replacing the user's is their decision.
+ * (which belong to the drafts). The bundle's SCP chain, context and evaluator settings are
+ * returned rather than applied: replacing the user's is their decision.
  */
 export function importBundleDrafts(bundle: WorkspaceBundle): ImportedBundle {
   const existing = useDraftsStore.getState().drafts;
@@ -57,5 +64,19 @@ export function importBundleDrafts(bundle: WorkspaceBundle): ImportedBundle {
     alreadyPresent: present.map(([, match]) => match.name),
     expectationCount,
     scenario,
+    ...(bundle.evaluation ? { evaluation: remapEvaluation(bundle.evaluation, newIds) } : {}),
   };
+}
+
+/**
+ * Applies the evaluator settings of an imported bundle (as `importBundleDrafts` returned them):
+ * the settings it carries, and its active draft and pin, so the matrix is the one its sender saw.
+ */
+export function applyBundleEvaluation(evaluation: BundleEvaluation): void {
+  const { activeDraftId, lastIdentityDraftId } = evaluation;
+  if (activeDraftId !== undefined) useDraftsStore.getState().selectDraft(activeDraftId);
+  useEvaluatorStore.setState({
+    ...evaluatorSettingsOf(evaluation),
+    ...(lastIdentityDraftId === undefined ? {} : { lastIdentityDraftId }),
+  });
 }

@@ -36,7 +36,31 @@ const link: WorkspaceBundle = {
   context: { 'g:PrincipalAccount': 'masked-account-1' },
 };
 
+/** The same link, made by a sender who pinned a draft, scoped the resources and chose services. */
+const evaluatedLink: WorkspaceBundle = {
+  ...link,
+  drafts: [
+    ...link.drafts,
+    { id: 'writers', name: 'Image writers', policyType: 'identity', text: text('ims:images:*') },
+  ],
+  evaluation: {
+    activeDraftId: 'guard',
+    lastIdentityDraftId: 'writers',
+    identityDraftIds: ['writers'],
+    unknownContext: false,
+    services: ['ims'],
+    resourceScope: { region: 'cn-north-4', accountId: 'masked-account-1', resourceId: '' },
+  },
+};
+
 const drafts = () => useDraftsStore.getState().drafts;
+const idOf = (name: string) => drafts().find((d) => d.name === name)?.id ?? '';
+/** The evaluator settings a bundle's evaluation part carries, as the store holds them. */
+const evaluatorSettings = () => {
+  const { identityDraftIds, unknownContext, services, resourceScope, lastIdentityDraftId } =
+    useEvaluatorStore.getState();
+  return { identityDraftIds, unknownContext, services, resourceScope, lastIdentityDraftId };
+};
 const names = () => drafts().map((d) => d.name);
 const savedStorage = () => ({ ...localStorage });
 
@@ -112,6 +136,54 @@ describe('previewing a shared workspace', () => {
     expect(useScenarioStore.getState().context).toEqual({});
   });
 
+  it('applies the sender’s evaluator settings: active draft, pin, resource scope, “any request” and services', () => {
+    ownWorkspace();
+    useEvaluatorStore
+      .getState()
+      .setResourceScope({ region: 'mine', accountId: '', resourceId: '' });
+    openWorkspacePreview('#share=e', evaluatedLink);
+
+    expect(useDraftsStore.getState().activeDraftId).toBe(idOf('No sharing'));
+    expect(evaluatorSettings()).toEqual({
+      identityDraftIds: [idOf('Image writers')],
+      lastIdentityDraftId: idOf('Image writers'),
+      unknownContext: false,
+      services: ['ims'],
+      resourceScope: evaluatedLink.evaluation?.resourceScope,
+    });
+  });
+
+  it('takes each setting a link does not carry from a fresh workspace, not from the user’s', () => {
+    ownWorkspace();
+    useEvaluatorStore.getState().setServices(['ecs']);
+    useEvaluatorStore.getState().setLastIdentityDraftId('mine');
+    openWorkspacePreview('#share=p', {
+      ...link,
+      evaluation: { resourceScope: evaluatedLink.evaluation?.resourceScope },
+    });
+    expect(useDraftsStore.getState().activeDraftId).toBe(idOf('Image readers'));
+    expect(evaluatorSettings()).toEqual({
+      identityDraftIds: null,
+      lastIdentityDraftId: null,
+      unknownContext: true,
+      services: null,
+      resourceScope: evaluatedLink.evaluation?.resourceScope,
+    });
+  });
+
+  it('opens a link made before the settings travelled as it did then: all of them a fresh workspace’s', () => {
+    ownWorkspace();
+    useEvaluatorStore.getState().setIdentityDraftIds([]);
+    openWorkspacePreview('#share=a', link);
+    expect(evaluatorSettings()).toEqual({
+      identityDraftIds: null,
+      lastIdentityDraftId: null,
+      unknownContext: true,
+      services: null,
+      resourceScope: { region: '', accountId: '', resourceId: '' },
+    });
+  });
+
   it('opening the same link again changes nothing, edits included', () => {
     openWorkspacePreview('#share=a', link);
     const id = drafts()[0]?.id ?? '';
@@ -177,6 +249,23 @@ describe('closing the preview', () => {
     expect(useDraftsStore.getState().activeDraftId).toBe(mine);
   });
 
+  it('brings the user’s own evaluator settings back after a link that carried the sender’s', () => {
+    const mine = ownWorkspace();
+    useEvaluatorStore.getState().setIdentityDraftIds([mine]);
+    useEvaluatorStore.getState().setLastIdentityDraftId(mine);
+    useEvaluatorStore
+      .getState()
+      .setResourceScope({ region: 'eu', accountId: 'a', resourceId: 'r' });
+    const own = useEvaluatorStore.getState();
+    const before = savedStorage();
+    openWorkspacePreview('#share=e', evaluatedLink);
+    useEvaluatorStore.getState().setServices(['ecs']);
+    closeWorkspacePreview();
+    expect(useEvaluatorStore.getState()).toEqual(own);
+    expect(useDraftsStore.getState().activeDraftId).toBe(mine);
+    expect(savedStorage()).toEqual(before);
+  });
+
   it('opening another link replaces the preview, and closing still returns the user’s own', () => {
     ownWorkspace();
     openWorkspacePreview('#share=a', link);
@@ -211,6 +300,52 @@ describe('keeping the preview', () => {
     // And it is all saved.
     expect(localStorage.getItem(DRAFTS_STORAGE_KEY)).toContain('No sharing');
     expect(useWorkspacePreviewStore.getState().preview).toBeNull();
+  });
+
+  it('applies the link’s evaluator settings as the preview has them, pointing at the kept drafts', () => {
+    const mine = ownWorkspace();
+    useEvaluatorStore
+      .getState()
+      .setResourceScope({ region: 'eu', accountId: 'a', resourceId: 'r' });
+    openWorkspacePreview('#share=e', evaluatedLink);
+    // Changed in the preview: the kept settings are the ones on screen.
+    useEvaluatorStore.getState().setServices(['ims', 'ecs']);
+    const kept = keepWorkspacePreview();
+
+    expect(names()).toEqual(['My own', 'Image readers', 'No sharing', 'Image writers']);
+    expect(useDraftsStore.getState().activeDraftId).toBe(idOf('No sharing'));
+    expect(evaluatorSettings()).toEqual({
+      identityDraftIds: [idOf('Image writers')],
+      lastIdentityDraftId: idOf('Image writers'),
+      unknownContext: false,
+      services: ['ims', 'ecs'],
+      resourceScope: evaluatedLink.evaluation?.resourceScope,
+    });
+    expect(kept?.evaluation).toBeDefined();
+    expect(useEvaluatorStore.getState().expectations[mine]).toHaveLength(1);
+    expect(localStorage.getItem('policy-workbench:evaluator')).toContain('masked-account-1');
+  });
+
+  it('points the settings at the drafts already here when the same link is kept again', () => {
+    ownWorkspace();
+    openWorkspacePreview('#share=e', evaluatedLink);
+    keepWorkspacePreview();
+    const writers = idOf('Image writers');
+    useEvaluatorStore.getState().setIdentityDraftIds(null);
+    openWorkspacePreview('#share=e', evaluatedLink);
+    keepWorkspacePreview();
+    expect(drafts()).toHaveLength(4);
+    expect(useEvaluatorStore.getState().identityDraftIds).toEqual([writers]);
+  });
+
+  it('leaves the user’s own evaluator settings when the link carried none', () => {
+    ownWorkspace();
+    useEvaluatorStore.getState().setServices(['ecs']);
+    openWorkspacePreview('#share=a', link);
+    const kept = keepWorkspacePreview();
+    expect(kept?.evaluation).toBeUndefined();
+    expect(useEvaluatorStore.getState().services).toEqual(['ecs']);
+    expect(useEvaluatorStore.getState().unknownContext).toBe(false);
   });
 
   it('keeps the drafts as edited during the preview', () => {

@@ -6,7 +6,7 @@ import { settleDraftMerges, takeSavedDrafts, useDraftsStore } from './drafts-sto
 import type { DraftsState } from './drafts-store';
 import type { EvaluatorSettings } from './evaluator-model';
 import { savedSettings, useEvaluatorStore } from './evaluator-store';
-import { importBundleDrafts } from './import-bundle';
+import { applyBundleEvaluation, importBundleDrafts } from './import-bundle';
 import type { ImportedBundle } from './import-bundle';
 import { suspendWorkspaceSaving } from './persistence/guarded-storage';
 import { sameDrafts } from './persistence/merge-drafts';
@@ -15,8 +15,15 @@ import type { ScpChain } from './scenario-model';
 import { useScenarioStore } from './scenario-store';
 import type { RequestContext, Scenario } from './scenario-store';
 import { useTypedTextStore } from './typed-text-store';
-import { expectationsOf, remapExpectations, remapScpChain } from './workspace-bundle';
-import type { WorkspaceBundle } from './workspace-bundle';
+import {
+  bundleEvaluation,
+  evaluatorSettingsOf,
+  expectationsOf,
+  remapEvaluation,
+  remapExpectations,
+  remapScpChain,
+} from './workspace-bundle';
+import type { EvaluationState, WorkspaceBundle } from './workspace-bundle';
 
 /**
  * A shared link's workspace shown in place of the user's own: the workspace's stores (drafts,
@@ -30,7 +37,7 @@ import type { WorkspaceBundle } from './workspace-bundle';
 interface OwnWorkspace {
   drafts: Pick<DraftsState, 'drafts' | 'activeDraftId' | 'carets'>;
   scenario: Scenario;
-  evaluator: EvaluatorSettings;
+  evaluator: EvaluatorSettings & { lastIdentityDraftId: string | null };
 }
 
 export interface WorkspacePreview {
@@ -38,6 +45,8 @@ export interface WorkspacePreview {
   key: string;
   /** The preview as it opened, to tell whether the user has changed it since. */
   opened: WorkspaceBundle;
+  /** The link carried the sender's evaluator settings, which keeping it applies (as they are then). */
+  carriesEvaluation: boolean;
   own: OwnWorkspace;
 }
 
@@ -76,6 +85,20 @@ export const workspaceParts = (): WorkspaceParts => ({
   context: useScenarioStore.getState().context,
 });
 
+/** What the stores hold now that a bundle's evaluation part is made of. */
+export function evaluationState(): EvaluationState {
+  const { identityDraftIds, unknownContext, services, resourceScope, lastIdentityDraftId } =
+    useEvaluatorStore.getState();
+  return {
+    activeDraftId: useDraftsStore.getState().activeDraftId,
+    lastIdentityDraftId,
+    identityDraftIds,
+    unknownContext,
+    services,
+    resourceScope,
+  };
+}
+
 /** Whether the preview's workspace differs from what opened (an edit, a new draft, a new chain). */
 export function previewChanged(opened: WorkspaceBundle, now: WorkspaceParts): boolean {
   const current = workspaceOf(now);
@@ -93,16 +116,21 @@ function ownWorkspace(): OwnWorkspace {
   return {
     drafts: { drafts, activeDraftId, carets },
     scenario: { scpChain, context },
-    evaluator: savedSettings(useEvaluatorStore.getState()),
+    evaluator: {
+      ...savedSettings(useEvaluatorStore.getState()),
+      lastIdentityDraftId: useEvaluatorStore.getState().lastIdentityDraftId,
+    },
   };
 }
 
 /**
- * Shows `bundle` in place of the user's workspace, as its sender had it: its drafts (the first
- * identity policy active, which the evaluator follows), its SCP chain (a fresh workspace's when it
- * carries none) and context, its expectations, and the evaluator's other settings as a fresh
- * workspace has them. Drafts get ids of their own, so nothing of the preview can be mistaken for
- * one of the user's drafts. Opening another bundle replaces the preview; the own workspace stays.
+ * Shows `bundle` in place of the user's workspace, as its sender had it: its drafts (the sender's
+ * active draft active, else the first identity policy), its SCP chain (a fresh workspace's when it
+ * carries none) and context, its expectations, and the sender's evaluator settings (the drafts
+ * evaluated, resource scope, "any request", services; each one the bundle does not carry, and all
+ * of them for a bundle made before they travelled, as a fresh workspace has it), so the matrix is
+ * the sender's. Drafts get ids of their own, so nothing of the preview can be mistaken for one of
+ * the user's drafts. Opening another bundle replaces the preview; the own workspace stays.
  */
 export function openWorkspacePreview(key: string, bundle: WorkspaceBundle): void {
   const current = useWorkspacePreviewStore.getState().preview;
@@ -121,7 +149,11 @@ export function openWorkspacePreview(key: string, bundle: WorkspaceBundle): void
     const id = drafts[index]?.id;
     if (id && !ids.has(draft.id)) ids.set(draft.id, id);
   });
-  const active = drafts.find((d) => d.policyType === 'identity') ?? drafts[0];
+  const evaluation = bundle.evaluation ? remapEvaluation(bundle.evaluation, ids) : {};
+  const active =
+    drafts.find((d) => d.id === evaluation.activeDraftId) ??
+    drafts.find((d) => d.policyType === 'identity') ??
+    drafts[0];
   useTypedTextStore.getState().setTyped('', null);
   useDraftsStore.setState({ drafts, activeDraftId: active?.id ?? null, carets: {} });
   useScenarioStore.setState({
@@ -130,10 +162,17 @@ export function openWorkspacePreview(key: string, bundle: WorkspaceBundle): void
   });
   useEvaluatorStore.setState({
     ...savedSettings(useEvaluatorStore.getInitialState()),
+    ...evaluatorSettingsOf(evaluation),
+    lastIdentityDraftId: evaluation.lastIdentityDraftId ?? null,
     expectations: remapExpectations(bundle.expectations, ids),
   });
   useWorkspacePreviewStore.setState({
-    preview: { key, opened: workspaceOf(workspaceParts()), own },
+    preview: {
+      key,
+      opened: workspaceOf(workspaceParts()),
+      carriesEvaluation: bundle.evaluation !== undefined,
+      own,
+    },
   });
 }
 
@@ -157,15 +196,31 @@ export function closeWorkspacePreview(): void {
 /**
  * Keeps the preview: closes it, adds its drafts as they are now (with the user's edits) beside
  * the user's own with their expectations, never twice (`importBundleDrafts` skips drafts already
- * here, identical), and applies its SCP chain and context. `null` when no preview is open.
+ * here, identical), and applies its SCP chain and context and, when the link carried them, its
+ * evaluator settings. `null` when no preview is open.
  */
 export function keepWorkspacePreview(): ImportedBundle | null {
-  if (!useWorkspacePreviewStore.getState().preview) return null;
-  const kept = workspaceOf(workspaceParts());
+  const preview = useWorkspacePreviewStore.getState().preview;
+  if (!preview) return null;
+  const parts = workspaceParts();
+  // Keeping applies the evaluator's settings as the preview has them (the sender's, or as the user
+  // changed them there), for the reason it applies the chain and context: the user keeps the
+  // workspace they were looking at, and the matrix must not change under them as the banner goes
+  // (dropping the resource scope or the pin would change the verdicts and what is evaluated). The
+  // settings replace the user's own, as the chain and context do; their drafts stay beside the
+  // kept ones, and a pin lets go of them with "Follow the active draft". A link made before the
+  // settings travelled carried none of the sender's, so the user's own stay, as they did then.
+  const kept: WorkspaceBundle = {
+    ...workspaceOf(parts),
+    ...(preview.carriesEvaluation
+      ? { evaluation: bundleEvaluation(parts.drafts, evaluationState()) }
+      : {}),
+  };
   closeWorkspacePreview();
   const imported = importBundleDrafts(kept);
   const { setScpChain, setContext } = useScenarioStore.getState();
   if (imported.scenario.scpChain) setScpChain(imported.scenario.scpChain);
   if (imported.scenario.context) setContext(imported.scenario.context);
+  if (imported.evaluation) applyBundleEvaluation(imported.evaluation);
   return imported;
 }

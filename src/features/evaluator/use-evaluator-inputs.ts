@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo } from 'react';
 import type { GlobalConditionKey, ServiceCatalog } from '../../catalog';
 import { createCatalogLookup, readPolicyDocument } from '../../engine';
 import { useCatalogSet } from '../../data/use-catalog-set';
@@ -60,12 +60,16 @@ export function useEvaluatorInputs() {
     [systemPolicies],
   );
 
-  // The identity draft last active, evaluated against an SCP draft while that one is active.
-  const [lastIdentityId, setLastIdentityId] = useState<string | null>(null);
+  // The identity draft last active, evaluated against an SCP draft while that one is active. In
+  // the store, so that a share link carries it and a preview sets it.
+  const lastIdentityId = useEvaluatorStore((s) => s.lastIdentityDraftId);
+  const setLastIdentityId = useEvaluatorStore((s) => s.setLastIdentityDraftId);
   const activeIsIdentity = drafts.some(
     (d) => d.id === activeDraftId && d.policyType === 'identity',
   );
-  if (activeIsIdentity && activeDraftId !== lastIdentityId) setLastIdentityId(activeDraftId);
+  useEffect(() => {
+    if (activeIsIdentity && activeDraftId !== lastIdentityId) setLastIdentityId(activeDraftId);
+  }, [activeIsIdentity, activeDraftId, lastIdentityId, setLastIdentityId]);
   const target = useMemo(
     () => evaluationTarget(drafts, chosenIds, activeDraftId, lastIdentityId),
     [drafts, chosenIds, activeDraftId, lastIdentityId],

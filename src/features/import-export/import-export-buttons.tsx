@@ -3,6 +3,7 @@ import { Button } from '../../components/ui/button';
 import { useDraftsStore } from '../../stores/drafts-store';
 import { useEvaluatorStore } from '../../stores/evaluator-store';
 import { useScenarioStore } from '../../stores/scenario-store';
+import { evaluationState } from '../../stores/workspace-preview';
 import { downloadJson } from '../../lib/download';
 import { workspaceExport } from './workspace-export';
 
@@ -35,7 +36,10 @@ export function ImportFilesButton({ onFiles }: { onFiles: (files: File[]) => voi
   );
 }
 
-/** "Export workspace": every draft plus the SCP selection and context, as one re-importable file. */
+/**
+ * "Export workspace": every draft plus the SCP selection, context and evaluator settings, as one
+ * re-importable file.
+ */
 export function ExportWorkspaceButton() {
   const hasDrafts = useDraftsStore((s) => s.drafts.length > 0);
   const exportAll = () => {
@@ -45,6 +49,7 @@ export function ExportWorkspaceButton() {
       useDraftsStore.getState().drafts,
       useEvaluatorStore.getState().expectations,
       { scpChain, context },
+      evaluationState(),
       now,
     );
     downloadJson(`policy-workbench-workspace-${now.toISOString().slice(0, 10)}.json`, file);

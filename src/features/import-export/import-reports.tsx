@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Button } from '../../components/ui/button';
+import { applyBundleEvaluation } from '../../stores/import-bundle';
 import { useScenarioStore } from '../../stores/scenario-store';
 import type { FileImportReport } from './use-file-import';
 
@@ -37,7 +38,11 @@ export function ImportReports({
           >
             <span className="font-mono">{report.fileName}</span>: {report.message}
             {report.scenario && applied === report ? (
-              <span className="ml-2">Its SCP selection and request context are now in use.</span>
+              <span className="ml-2">
+                {report.evaluation
+                  ? 'Its SCP selection, request context and evaluator settings are now in use.'
+                  : 'Its SCP selection and request context are now in use.'}
+              </span>
             ) : null}
             {report.scenario && applied !== report ? (
               <Button
@@ -47,10 +52,13 @@ export function ImportReports({
                   const { scpChain, context } = report.scenario ?? {};
                   if (scpChain) useScenarioStore.getState().setScpChain(scpChain);
                   if (context) useScenarioStore.getState().setContext(context);
+                  if (report.evaluation) applyBundleEvaluation(report.evaluation);
                   setApplied(report);
                 }}
               >
-                Use its SCP selection and request context
+                {report.evaluation
+                  ? 'Use its SCP selection, request context and evaluator settings'
+                  : 'Use its SCP selection and request context'}
               </Button>
             ) : null}
           </li>

@@ -96,9 +96,23 @@ describe('workspace export', () => {
   };
   // Expectations of drafts not exported (and empty lists) stay out of the file.
   const expectations = { a: [deleteDenied], b: [], gone: [deleteDenied] };
+  const evaluation = {
+    activeDraftId: 'b',
+    lastIdentityDraftId: 'a',
+    identityDraftIds: null,
+    unknownContext: false,
+    services: ['ims'],
+    resourceScope: { region: 'cn-north-4', accountId: 'acct1', resourceId: '' },
+  };
 
-  it('is versioned and reads back as the same drafts, expectations, SCP chain and context', () => {
-    const file = workspaceExport(drafts, expectations, scenario, new Date('2025-01-02T03:04:05Z'));
+  it('is versioned and reads back as the same drafts, expectations, SCP chain, context and evaluator settings', () => {
+    const file = workspaceExport(
+      drafts,
+      expectations,
+      scenario,
+      evaluation,
+      new Date('2025-01-02T03:04:05Z'),
+    );
     expect(file).toMatchObject({
       app: 'policy-workbench',
       kind: 'workspace',
@@ -107,12 +121,12 @@ describe('workspace export', () => {
     });
     expect(readPolicyFile('workspace.json', JSON.stringify(file))).toEqual({
       kind: 'workspace',
-      bundle: { drafts, expectations: { a: [deleteDenied] }, ...scenario },
+      bundle: { drafts, expectations: { a: [deleteDenied] }, ...scenario, evaluation },
     });
   });
 
   it('refuses a workspace file with a bad draft, saying which', () => {
-    const file = workspaceExport(drafts, expectations, scenario, new Date());
+    const file = workspaceExport(drafts, expectations, scenario, evaluation, new Date());
     const damaged = { ...file, drafts: [file.drafts[0], { ...file.drafts[1], text: 42 }] };
     expect(readPolicyFile('workspace.json', JSON.stringify(damaged))).toEqual({
       kind: 'error',
@@ -145,7 +159,7 @@ describe('workspace export', () => {
       'SCP level 1 has a name that looks like markup or script',
     ],
   ])('refuses a workspace file with %s, as a shared link is refused', (_case, d, s, message) => {
-    const file = workspaceExport(d, expectations, s, new Date());
+    const file = workspaceExport(d, expectations, s, evaluation, new Date());
     expect(readPolicyFile('workspace.json', JSON.stringify(file))).toEqual({
       kind: 'error',
       message,

@@ -3,6 +3,7 @@ import { useDraftsStore } from '../../stores/drafts-store';
 import { importBundleDrafts } from '../../stores/import-bundle';
 import { hasScenarioContent } from '../../stores/scenario-model';
 import type { Scenario } from '../../stores/scenario-store';
+import type { BundleEvaluation } from '../../stores/workspace-bundle';
 import { MAX_IMPORT_FILE_BYTES, readPolicyFile } from './read-policy-file';
 
 /** The outcome of importing one file, as the user reads it. */
@@ -12,6 +13,8 @@ export interface FileImportReport {
   message: string;
   /** A workspace file's SCP chain and context, offered to the user rather than applied. */
   scenario?: Partial<Scenario>;
+  /** A workspace file's evaluator settings, offered with its SCP chain and context. */
+  evaluation?: BundleEvaluation;
 }
 
 const typeLabel = (policyType: 'identity' | 'scp') =>
@@ -31,7 +34,7 @@ async function importFile(file: File): Promise<FileImportReport> {
   const reading = readPolicyFile(file.name, text);
   if (reading.kind === 'error') return fail(reading.message);
   if (reading.kind === 'workspace') {
-    const { names, alreadyPresent, expectationCount, scenario } = importBundleDrafts(
+    const { names, alreadyPresent, expectationCount, scenario, evaluation } = importBundleDrafts(
       reading.bundle,
     );
     const withExpectations =
@@ -42,7 +45,8 @@ async function importFile(file: File): Promise<FileImportReport> {
       fileName: file.name,
       ok: true,
       message: `added ${names.length} ${names.length === 1 ? 'draft' : 'drafts'}${withExpectations}: ${names.join(', ')}${alreadyPresent.length > 0 ? `; already here, not added again: ${alreadyPresent.join(', ')}` : ''}`,
-      ...(hasScenarioContent(scenario) ? { scenario } : {}),
+      ...(hasScenarioContent(scenario) || evaluation ? { scenario } : {}),
+      ...(evaluation ? { evaluation } : {}),
     };
   }
   const [id] = useDraftsStore.getState().addDrafts([reading.draft]);

@@ -1,16 +1,20 @@
 import type { Expectation } from '../../expectations';
 import type { Draft } from '../../stores/draft-model';
 import type { Scenario } from '../../stores/scenario-store';
-import { expectationsOf, toBundleEnvelope } from '../../stores/workspace-bundle';
+import { bundleEvaluation, expectationsOf, toBundleEnvelope } from '../../stores/workspace-bundle';
+import type { EvaluationState } from '../../stores/workspace-bundle';
 
 /**
  * The whole workspace as a file that the import reads back (drafts with their expectations, SCP
- * chain, context).
+ * chain, context, and the evaluator's settings). The settings travel in files as in share links:
+ * a file handed to someone (or opened on another machine) is evaluated as it was here once its
+ * importer applies its SCP selection, context and settings, and one bundle format is read by both.
  */
 export function workspaceExport(
   drafts: Draft[],
   expectations: Readonly<Record<string, Expectation[]>>,
   scenario: Scenario,
+  evaluation: EvaluationState,
   exportedAt: Date,
 ) {
   return toBundleEnvelope(
@@ -20,6 +24,7 @@ export function workspaceExport(
       expectations: expectationsOf(drafts, expectations),
       scpChain: scenario.scpChain,
       context: scenario.context,
+      evaluation: bundleEvaluation(drafts, evaluation),
     },
     { exportedAt: exportedAt.toISOString() },
   );

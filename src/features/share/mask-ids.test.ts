@@ -95,6 +95,60 @@ describe('maskBundle', () => {
     expect(maskBundle(original, { accountIds: false, resourceIds: false })).toBe(original);
   });
 
+  it('masks the resource scope with the pseudonyms its ids got in the drafts, and leaves the rest of the settings alone', () => {
+    const image = '4c1e8f7a-6d1b-4bd5-9c79-3d1d4f0a2b11';
+    const evaluation = {
+      activeDraftId: 'd1',
+      identityDraftIds: ['d1'],
+      unknownContext: false,
+      services: ['ims'],
+      resourceScope: { region: 'cn-north-4', accountId: ` ${ACCOUNT}`, resourceId: image },
+    };
+    const scoped = { ...bundle(), evaluation };
+    const masked = maskBundle(scoped, { accountIds: true, resourceIds: true });
+    // The draft's URN became ims:cn-north-4:masked-account-1:image:masked-resource-1.
+    expect(resource(masked)[0]).toBe('ims:cn-north-4:masked-account-1:image:masked-resource-1');
+    expect(masked.evaluation).toEqual({
+      ...evaluation,
+      resourceScope: {
+        region: 'cn-north-4',
+        accountId: 'masked-account-1',
+        resourceId: 'masked-resource-1',
+      },
+    });
+    expect(JSON.stringify(masked)).not.toContain(ACCOUNT);
+    expect(JSON.stringify(masked)).not.toContain(image);
+
+    const accountsOnly = maskBundle(
+      {
+        ...scoped,
+        evaluation: { resourceScope: { region: '', accountId: OTHER, resourceId: `x-${ACCOUNT}` } },
+      },
+      { accountIds: true, resourceIds: false },
+    );
+    expect(accountsOnly.evaluation?.resourceScope).toEqual({
+      region: '',
+      accountId: 'masked-account-2',
+      resourceId: 'x-masked-account-1',
+    });
+    const resourcesOnly = maskBundle(scoped, { accountIds: false, resourceIds: true });
+    expect(resourcesOnly.evaluation?.resourceScope).toEqual({
+      region: 'cn-north-4',
+      accountId: ` ${ACCOUNT}`,
+      resourceId: 'masked-resource-1',
+    });
+    const wild = { region: '', accountId: '*', resourceId: '*' };
+    expect(
+      maskBundle(
+        { ...scoped, evaluation: { resourceScope: wild } },
+        { accountIds: true, resourceIds: true },
+      ).evaluation?.resourceScope,
+    ).toEqual(wild);
+    expect('evaluation' in maskBundle(bundle(), { accountIds: true, resourceIds: true })).toBe(
+      false,
+    );
+  });
+
   it('still masks account ids in a draft nested too deep to read', () => {
     const deep = `{"Resource":${'['.repeat(40)}"ims:*:${ACCOUNT}:image:abc"${']'.repeat(40)}}`;
     const masked = maskBundle(bundle(deep), { accountIds: true, resourceIds: true });

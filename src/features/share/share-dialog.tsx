@@ -3,12 +3,12 @@ import { Button } from '../../components/ui/button';
 import { useDraftsStore } from '../../stores/drafts-store';
 import { useEvaluatorStore } from '../../stores/evaluator-store';
 import { useScenarioStore } from '../../stores/scenario-store';
-import { expectationsOf } from '../../stores/workspace-bundle';
+import { bundleEvaluation, expectationsOf } from '../../stores/workspace-bundle';
 import { createShareFragment } from './share-link';
 
 /**
- * "Share…": builds a link carrying the drafts with their expectations, the SCP selection and the
- * context, optionally masked.
+ * "Share…": builds a link carrying the drafts with their expectations, the SCP selection, the
+ * context and the evaluator's settings, optionally masked.
  */
 export function ShareButton() {
   const dialog = useRef<HTMLDialogElement>(null);
@@ -48,6 +48,11 @@ function ShareForm({ onClose }: { onClose: () => void }) {
   const scpChain = useScenarioStore((s) => s.scpChain);
   const context = useScenarioStore((s) => s.context);
   const expectations = useEvaluatorStore((s) => s.expectations);
+  const identityDraftIds = useEvaluatorStore((s) => s.identityDraftIds);
+  const lastIdentityDraftId = useEvaluatorStore((s) => s.lastIdentityDraftId);
+  const unknownContext = useEvaluatorStore((s) => s.unknownContext);
+  const services = useEvaluatorStore((s) => s.services);
+  const resourceScope = useEvaluatorStore((s) => s.resourceScope);
   const [onlyActive, setOnlyActive] = useState(false);
   const [accountIds, setAccountIds] = useState(true);
   const [resourceIds, setResourceIds] = useState(false);
@@ -57,11 +62,42 @@ function ShareForm({ onClose }: { onClose: () => void }) {
 
   const created = useMemo(() => {
     const shared = onlyActive && active ? [active] : drafts;
+    // What the recipient's matrix needs to be the sender's: which drafts are evaluated (of those
+    // shared), the resource scope, "any request" and the services.
+    const evaluation = bundleEvaluation(shared, {
+      activeDraftId,
+      lastIdentityDraftId,
+      identityDraftIds,
+      unknownContext,
+      services,
+      resourceScope,
+    });
     return createShareFragment(
-      { drafts: shared, expectations: expectationsOf(shared, expectations), scpChain, context },
+      {
+        drafts: shared,
+        expectations: expectationsOf(shared, expectations),
+        scpChain,
+        context,
+        evaluation,
+      },
       { accountIds, resourceIds },
     );
-  }, [drafts, expectations, active, onlyActive, scpChain, context, accountIds, resourceIds]);
+  }, [
+    drafts,
+    expectations,
+    active,
+    activeDraftId,
+    lastIdentityDraftId,
+    identityDraftIds,
+    unknownContext,
+    services,
+    resourceScope,
+    onlyActive,
+    scpChain,
+    context,
+    accountIds,
+    resourceIds,
+  ]);
   const link = created.ok
     ? `${location.origin}${location.pathname}${location.search}${created.fragment}`
     : '';
@@ -120,7 +156,8 @@ function ShareForm({ onClose }: { onClose: () => void }) {
         <p className="text-xs text-slate-600 dark:text-slate-300">
           Masked IDs become stable placeholders such as <code>masked-account-1</code>, so the shared
           drafts still match the shared request the way yours do. The drafts’ expectations, the SCP
-          selection and the request context travel with the link.
+          selection, the request context and the evaluator’s settings (the drafts evaluated, the
+          resource scope, “any request” and the services) travel with the link.
         </p>
       </fieldset>
       {created.ok ? (

@@ -69,6 +69,60 @@ describe('share links', () => {
     });
   });
 
+  it('round-trips the evaluator’s settings with the drafts evaluated', () => {
+    const evaluated: WorkspaceBundle = {
+      ...bundle,
+      evaluation: {
+        activeDraftId: 'b',
+        lastIdentityDraftId: 'a',
+        identityDraftIds: ['a'],
+        unknownContext: false,
+        services: ['ims'],
+        resourceScope: { region: 'cn-north-4', accountId: 'acct1', resourceId: 'img-1' },
+      },
+    };
+    expect(readShareFragment(fragment(evaluated))).toEqual({
+      ok: true,
+      bundle: evaluated,
+      masked: noMask,
+    });
+  });
+
+  it('opens a link made before the evaluator’s settings travelled, without them', () => {
+    const read = readShareFragment(fragmentOf(envelope({})));
+    expect(read).toEqual({ ok: true, bundle, masked: noMask });
+    expect(read.ok && 'evaluation' in read.bundle).toBe(false);
+  });
+
+  it('opens a link whatever its evaluation part holds, unless its texts look like markup', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.jsonValue(),
+          fc.record(
+            {
+              activeDraftId: fc.oneof(fc.constantFrom('a', 'b', 'c'), fc.jsonValue()),
+              identityDraftIds: fc.oneof(fc.array(fc.constantFrom('a', 'b', 'c')), fc.jsonValue()),
+              unknownContext: fc.jsonValue(),
+              services: fc.oneof(fc.array(fc.string()), fc.jsonValue()),
+              resourceScope: fc.oneof(
+                fc.record({ region: fc.string(), accountId: fc.jsonValue() }, { requiredKeys: [] }),
+                fc.jsonValue(),
+              ),
+            },
+            { requiredKeys: [] },
+          ),
+        ),
+        (part) => {
+          const result = readShareFragment(fragmentOf(envelope({ evaluation: part })));
+          if (result.ok) expect(result.bundle.drafts).toEqual(bundle.drafts);
+          else expect(result.details).toEqual([expect.stringMatching(/resource scope|service/)]);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
   it('counts the expectations in the size limit', () => {
     const text = 'x'.repeat(MAX_SHARE_BYTES - 2_000);
     const draft = { id: 'x', name: 'Near the limit', policyType: 'identity' as const, text };
@@ -169,6 +223,17 @@ describe('share links', () => {
         envelope({
           expectations: {
             a: Array(501).fill({ target: { kind: 'action', action: 'a:b:c' }, expect: 'denied' }),
+          },
+        }),
+      ),
+      'the shared link could not be opened',
+    ],
+    [
+      'a script-looking resource scope',
+      fragmentOf(
+        envelope({
+          evaluation: {
+            resourceScope: { region: '', accountId: '', resourceId: '<script>alert(1)</script>' },
           },
         }),
       ),

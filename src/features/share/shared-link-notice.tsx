@@ -84,8 +84,10 @@ export function SharedLinkPreviewBanner({
         {current.length === 1
           ? 'This is the link’s draft, '
           : `These are the link’s ${current.length} drafts, `}
-        evaluated under the sender’s SCP selection and request context. Your own drafts and settings
-        are set aside, unchanged.
+        {preview.carriesEvaluation
+          ? 'evaluated as the sender evaluated them: under their SCP selection and request context, with their evaluator settings.'
+          : 'evaluated under the sender’s SCP selection and request context.'}{' '}
+        Your own drafts and settings are set aside, unchanged.
       </p>
       {maskedNote(masked) ? <p>{maskedNote(masked)}</p> : null}
       {present.length > 0 ? (
@@ -176,7 +178,11 @@ export function SharedLinkNotice({
             : `Their ${outcome.expectationCount} expectations came with them: see the Expectations tab.`}
         </p>
       ) : null}
-      <p>The link’s SCP selection and request context are now in use.</p>
+      <p>
+        {outcome.evaluationApplied
+          ? 'The link’s SCP selection, request context and evaluator settings are now in use.'
+          : 'The link’s SCP selection and request context are now in use.'}
+      </p>
       {dismiss}
     </Notice>
   );

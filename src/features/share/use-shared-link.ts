@@ -18,6 +18,8 @@ export type SharedLinkOutcome =
       /** Drafts of the link that were already here, unchanged (the link was kept before). */
       alreadyPresent: string[];
       expectationCount: number;
+      /** The link's evaluator settings were applied with its SCP chain and context. */
+      evaluationApplied: boolean;
     }
   | { ok: false; message: string; details: string[] };
 
@@ -63,8 +65,8 @@ function clearShareFragment(): void {
 
 /**
  * Opens a `#share=` link when the page loads with one or when one is pasted into the address bar,
- * as a preview of the sender's workspace: the stores show the link's drafts, SCP chain and context
- * while the user's own workspace is set aside, unsaved-over, until they keep the drafts (added
+ * as a preview of the sender's workspace: the stores show the link's drafts, SCP chain, context and
+ * evaluator settings while the user's own workspace is set aside, unsaved-over, until they keep the drafts (added
  * beside their own) or go back to it. The link stays in the address (and in this tab's session)
  * until then, so a reload shows the preview again. A link that cannot be read is reported and
  * taken out of the address; nothing changes.
@@ -130,8 +132,14 @@ export function useSharedLink() {
     rememberLink(null);
     setPending(null);
     if (kept) {
-      const { names, alreadyPresent, expectationCount } = kept;
-      setOutcome({ ok: true, names, alreadyPresent, expectationCount });
+      const { names, alreadyPresent, expectationCount, evaluation } = kept;
+      setOutcome({
+        ok: true,
+        names,
+        alreadyPresent,
+        expectationCount,
+        evaluationApplied: evaluation !== undefined,
+      });
     }
   }, []);
   const close = useCallback(() => {
