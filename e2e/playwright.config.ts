@@ -40,7 +40,7 @@ export const EMPTY_WORKSPACE = {
     },
   ],
 };
-const LATENCY = /editor-latency\.spec\.ts$/;
+const LATENCY = /(editor|evaluator)-latency\.spec\.ts$/;
 
 export default defineConfig({
   testDir: '.',
@@ -69,11 +69,13 @@ export default defineConfig({
       use: chromium,
     },
     {
-      // Frame pacing is only meaningful on a quiet machine, so the typing-latency figures are taken
-      // after every other test has finished (`--no-deps` runs them alone).
+      // Frame pacing and key-to-matrix times are only meaningful on a quiet machine, so the
+      // latency figures are taken after every other test has finished, one test at a time
+      // (`--no-deps` runs them alone).
       name: 'latency',
       testMatch: LATENCY,
       dependencies: ['chromium'],
+      workers: 1,
       use: chromium,
     },
   ],
